@@ -1,0 +1,193 @@
+// The model: every number any artifact shows, computed once by `buildModel`.
+// Renderers format these values and compute nothing of their own.
+import type { Spec } from '../spec/types.js';
+
+export type CostCategory = 'ai' | 'infrastructure' | 'operations';
+
+export interface CriterionScore {
+  readonly criterion: string;
+  /** Weight in percent (0–100). */
+  readonly weight: number;
+  /** Raw score 0–10. */
+  readonly score: number;
+  /** weight × score / 100. */
+  readonly contribution: number;
+}
+
+export interface PlatformScore {
+  readonly platform: string;
+  readonly label: string;
+  /** Σ weight% × score / 100, on the 0–10 scale. */
+  readonly weighted: number;
+  /** 1 = best; ties share a rank. */
+  readonly rank: number;
+  readonly criteria: readonly CriterionScore[];
+  readonly inCatalog: boolean;
+}
+
+export interface Sensitivity {
+  /** Criterion whose weight shift flips the winner. */
+  readonly criterion: string;
+  /** Smallest shift in weight points (others renormalised) that changes the winner. */
+  readonly shiftPoints: number;
+  readonly direction: 'increase' | 'decrease';
+  readonly newWinner: string;
+}
+
+export interface PricedModel {
+  readonly model: string;
+  readonly name: string;
+  /** Traffic share in percent. */
+  readonly share: number;
+  readonly inputPer1M: number;
+  readonly outputPer1M: number;
+  readonly asOf: string | null;
+  readonly source: string;
+  readonly origin: 'spec' | 'catalog';
+  /** Age of the price in days at the spec's date; null when either date is unknown. */
+  readonly ageDays: number | null;
+}
+
+export interface Month {
+  readonly month: number;
+  readonly users: number;
+  readonly requests: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  /** Optimized costs. */
+  readonly ai: number;
+  readonly infrastructure: number;
+  readonly operations: number;
+  /** Costs before optimizations. */
+  readonly aiBaseline: number;
+  readonly infrastructureBaseline: number;
+  readonly operationsBaseline: number;
+  readonly baselineTotal: number;
+  /** Optimized total. */
+  readonly total: number;
+  readonly savings: number;
+  readonly benefits: number;
+  readonly cumulativeCost: number;
+  readonly cumulativeBenefits: number;
+}
+
+export interface Totals {
+  readonly ai: number;
+  readonly infrastructure: number;
+  readonly operations: number;
+  readonly aiBaseline: number;
+  readonly infrastructureBaseline: number;
+  readonly operationsBaseline: number;
+  readonly baselineTotal: number;
+  readonly total: number;
+  readonly savings: number;
+  readonly benefits: number;
+}
+
+export interface CostLine {
+  /** Component id, or null for a costs.infrastructure / costs.operations item. */
+  readonly componentId: string | null;
+  readonly name: string;
+  readonly category: CostCategory;
+  readonly monthly: number;
+  readonly perMillionRequests: number;
+  /** Baseline cost of the line for months 1..24 (index 0 = month 1). */
+  readonly byMonth: readonly number[];
+}
+
+export interface OptimizationEffect {
+  readonly strategy: string;
+  readonly appliesTo: CostCategory;
+  readonly savingsPercent: number;
+  readonly startMonth: number;
+  readonly effort: 'low' | 'medium' | 'high' | null;
+  /** What this optimization alone would save over months 1–12 and 1–24. */
+  readonly standaloneSavingsYear1: number;
+  readonly standaloneSavings24: number;
+}
+
+export interface TransactionCost {
+  readonly scenario: string;
+  readonly input: number;
+  readonly output: number;
+  readonly cost: number;
+  readonly target: number | null;
+  /** null when there is no target. */
+  readonly meetsTarget: boolean | null;
+}
+
+export interface PlatformCostEstimate {
+  readonly platform: string;
+  /** False when a model of the mix has no price on this platform. */
+  readonly priced: boolean;
+  readonly missingModels: readonly string[];
+  /** Model-mix token cost of one average request; null when not priced. */
+  readonly costPerRequest: number | null;
+  /** AI cost at scale (the month with the most requests); null when not priced. */
+  readonly monthlyAtScale: number | null;
+  readonly scaleMonth: number;
+}
+
+export interface Peak {
+  readonly requestsPerSecond: number;
+  readonly tokensPerMinute: number;
+  /** Month in which the peak occurs. */
+  readonly month: number;
+}
+
+export interface Roi {
+  /** First month where cumulative benefits ≥ cumulative optimized cost; null when never. */
+  readonly paybackMonth: number | null;
+  readonly year1Benefits: number;
+  readonly year1Cost: number;
+  /** (benefits − cost) / cost × 100 over year 1; null when there is no cost. */
+  readonly year1RoiPercent: number | null;
+  readonly benefits24: number;
+  readonly cost24: number;
+  readonly net24: number;
+}
+
+export interface Budget {
+  readonly annual: number | null;
+  /** annual − year-1 optimized total; negative means over budget. */
+  readonly headroom: number | null;
+  readonly usedPercent: number | null;
+}
+
+export interface DecisionStep {
+  readonly question: string;
+  readonly answer: string;
+  readonly outcome: string;
+}
+
+export interface Model {
+  readonly spec: Spec;
+  readonly clientSlug: string;
+  readonly currency: string;
+  readonly daysPerMonth: number;
+  readonly criteria: readonly { readonly id: string; readonly weight: number }[];
+  /** One per candidate, in ranking order. */
+  readonly scores: readonly PlatformScore[];
+  readonly recommendation: string;
+  readonly recommendationSource: 'spec' | 'derived';
+  /** The highest weighted score's platform (first by spec order on a tie). */
+  readonly topPlatform: string;
+  /** Recommended weighted score minus the best other candidate's. */
+  readonly margin: number;
+  readonly runnerUp: string | null;
+  readonly sensitivity: Sensitivity | null;
+  readonly decisionPath: readonly DecisionStep[];
+  readonly prices: readonly PricedModel[];
+  /** Model-mix cost of one average request (tokensPerRequest). */
+  readonly costPerRequest: number;
+  readonly months: readonly Month[];
+  readonly year1: Totals;
+  readonly year2: Totals;
+  readonly budget: Budget;
+  readonly lines: readonly CostLine[];
+  readonly optimizations: readonly OptimizationEffect[];
+  readonly transactions: readonly TransactionCost[];
+  readonly platformCosts: readonly PlatformCostEstimate[];
+  readonly peak: Peak;
+  readonly roi: Roi;
+}
