@@ -1,0 +1,51 @@
+// Boundaries between the model and the renderers. Each renderer is a function
+// of these values; only the browser-bound ones are async.
+export const DIAGRAM_NAMES = [
+  'reference-architecture',
+  'network-architecture',
+  'defense-in-depth',
+  'decision-tree',
+  'weighted-scores',
+  'cost-projection',
+  'deployment-roadmap',
+  'deployment-pipeline',
+  'incident-workflow',
+] as const;
+export type DiagramName = (typeof DIAGRAM_NAMES)[number];
+
+export interface DiagramSource {
+  readonly name: DiagramName;
+  readonly title: string;
+  /** Mermaid source; the same text goes to diagrams/NAME.mmd and to the markdown fences. */
+  readonly source: string;
+}
+
+export interface DiagramImage {
+  readonly name: DiagramName;
+  readonly svg: string;
+  /** PNG at 2× device scale. */
+  readonly png: Uint8Array;
+  /** CSS pixel size of the SVG (the PNG is twice this). */
+  readonly width: number;
+  readonly height: number;
+}
+
+export const DOCUMENT_NAMES = [
+  'platform-comparison-analysis',
+  'security-architecture-design',
+  'cost-model',
+  'deployment-strategy',
+  'operations-runbook',
+  'enterprise-architecture-proposal',
+] as const;
+export type DocumentName = (typeof DOCUMENT_NAMES)[number];
+
+export interface MarkdownDocument {
+  /** File stem; written as NAME.md. */
+  readonly name: string;
+  readonly title: string;
+  readonly markdown: string;
+}
+
+export const OUTPUT_FORMATS = ['md', 'mmd', 'svg', 'png', 'pdf', 'pptx'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
