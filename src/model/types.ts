@@ -155,7 +155,13 @@ export interface Budget {
 }
 
 export interface DecisionStep {
+  /** 1..4, the course's four decision-tree questions in order. */
+  readonly step: number;
   readonly question: string;
+  /** Which branch this client takes, a stable key per question:
+   * 1 'yes' | 'no' | 'multi'; 2 'openai' | 'claude' | 'google' | 'flexible';
+   * 3 'fedramp' | 'residency' | 'industry' | 'none'; 4 'skills' | 'no-skills'. */
+  readonly branch: string;
   readonly answer: string;
   readonly outcome: string;
 }
@@ -165,7 +171,8 @@ export interface Model {
   readonly clientSlug: string;
   readonly currency: string;
   readonly daysPerMonth: number;
-  readonly criteria: readonly { readonly id: string; readonly weight: number }[];
+  /** Weighted criteria in spec order, with a display label. */
+  readonly criteria: readonly { readonly id: string; readonly label: string; readonly weight: number }[];
   /** One per candidate, in ranking order. */
   readonly scores: readonly PlatformScore[];
   readonly recommendation: string;
