@@ -1,0 +1,46 @@
+// The machine-readable model printed by `aiarch model --json` (DESIGN.md fields first).
+import type { Model } from './types.js';
+
+export function toModelJson(model: Model): Record<string, unknown> {
+  return {
+    client: model.spec.client.name,
+    clientSlug: model.clientSlug,
+    currency: model.currency,
+    scores: model.scores.map((s) => ({ platform: s.platform, label: s.label, weighted: s.weighted, rank: s.rank, criteria: s.criteria })),
+    recommendation: model.recommendation,
+    recommendationSource: model.recommendationSource,
+    topPlatform: model.topPlatform,
+    runnerUp: model.runnerUp,
+    margin: model.margin,
+    sensitivity: model.sensitivity,
+    months: model.months.map((m) => ({
+      month: m.month,
+      users: m.users,
+      requests: m.requests,
+      inputTokens: m.inputTokens,
+      outputTokens: m.outputTokens,
+      ai: m.ai,
+      infrastructure: m.infrastructure,
+      operations: m.operations,
+      aiBaseline: m.aiBaseline,
+      infrastructureBaseline: m.infrastructureBaseline,
+      operationsBaseline: m.operationsBaseline,
+      baselineTotal: m.baselineTotal,
+      total: m.total,
+      benefits: m.benefits,
+    })),
+    year1: model.year1,
+    year2: model.year2,
+    budget: model.budget,
+    transactions: model.transactions,
+    peak: model.peak,
+    paybackMonth: model.roi.paybackMonth,
+    roi: model.roi,
+    prices: model.prices,
+    costPerRequest: model.costPerRequest,
+    platformCosts: model.platformCosts,
+    optimizations: model.optimizations,
+    lines: model.lines.map(({ byMonth: _byMonth, ...line }) => line),
+    decisionPath: model.decisionPath,
+  };
+}
