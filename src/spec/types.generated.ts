@@ -1081,9 +1081,154 @@ export interface AiarchArchitectureSpec {
      */
     platforms?: {
       /**
-       * A partial catalog platform entry (see schemas/catalog.schema.json).
+       * A partial catalog platform entry, deep-merged over the shipped catalog (a new platform needs label and provider).
        */
-      [k: string]: {} | undefined;
+      [k: string]:
+        | {
+            /**
+             * Display name.
+             */
+            label?: string;
+            /**
+             * Cloud or vendor: aws, azure, gcp, ...
+             */
+            provider?: string;
+            /**
+             * Compliance certifications: framework → yes | no | level.
+             */
+            certifications?: {
+              /**
+               * yes, no, or a level such as High (FedRAMP).
+               */
+              SOC2?: string;
+              /**
+               * yes, no, or a level such as High (FedRAMP).
+               */
+              HIPAA?: string;
+              /**
+               * yes, no, or a level such as High (FedRAMP).
+               */
+              FedRAMP?: string;
+              /**
+               * yes, no, or a level such as High (FedRAMP).
+               */
+              'PCI-DSS'?: string;
+              /**
+               * yes, no, or a level such as High (FedRAMP).
+               */
+              ISO27001?: string;
+              /**
+               * yes, no, or a level such as High (FedRAMP).
+               */
+              GDPR?: string;
+              /**
+               * yes, no, or a level such as High (FedRAMP).
+               */
+              [k: string]: string | undefined;
+            };
+            /**
+             * Availability per data-residency zone (us, eu, uk, apac, ...).
+             */
+            regions?: {
+              [k: string]: ('available' | 'limited' | 'absent') | undefined;
+            };
+            /**
+             * Platform features: name → yes | no | limited | product name.
+             */
+            features?: {
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              agents?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              rag?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              fineTuning?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              batch?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              privateEndpoints?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              customerManagedKeys?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              sla?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              provisionedThroughput?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              committedUseDiscounts?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              enterpriseSso?: string;
+              /**
+               * yes, no, limited, or the product name that provides it.
+               */
+              [k: string]: string | undefined;
+            };
+            /**
+             * Proprietary features that create lock-in.
+             *
+             * @maxItems 30
+             */
+            proprietary?: string[];
+            /**
+             * Models keyed by model id.
+             */
+            models?: {
+              /**
+               * One model offered on the platform, with its list price.
+               */
+              [k: string]:
+                | {
+                    /**
+                     * Display name.
+                     */
+                    name?: string;
+                    /**
+                     * Model family: anthropic, openai, google, amazon, open-weights, ...
+                     */
+                    family?: string;
+                    /**
+                     * USD per 1M input tokens.
+                     */
+                    inputPer1M?: number;
+                    /**
+                     * USD per 1M output tokens.
+                     */
+                    outputPer1M?: number;
+                    /**
+                     * ISO date (YYYY-MM-DD).
+                     */
+                    asOf?: string;
+                    /**
+                     * Where the price was read.
+                     */
+                    source?: string;
+                    /**
+                     * Deprecation note or date.
+                     */
+                    deprecated?: string;
+                  }
+                | undefined;
+            };
+          }
+        | undefined;
     };
   };
 }
