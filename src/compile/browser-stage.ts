@@ -1,0 +1,111 @@
+// The browser-bound half of a build: diagram images and the PDF. The browser
+// is found once and launched at most once per run, and only when something is
+// not already in the render cache.
+import { findBrowser, type FoundBrowser } from '../browser/find.js';
+import { openBrowser, type BrowserSession } from '../browser/session.js';
+import { cacheKey, type ContentCache } from '../output/cache.js';
+import type { DiagramImage, DiagramSource, MarkdownDocument } from '../render/types.js';
+import type { Model } from '../model/types.js';
+
+/** Bump when the image or PDF renderer changes its output, to invalidate cached renders. */
+export const RENDER_CACHE_VERSION = 'aiarch-render-1';
+
+export class LazyBrowser {
+  private session: Promise<BrowserSession> | null = null;
+  readonly found: FoundBrowser | null;
+
+  constructor(flag: string | undefined, env: NodeJS.ProcessEnv, private readonly open: (found: FoundBrowser) => Promise<BrowserSession> = openBrowser) {
+    this.found = findBrowser({ flag, env });
+  }
+
+  get available(): boolean {
+    return this.found !== null;
+  }
+
+  get launched(): boolean {
+    return this.session !== null;
+  }
+
+  get(): Promise<BrowserSession> {
+    if (!this.found) throw new Error('no browser found');
+    this.session ??= this.open(this.found);
+    return this.session;
+  }
+
+  async close(): Promise<void> {
+    if (this.session) await (await this.session.catch(() => null))?.close();
+  }
+}
+
+interface CachedImage {
+  readonly svg: string;
+  readonly png: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+function encodeImage(image: DiagramImage): Uint8Array {
+  const entry: CachedImage = { svg: image.svg, png: Buffer.from(image.png).toString('base64'), width: image.width, height: image.height };
+  return new TextEncoder().encode(JSON.stringify(entry));
+}
+
+function decodeImage(name: DiagramImage['name'], bytes: Uint8Array): DiagramImage | null {
+  try {
+    const entry = JSON.parse(new TextDecoder().decode(bytes)) as CachedImage;
+    return { name, svg: entry.svg, png: new Uint8Array(Buffer.from(entry.png, 'base64')), width: entry.width, height: entry.height };
+  } catch {
+    return null;
+  }
+}
+
+export type ImageRenderer = (session: BrowserSession, sources: readonly DiagramSource[]) => Promise<DiagramImage[]>;
+
+/** Images for every source, from the cache where possible; null when some are missing and there is no browser. */
+export async function diagramImages(sources: readonly DiagramSource[], cache: ContentCache, browser: LazyBrowser, render: ImageRenderer): Promise<DiagramImage[] | null> {
+  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, 'image', s.source);
+  const found = new Map<string, DiagramImage>();
+  const missing: DiagramSource[] = [];
+  for (const source of sources) {
+    const bytes = await cache.get(keyOf(source));
+    const image = bytes ? decodeImage(source.name, bytes) : null;
+    if (image) found.set(source.name, image);
+    else missing.push(source);
+  }
+  if (missing.length > 0) {
+    if (!browser.available) return null;
+    const rendered = await render(await browser.get(), missing);
+    for (const image of rendered) {
+      found.set(image.name, image);
+      const source = missing.find((s) => s.name === image.name);
+      if (source) await cache.set(keyOf(source), encodeImage(image));
+    }
+  }
+  return sources.map((s) => found.get(s.name)).filter((i): i is DiagramImage => i !== undefined);
+}
+
+export interface PdfInput {
+  readonly model: Model;
+  readonly documents: readonly MarkdownDocument[];
+  readonly diagrams: readonly DiagramSource[];
+  readonly images: readonly DiagramImage[] | null;
+  readonly paper: 'a4' | 'letter';
+}
+
+export type PdfRenderer = (session: BrowserSession, input: PdfInput) => Promise<Uint8Array>;
+
+export async function proposalPdf(input: PdfInput, cache: ContentCache, browser: LazyBrowser, render: PdfRenderer): Promise<Uint8Array | null> {
+  const key = cacheKey(
+    RENDER_CACHE_VERSION,
+    'pdf',
+    input.paper,
+    JSON.stringify(input.model.spec),
+    JSON.stringify(input.documents),
+    ...(input.images ?? []).map((i) => i.svg),
+  );
+  const cached = await cache.get(key);
+  if (cached) return cached;
+  if (!browser.available) return null;
+  const pdf = await render(await browser.get(), input);
+  await cache.set(key, pdf);
+  return pdf;
+}

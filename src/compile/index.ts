@@ -1,0 +1,138 @@
+// compile(): build every spec into <out>/<client-slug>/. One spec's failure
+// never stops the others; one browser serves the whole run.
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileCache } from '../output/cache.js';
+import { writeArtifacts } from '../output/write.js';
+import { OUTPUT_FORMATS, type DiagramImage, type OutputFormat } from '../render/types.js';
+import { assembleArtifacts, pathsOf } from './artifacts.js';
+import { diagramImages, LazyBrowser, proposalPdf, type ImageRenderer, type PdfRenderer } from './browser-stage.js';
+import { collectSpecFiles } from './collect.js';
+import { prepareSpec, type PreparedSpec } from './prepare.js';
+import type { BrowserSession } from '../browser/session.js';
+import type { FoundBrowser } from '../browser/find.js';
+
+export type Paper = 'a4' | 'letter';
+
+export interface CompileOptions {
+  /** Output root; each spec goes to <out>/<client-slug>/. */
+  readonly out: string;
+  /** Default: every format. */
+  readonly formats?: readonly OutputFormat[];
+  readonly paper?: Paper;
+  readonly theme?: string;
+  /** Browser executable from --browser. */
+  readonly browser?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Render cache; default on, under <out>/.aiarch-cache. */
+  readonly cache?: boolean;
+  /** Test seam: how the one browser is opened. */
+  readonly openBrowser?: (found: FoundBrowser) => Promise<BrowserSession>;
+}
+
+export interface SpecBuild {
+  readonly file: string;
+  readonly ok: boolean;
+  readonly slug: string | null;
+  readonly dir: string | null;
+  /** Errors when !ok, warnings otherwise. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly skipped: readonly OutputFormat[];
+  readonly rubricTotal: number | null;
+  readonly findings: number;
+}
+
+export interface CompileResult {
+  readonly specs: readonly SpecBuild[];
+  /** Formats no spec could get because no browser was found. */
+  readonly skippedForBrowser: readonly OutputFormat[];
+  readonly browserLaunched: boolean;
+}
+
+const BROWSER_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'pdf'];
+
+function failure(file: string, diagnostics: readonly Diagnostic[]): SpecBuild {
+  return { file, ok: false, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
+}
+
+function renderFailure(file: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'AIA500', severity: 'error', message: `rendering failed: ${message}`, hint: 'Run `aiarch doctor` to check the browser; if it persists, report the spec that triggers it.', file, line: 0, column: 0, path: '' };
+}
+
+export async function compile(paths: readonly string[], options: CompileOptions): Promise<CompileResult> {
+  const formats = new Set(options.formats ?? OUTPUT_FORMATS);
+  const files = collectSpecFiles(paths);
+  const cache = fileCache(options.cache === false ? null : join(options.out, '.aiarch-cache'));
+  const needsImages = ['svg', 'png', 'pdf', 'pptx'].some((f) => formats.has(f as OutputFormat));
+  const browser = new LazyBrowser(options.browser, options.env ?? process.env, options.openBrowser);
+  // Heavy renderers load only when this run needs them.
+  const renderImages: ImageRenderer = async (session, sources) => (await import('../render/images/index.js')).renderDiagramImages(session, sources);
+  const renderPdf: PdfRenderer = async (session, input) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input);
+
+  const specs: SpecBuild[] = [];
+  const slugs = new Map<string, string>();
+  try {
+    for (const file of files) {
+      const prepared = prepareSpec(file);
+      if (!prepared.ok) {
+        specs.push(failure(file, prepared.diagnostics));
+        continue;
+      }
+      const slug = prepared.model.clientSlug;
+      const clash = slugs.get(slug);
+      if (clash) {
+        specs.push(failure(file, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
+        continue;
+      }
+      slugs.set(slug, file);
+      try {
+        specs.push(await buildOne(prepared, { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', formats, cache, needsImages, browser, renderImages, renderPdf }));
+      } catch (error) {
+        specs.push(failure(file, [renderFailure(file, error)]));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const skippedForBrowser = browser.available ? [] : BROWSER_FORMATS.filter((f) => formats.has(f));
+  return { specs, skippedForBrowser, browserLaunched: browser.launched };
+}
+
+interface BuildContext {
+  readonly out: string;
+  readonly paper: Paper;
+  readonly theme: string;
+  readonly formats: ReadonlySet<OutputFormat>;
+  readonly cache: ReturnType<typeof fileCache>;
+  readonly needsImages: boolean;
+  readonly browser: LazyBrowser;
+  readonly renderImages: ImageRenderer;
+  readonly renderPdf: PdfRenderer;
+}
+
+async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<SpecBuild> {
+  const images: DiagramImage[] | null = ctx.needsImages ? await diagramImages(prepared.diagrams, ctx.cache, ctx.browser, ctx.renderImages) : null;
+  const pdf = ctx.formats.has('pdf')
+    ? await proposalPdf({ model: prepared.model, documents: prepared.documents, diagrams: prepared.diagrams, images, paper: ctx.paper }, ctx.cache, ctx.browser, ctx.renderPdf)
+    : null;
+  const deck = ctx.formats.has('pptx') ? await (await import('../render/pptx/index.js')).renderDeck(prepared.model, images, { theme: ctx.theme }) : null;
+  const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));
+  const dir = join(ctx.out, prepared.model.clientSlug);
+  const keep = skipped.flatMap((f) => pathsOf(prepared, f));
+  const report = await writeArtifacts(dir, assembleArtifacts(prepared, ctx.formats, { images, pdf, deck }), keep);
+  return {
+    file: prepared.file,
+    ok: true,
+    slug: prepared.model.clientSlug,
+    dir,
+    diagnostics: prepared.warnings,
+    written: report.written,
+    unchanged: report.unchanged,
+    skipped,
+    rubricTotal: prepared.report.rubric.total,
+    findings: prepared.report.findings.length,
+  };
+}
