@@ -1,0 +1,77 @@
+// Where aiarch looks for Chromium, in the order DESIGN.md "The browser" fixes:
+// an explicit choice first, then well-known system installs, then puppeteer's
+// own cache. Nothing is downloaded here; `aiarch doctor --fix` does that.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export interface FoundBrowser {
+  readonly path: string;
+  /** Where the path came from, e.g. "--browser", "AIARCH_BROWSER", "system", "puppeteer cache". */
+  readonly source: string;
+}
+
+export interface FindBrowserOptions {
+  readonly flag?: string | undefined;
+  readonly env: NodeJS.ProcessEnv;
+  /** Test seam: the platform whose well-known paths are tried. */
+  readonly platform?: NodeJS.Platform;
+  /** Test seam: whether a path is an existing executable. */
+  readonly exists?: (path: string) => boolean;
+  /** Test seam: puppeteer's cached executable path, or null. */
+  readonly puppeteerCache?: () => string | null;
+}
+
+export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'darwin') {
+    return [
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      join(env['HOME'] ?? '', 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
+    ];
+  }
+  if (platform === 'win32') {
+    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter(
+      (root): root is string => typeof root === 'string' && root !== '',
+    );
+    return roots.map((root) => join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
+}
+
+/** The path puppeteer would use from its own download cache, when that file exists. */
+export function puppeteerCachedBrowser(): string | null {
+  try {
+    // Loaded only here, and synchronously, so finding a system browser stays cheap.
+    const puppeteer = createRequire(import.meta.url)('puppeteer') as { executablePath(): string };
+    const path = puppeteer.executablePath();
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+export function findBrowser(opts: FindBrowserOptions): FoundBrowser | null {
+  const exists = opts.exists ?? existsSync;
+  const explicit: [string, string | undefined][] = [
+    ['--browser', opts.flag],
+    ['AIARCH_BROWSER', opts.env['AIARCH_BROWSER']],
+    ['PUPPETEER_EXECUTABLE_PATH', opts.env['PUPPETEER_EXECUTABLE_PATH']],
+  ];
+  for (const [source, path] of explicit) {
+    // An explicit choice that does not exist is still returned, so the caller
+    // can say that this path is wrong instead of silently using another one.
+    if (path !== undefined && path !== '') return { path, source };
+  }
+  for (const path of systemBrowserPaths(opts.platform ?? process.platform, opts.env)) {
+    if (exists(path)) return { path, source: 'system' };
+  }
+  const cached = (opts.puppeteerCache ?? puppeteerCachedBrowser)();
+  return cached !== null ? { path: cached, source: 'puppeteer cache' } : null;
+}
+

@@ -1,0 +1,154 @@
+// One Chromium per run: launched once, shared by the diagram and PDF renderers,
+// and always closed — also on Ctrl-C, SIGTERM or a plain process exit, so no
+// orphaned browser outlives aiarch.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import type { FoundBrowser } from './find.js';
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  readonly executablePath: string;
+  /** A page that refuses every request other than its own inline content. */
+  newIsolatedPage(): Promise<Page>;
+  /** URLs the isolated pages refused, in order. */
+  readonly blockedRequests: readonly string[];
+  close(): Promise<void>;
+}
+
+export class BrowserLaunchError extends Error {
+  constructor(
+    readonly executablePath: string,
+    cause: unknown,
+  ) {
+    super(`Could not start the browser at ${executablePath}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'BrowserLaunchError';
+  }
+}
+
+let launches = 0;
+/** How many browsers this process has launched; lets tests prove one build = one launch. */
+export function launchCount(): number {
+  return launches;
+}
+
+const CLOSE_TIMEOUT_MS = 5_000;
+
+export function launchArgs(userDataDir: string, isRoot: boolean): string[] {
+  return [
+    ...(isRoot ? ['--no-sandbox'] : []),
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    `--user-data-dir=${userDataDir}`,
+  ];
+}
+
+/** Page-owned content: the inline page itself and data: URLs it embeds. */
+export function isOwnRequest(url: string): boolean {
+  return url.startsWith('data:') || url === 'about:blank';
+}
+
+export async function openBrowser(found: FoundBrowser): Promise<BrowserSession> {
+  const { default: puppeteer } = await import('puppeteer');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'aiarch-chromium-'));
+  const removeProfile = (): void => rmSync(userDataDir, { recursive: true, force: true });
+  let browser: Browser;
+  try {
+    launches += 1;
+    browser = await puppeteer.launch({
+      executablePath: found.path,
+      headless: true,
+      args: launchArgs(userDataDir, process.getuid?.() === 0),
+      // Our own handlers below also remove the profile and re-raise the signal.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (error) {
+    removeProfile();
+    throw new BrowserLaunchError(found.path, error);
+  }
+  const pid = browser.process()?.pid;
+  const blocked: string[] = [];
+  let closed = false;
+
+  // Chromium runs in its own process group (puppeteer spawns it detached), so
+  // killing the group also takes its renderer and GPU helpers.
+  const killGroup = (): void => {
+    if (pid === undefined) return;
+    try {
+      process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  const onExit = (): void => {
+    if (closed) return;
+    closed = true;
+    killGroup();
+    removeProfile();
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    onExit();
+    detach();
+    process.kill(process.pid, signal);
+  };
+  const detach = (): void => {
+    process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
+  };
+  process.on('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+
+  return {
+    browser,
+    executablePath: found.path,
+    blockedRequests: blocked,
+    async newIsolatedPage(): Promise<Page> {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request: HTTPRequest) => {
+        const url = request.url();
+        if (isOwnRequest(url)) {
+          void request.continue();
+        } else {
+          blocked.push(url);
+          void request.abort('blockedbyclient');
+        }
+      });
+      return page;
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      detach();
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<'hung'>((resolve) => {
+        timer = setTimeout(() => resolve('hung'), CLOSE_TIMEOUT_MS);
+      });
+      try {
+        const outcome = await Promise.race([browser.close().then(() => 'closed' as const), hung]);
+        if (outcome === 'hung') killGroup();
+      } catch {
+        killGroup();
+      } finally {
+        clearTimeout(timer);
+        // Helpers can outlive a clean close for a moment; the group kill is a no-op otherwise.
+        killGroup();
+        removeProfile();
+      }
+    },
+  };
+}

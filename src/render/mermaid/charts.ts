@@ -1,0 +1,41 @@
+// The two charts: weighted platform scores and the 24-month cost projection.
+// Values come straight from the model; only their printed precision is chosen here.
+import type { Model } from '../../model/types.js';
+import { label, quoted } from './escape.js';
+
+/** One decimal, as the documents show weighted scores. */
+function oneDecimal(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1);
+}
+
+/** Whole currency units: enough for a chart, and free of float noise. */
+function wholeUnits(value: number): string {
+  const rounded = Math.round(value);
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+export function weightedScores(model: Pick<Model, 'scores' | 'recommendation'>): string {
+  const lines = ['xychart-beta'];
+  if (model.scores.length === 0) {
+    lines.push('  title "Add platforms.candidates with scores to the spec"', '  x-axis ["none"]', '  y-axis "Weighted score" 0 --> 10', '  bar [0]');
+    return `${lines.join('\n')}\n`;
+  }
+  const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
+  lines.push(`  title "Weighted score out of 10, recommended: ${label(recommended, 40)}"`);
+  lines.push(`  x-axis [${model.scores.map((s) => quoted(s.label, 30)).join(', ')}]`);
+  lines.push('  y-axis "Weighted score" 0 --> 10');
+  lines.push(`  bar [${model.scores.map((s) => oneDecimal(s.weighted)).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function costProjection(model: Pick<Model, 'months' | 'currency'>): string {
+  const currency = label(model.currency, 8);
+  const lines = ['xychart-beta'];
+  // xychart has no legend: the title names the lines (baseline is never below optimized).
+  lines.push(`  title "Monthly cost in ${currency}: baseline (upper line) and optimized (lower line)"`);
+  lines.push(`  x-axis "Month" [${model.months.map((m) => `"${m.month}"`).join(', ')}]`);
+  lines.push(`  y-axis "${currency} per month"`);
+  lines.push(`  line [${model.months.map((m) => wholeUnits(m.baselineTotal)).join(', ')}]`);
+  lines.push(`  line [${model.months.map((m) => wholeUnits(m.total)).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,74 @@
+// The course's platform decision tree (Segment 4) with every branch drawn and
+// the branch this client takes highlighted, ending at the recommendation.
+import type { DecisionStep, Model } from '../../model/types.js';
+import { label, quoted } from './escape.js';
+
+interface Branch {
+  readonly key: string;
+  readonly answer: string;
+  readonly outcome: string;
+}
+
+/** The course's questions and branches; `key` matches `DecisionStep.branch`. */
+const COURSE_BRANCHES: readonly (readonly Branch[])[] = [
+  [
+    { key: 'yes', answer: 'Yes', outcome: 'Prefer that platform for integration' },
+    { key: 'multi', answer: 'Several clouds', outcome: 'Prefer the cloud that hosts the data' },
+    { key: 'no', answer: 'No', outcome: 'Evaluate on model and feature needs' },
+  ],
+  [
+    { key: 'openai', answer: 'OpenAI GPT only', outcome: 'Azure OpenAI' },
+    { key: 'claude', answer: 'Claude only', outcome: 'AWS Bedrock or Google Vertex AI' },
+    { key: 'google', answer: 'Gemini only', outcome: 'Google Vertex AI' },
+    { key: 'flexible', answer: 'Flexibility needed', outcome: 'AWS Bedrock (most models)' },
+  ],
+  [
+    { key: 'fedramp', answer: 'Government/FedRAMP', outcome: 'All three support' },
+    { key: 'residency', answer: 'Data residency', outcome: 'Check regional availability' },
+    { key: 'industry', answer: 'Industry-specific', outcome: 'Verify certifications' },
+    { key: 'none', answer: 'None specific', outcome: 'Any platform qualifies' },
+  ],
+  [
+    { key: 'skills', answer: 'Existing skills', outcome: 'Weight platforms by existing skills' },
+    { key: 'no-skills', answer: 'No cloud AI skills', outcome: 'Budget for training' },
+  ],
+];
+
+export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation' | 'scores'>): string {
+  const lines = ['flowchart TB'];
+  const chosenEdges: number[] = [];
+  let edgeCount = 0;
+  const path: readonly DecisionStep[] = model.decisionPath;
+  path.forEach((step, q) => {
+    lines.push(`  q${q}{${quoted(step.question, 60)}}`);
+    const branches = COURSE_BRANCHES[q] ?? [];
+    const taken = branches.some((b) => b.key === step.branch);
+    branches.forEach((branch, b) => {
+      const chosen = branch.key === step.branch;
+      // The client's own answer and outcome replace the course's generic wording on the taken branch.
+      const answer = chosen ? step.answer : branch.answer;
+      const outcome = chosen ? step.outcome : branch.outcome;
+      lines.push(`  q${q} -->|${quoted(answer, 40)}| q${q}b${b}[${quoted(outcome, 50)}]:::${chosen ? 'chosen' : 'other'}`);
+      if (chosen) chosenEdges.push(edgeCount);
+      edgeCount += 1;
+    });
+    if (!taken) {
+      lines.push(`  q${q} -->|${quoted(step.answer, 40)}| q${q}x[${quoted(step.outcome, 50)}]:::chosen`);
+      chosenEdges.push(edgeCount);
+      edgeCount += 1;
+    }
+    const next = q + 1 < path.length ? `q${q + 1}` : 'result';
+    const from = taken ? `q${q}b${branches.findIndex((b) => b.key === step.branch)}` : `q${q}x`;
+    lines.push(`  ${from} --> ${next}`);
+    chosenEdges.push(edgeCount);
+    edgeCount += 1;
+  });
+  const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
+  lines.push(`  result(["Recommended: ${label(recommended, 50)}"]):::result`);
+  if (path.length === 0) lines.push('  start(["Add scenario.existingCloud and scenario.modelPreference"]) --> result');
+  lines.push('  classDef chosen fill:#dcfce7,stroke:#15803d,stroke-width:2px,color:#052e16');
+  lines.push('  classDef other fill:#f8fafc,stroke:#cbd5e1,color:#64748b');
+  lines.push('  classDef result fill:#1d4ed8,stroke:#1e3a8a,color:#ffffff');
+  if (chosenEdges.length > 0) lines.push(`  linkStyle ${chosenEdges.join(',')} stroke:#15803d,stroke-width:3px`);
+  return `${lines.join('\n')}\n`;
+}

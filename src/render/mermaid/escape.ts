@@ -1,0 +1,84 @@
+// The one place user text becomes Mermaid text. Every spec string that reaches
+// a diagram goes through `label()`, so a name holding quotes, brackets, `%%`,
+// `-->` or HTML stays literal text and can never become syntax, a directive or
+// markup (see PITFALLS "Mermaid and mermaid-cli").
+
+/** Longest label kept; longer text is cut with an ellipsis so one field cannot blow the diagram up. */
+export const MAX_LABEL_LENGTH = 80;
+
+// C0/C1 controls, DEL, line/paragraph separators, BOM and lone surrogates.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Single-line printable text: controls and newlines become spaces, runs of space collapse, length is bounded. */
+export function cleanText(value: string, max: number = MAX_LABEL_LENGTH): string {
+  const flat = value.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+// Mermaid entity codes. `<` and `>` use the named codes Mermaid decodes in
+// every label mode; the rest use numeric codes, which the SVG post-processing
+// (`decodeNumericEntities`) restores where SVG-text labels print them literally.
+const CODES: Readonly<Record<string, string>> = {
+  '"': '#34;',
+  '#': '#35;',
+  '%': '#37;',
+  '&': '#38;',
+  '`': '#96;',
+  '|': '#124;',
+  '<': '#lt;',
+  '>': '#gt;',
+  ':': '#58;',
+  ';': '#59;',
+};
+
+/** Text safe inside a quoted Mermaid string: node and edge labels, subgraph titles, gantt tasks, chart categories. */
+export function label(value: string, max: number = MAX_LABEL_LENGTH): string {
+  return cleanText(value, max).replace(/["#%&`|<>]/g, (char) => CODES[char] ?? '');
+}
+
+/** A gantt task name, where `:` ends the name and `;` ends the statement. */
+export function ganttLabel(value: string, max: number = MAX_LABEL_LENGTH): string {
+  return cleanText(value, max).replace(/["#%&`|<>:;]/g, (char) => CODES[char] ?? '');
+}
+
+/** A quoted label as it is written in Mermaid source. */
+export function quoted(value: string, max: number = MAX_LABEL_LENGTH): string {
+  return `"${label(value, max)}"`;
+}
+
+/**
+ * With SVG-text labels Mermaid prints numeric entity codes literally (as
+ * `&amp;#35;`); turn them back into character references. Every user `#` is
+ * itself encoded, so this pattern only ever comes from `label()`.
+ */
+export function decodeNumericEntities(svg: string): string {
+  return svg.replace(/&amp;#(\d{1,6});/g, '&#$1;');
+}
+
+const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'click', 'style', 'classdef', 'class', 'linkstyle', 'default', 'call', 'href']);
+
+/** Generated node ids: never user text, never a Mermaid keyword. */
+export class IdAllocator {
+  private readonly ids = new Map<string, string>();
+  constructor(private readonly prefix: string = 'n') {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(prefix) || RESERVED.has(prefix.toLowerCase())) {
+      throw new Error(`Invalid Mermaid id prefix: ${prefix}`);
+    }
+  }
+
+  /** The id for a key, allocated in first-seen order (so output is deterministic). */
+  id(key: string): string {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = `${this.prefix}${this.ids.size}`;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  has(key: string): boolean {
+    return this.ids.has(key);
+  }
+}

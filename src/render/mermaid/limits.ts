@@ -1,0 +1,58 @@
+// Mermaid refuses big diagrams by drawing an error picture instead of the
+// diagram. Checking the same limits before rendering turns that into a clear
+// diagnostic that names the diagram and what to shrink.
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { SpecSource } from '../../spec/source.js';
+import type { DiagramName, DiagramSource } from '../types.js';
+
+/** Mermaid's defaults, which the renderer keeps. */
+export const MERMAID_MAX_TEXT_SIZE = 50_000;
+export const MERMAID_MAX_EDGES = 500;
+
+const SPEC_PATH: Partial<Record<DiagramName, string>> = {
+  'reference-architecture': '/architecture/components',
+  'network-architecture': '/architecture/components',
+  'defense-in-depth': '/security/layers',
+  'deployment-roadmap': '/deployment/phases',
+  'deployment-pipeline': '/deployment/pipeline',
+  'incident-workflow': '/operations/escalation',
+};
+
+/** Links in a flowchart source: one per arrow between two nodes. */
+export function countEdges(source: string): number {
+  let count = 0;
+  for (const line of source.split('\n')) {
+    const arrows = line.match(/(?:<)?(?:--+|==+|-\.+-)(?:>|o|x)?/g);
+    if (arrows !== null && !/^\s*(classDef|class|linkStyle|style|title|x-axis|y-axis)\b/.test(line)) count += arrows.length;
+  }
+  return count;
+}
+
+/** Errors for diagrams Mermaid would refuse, placed at the spec section that feeds them. */
+export function diagramLimitDiagnostics(sources: readonly DiagramSource[], spec: Pick<SpecSource, 'file' | 'locate'>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { name, source } of sources) {
+    const path = SPEC_PATH[name] ?? '';
+    const at = { file: spec.file, ...spec.locate(path), path };
+    if (source.length > MERMAID_MAX_TEXT_SIZE) {
+      diagnostics.push({
+        code: 'AIA401',
+        severity: 'error',
+        message: `Diagram ${name} is ${source.length} characters of Mermaid, over Mermaid's limit of ${MERMAID_MAX_TEXT_SIZE}.`,
+        hint: 'Use fewer components, connections or controls, or shorter names and labels.',
+        ...at,
+      });
+    }
+    const edges = source.startsWith('flowchart') ? countEdges(source) : 0;
+    if (edges > MERMAID_MAX_EDGES) {
+      diagnostics.push({
+        code: 'AIA402',
+        severity: 'error',
+        message: `Diagram ${name} has ${edges} connections, over Mermaid's limit of ${MERMAID_MAX_EDGES}.`,
+        hint: 'Reduce the connects lists: draw one edge per pair of components that talk to each other.',
+        ...at,
+      });
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,148 @@
+// Network architecture: the cloud network boundary (VPC or VNet, named after
+// the recommended platform's cloud), a public subnet for the edge, private
+// subnets for compute and data, a private endpoint in front of the AI service,
+// and the on-premises or edge-site link for the hybrid patterns.
+import type { Model } from '../../model/types.js';
+import type { Component } from '../../spec/types.js';
+import { IdAllocator, label } from './escape.js';
+import { componentEdges, componentNode, type Edge } from './graph.js';
+import { groupByZone } from './reference.js';
+import { ZONE_CLASS, ZONE_CLASS_DEFS, zoneOf, type Zone } from './zones.js';
+
+type Cloud = 'aws' | 'azure' | 'gcp' | 'other';
+
+const CLOUD_OF_PLATFORM: Readonly<Record<string, Cloud>> = {
+  'aws-bedrock': 'aws',
+  'azure-openai': 'azure',
+  'google-vertex': 'gcp',
+};
+
+const CLOUD_TITLE: Readonly<Record<Cloud, string>> = {
+  aws: 'AWS region',
+  azure: 'Azure region',
+  gcp: 'Google Cloud region',
+  other: 'Cloud region',
+};
+
+const BOUNDARY: Readonly<Record<Cloud, string>> = { aws: 'VPC', azure: 'VNet', gcp: 'VPC network', other: 'Virtual network' };
+
+const ENDPOINT: Readonly<Record<Cloud, string>> = {
+  aws: 'VPC endpoint (PrivateLink)',
+  azure: 'Private endpoint (Private Link)',
+  gcp: 'Private Service Connect',
+  other: 'Private endpoint',
+};
+
+/** The recommended platform's cloud; an unknown platform falls back to the client's existing cloud. */
+export function cloudOf(model: Pick<Model, 'spec' | 'recommendation'>): Cloud {
+  const known = CLOUD_OF_PLATFORM[model.recommendation];
+  if (known !== undefined) return known;
+  const existing = model.spec.scenario.existingCloud;
+  return existing === 'aws' || existing === 'azure' || existing === 'gcp' ? existing : 'other';
+}
+
+const INSIDE_NETWORK: readonly { zone: Zone; id: string; title: string }[] = [
+  { zone: 'edge', id: 'publicSubnet', title: 'Public subnet' },
+  { zone: 'private', id: 'appSubnet', title: 'Private subnet: application' },
+  { zone: 'data', id: 'dataSubnet', title: 'Private subnet: data' },
+];
+
+export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>): string {
+  const { pattern, components } = model.spec.architecture;
+  const cloud = cloudOf(model);
+  const ids = new IdAllocator('n');
+  const groups = groupByZone(components);
+  const members = (zone: Zone): Component[] => groups.get(zone) ?? [];
+  const lines = ['flowchart LR', '  internet(("Internet"))'];
+  const nodes = (list: readonly Component[], indent: string): void => {
+    for (const component of list) lines.push(`${indent}${componentNode(ids, component)}`);
+  };
+
+  if (members('external').length > 0) {
+    lines.push('  subgraph usersGroup["Users and external systems"]');
+    nodes(members('external'), '    ');
+    lines.push('  end');
+  }
+  const remote = members('onprem');
+  const siteTitle = pattern === 'edge-cloud' ? 'Edge site' : 'On-premises data center';
+  const hasSite = remote.length > 0 || pattern === 'hybrid-data-onprem' || pattern === 'edge-cloud';
+  if (hasSite) {
+    lines.push(`  subgraph siteGroup["${siteTitle}"]`);
+    if (remote.length > 0) nodes(remote, '    ');
+    else lines.push(`    siteEmpty["Add components with zone: onprem"]`);
+    lines.push('  end');
+  }
+
+  lines.push(`  subgraph cloudGroup["${CLOUD_TITLE[cloud]}"]`);
+  lines.push(`    subgraph vpcGroup["${BOUNDARY[cloud]}"]`);
+  for (const subnet of INSIDE_NETWORK) {
+    if (members(subnet.zone).length === 0) continue;
+    lines.push(`      subgraph ${subnet.id}["${subnet.title}"]`);
+    nodes(members(subnet.zone), '        ');
+    lines.push('      end');
+  }
+  const ai = members('ai');
+  if (ai.length > 0) lines.push(`      endpoint{{"${ENDPOINT[cloud]}"}}`);
+  lines.push('    end');
+  if (ai.length > 0) {
+    lines.push('    subgraph aiGroup["Managed AI services"]');
+    nodes(ai, '      ');
+    lines.push('    end');
+  }
+  const shared = [...members('security'), ...members('observability')];
+  if (shared.length > 0) {
+    lines.push('    subgraph sharedGroup["Regional services: identity, secrets, monitoring"]');
+    nodes(shared, '      ');
+    lines.push('    end');
+  }
+  lines.push('  end');
+
+  lines.push(...networkEdges(ids, components, ai.length > 0));
+  if (hasSite) {
+    const link = pattern === 'edge-cloud' ? 'WAN / VPN' : 'VPN or dedicated link';
+    lines.push(`  siteGroup <-.->|"${link}"| vpcGroup`);
+  }
+  lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
+  for (const [zone, list] of groups) {
+    if (list.length > 0) lines.push(`  class ${list.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
+  }
+  lines.push('  classDef boundary fill:#ffffff,stroke:#1e3a8a,stroke-width:2px,color:#1e3a8a');
+  lines.push('  classDef subnet fill:#f8fafc,stroke:#64748b,stroke-dasharray:4 3,color:#334155');
+  lines.push('  classDef endpointNode fill:#ede9fe,stroke:#6d28d9,color:#2e1065');
+  lines.push(`  class cloudGroup,vpcGroup boundary`);
+  const subnets = INSIDE_NETWORK.filter((s) => members(s.zone).length > 0).map((s) => s.id);
+  if (subnets.length > 0) lines.push(`  class ${subnets.join(',')} subnet`);
+  if (ai.length > 0) lines.push('  class endpoint endpointNode');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Traffic as it crosses the network: external callers come in from the
+ * internet, and calls into the AI service go through the private endpoint.
+ */
+function networkEdges(ids: IdAllocator, components: readonly Component[], viaEndpoint: boolean): string[] {
+  const zone = new Map(components.map((c) => [c.id, zoneOf(c)]));
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  const push = (line: string): void => {
+    if (!seen.has(line)) {
+      seen.add(line);
+      lines.push(line);
+    }
+  };
+  const text = (edge: Edge): string => (edge.label !== undefined && edge.label.trim() !== '' ? `|"${label(edge.label, 40)}"|` : '');
+  for (const edge of componentEdges(components)) {
+    const fromZone = zone.get(edge.from);
+    const toZone = zone.get(edge.to);
+    if (fromZone === 'external' && toZone !== 'external' && toZone !== 'onprem') {
+      push(`  ${ids.id(edge.from)} --> internet`);
+      push(`  internet -->${text(edge)} ${ids.id(edge.to)}`);
+    } else if (viaEndpoint && toZone === 'ai' && fromZone !== 'ai') {
+      push(`  ${ids.id(edge.from)} -->${text(edge)} endpoint`);
+      push(`  endpoint --> ${ids.id(edge.to)}`);
+    } else {
+      push(`  ${ids.id(edge.from)} -->${text(edge)} ${ids.id(edge.to)}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,100 @@
+// Zones group components in the architecture diagrams; a component without a
+// zone is placed by its kind, the way an architect would draw it.
+import type { Component } from '../../spec/types.js';
+
+export type Zone = NonNullable<Component['zone']>;
+export type Kind = Component['kind'];
+
+export const ZONE_ORDER: readonly Zone[] = ['external', 'onprem', 'edge', 'private', 'ai', 'data', 'security', 'observability'];
+
+const ZONE_OF_KIND: Readonly<Record<Kind, Zone>> = {
+  user: 'external',
+  external: 'external',
+  'api-gateway': 'edge',
+  'load-balancer': 'edge',
+  waf: 'edge',
+  cdn: 'edge',
+  network: 'edge',
+  compute: 'private',
+  orchestrator: 'private',
+  worker: 'private',
+  queue: 'private',
+  'ai-model': 'ai',
+  'vector-db': 'data',
+  database: 'data',
+  cache: 'data',
+  storage: 'data',
+  identity: 'security',
+  secrets: 'security',
+  monitoring: 'observability',
+};
+
+export function zoneOf(component: Component): Zone {
+  return component.zone ?? ZONE_OF_KIND[component.kind];
+}
+
+export const ZONE_TITLE: Readonly<Record<Zone, string>> = {
+  external: 'Users and external systems',
+  edge: 'Edge',
+  private: 'Private subnet',
+  ai: 'AI services',
+  data: 'Data',
+  onprem: 'On-premises',
+  security: 'Security and identity',
+  observability: 'Observability',
+};
+
+/** Mermaid class names per zone (fixed identifiers, never user text). */
+export const ZONE_CLASS: Readonly<Record<Zone, string>> = {
+  external: 'zExternal',
+  edge: 'zEdge',
+  private: 'zPrivate',
+  ai: 'zAi',
+  data: 'zData',
+  onprem: 'zOnprem',
+  security: 'zSecurity',
+  observability: 'zObservability',
+};
+
+export const ZONE_CLASS_DEFS: readonly string[] = [
+  'classDef zExternal fill:#f1f5f9,stroke:#475569,color:#0f172a',
+  'classDef zEdge fill:#fef3c7,stroke:#b45309,color:#451a03',
+  'classDef zPrivate fill:#dbeafe,stroke:#1d4ed8,color:#172554',
+  'classDef zAi fill:#ede9fe,stroke:#6d28d9,color:#2e1065,stroke-width:2px',
+  'classDef zData fill:#dcfce7,stroke:#15803d,color:#052e16',
+  'classDef zOnprem fill:#e7e5e4,stroke:#57534e,color:#1c1917',
+  'classDef zSecurity fill:#fee2e2,stroke:#b91c1c,color:#450a0a',
+  'classDef zObservability fill:#e0f2fe,stroke:#0369a1,color:#082f49',
+];
+
+/** Mermaid node syntax for a kind's shape, around an already escaped, quoted label. */
+export function shape(kind: Kind, quotedLabel: string): string {
+  switch (kind) {
+    case 'user':
+      return `([${quotedLabel}])`;
+    case 'api-gateway':
+    case 'load-balancer':
+    case 'waf':
+    case 'cdn':
+      return `{{${quotedLabel}}}`;
+    case 'ai-model':
+      return `(${quotedLabel})`;
+    case 'vector-db':
+    case 'database':
+    case 'cache':
+    case 'storage':
+      return `[(${quotedLabel})]`;
+    case 'queue':
+      return `[/${quotedLabel}/]`;
+    case 'orchestrator':
+    case 'worker':
+      return `[[${quotedLabel}]]`;
+    case 'identity':
+    case 'secrets':
+      return `[/${quotedLabel}\\]`;
+    case 'external':
+      return `>${quotedLabel}]`;
+    default:
+      return `[${quotedLabel}]`;
+  }
+}
