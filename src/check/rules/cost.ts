@@ -1,0 +1,48 @@
+// Rules about money: budget, unit-cost targets and the age of prices.
+// Every number comes from the model; this file only compares and formats.
+import { createFormatter } from '../../render/markdown/format.js';
+import { toPointer } from '../../spec/pointer.js';
+import { finding } from '../context.js';
+import { STALE_PRICE_DAYS, type Rule } from '../rule.js';
+
+export const overBudget: Rule = {
+  id: 'over-budget',
+  severity: 'error',
+  summary: 'The year-1 total cost exceeds scenario.budget.annualUsd.',
+  run(ctx) {
+    const { budget, year1, currency } = ctx.model;
+    if (budget.annual === null || budget.headroom === null || budget.headroom >= 0) return [];
+    const f = createFormatter(currency);
+    const used = budget.usedPercent === null ? '' : ` (${budget.usedPercent.toFixed(0)}% of budget)`;
+    return [finding(ctx, this.id, this.severity, '/scenario/budget/annualUsd',
+      `year-1 total ${f.moneyWhole(year1.total)} exceeds the budget of ${f.moneyWhole(budget.annual)} by ${f.moneyWhole(-budget.headroom)}${used}`,
+      'Add costs.optimizations, shift traffic to a smaller model in costs.models, or agree a larger budget.')];
+  },
+};
+
+export const targetMissed: Rule = {
+  id: 'target-missed',
+  severity: 'warning',
+  summary: 'A transaction costs more than its target.',
+  run(ctx) {
+    const f = createFormatter(ctx.model.currency);
+    return ctx.model.transactions.flatMap((t, i) => t.meetsTarget !== false || t.target === null ? [] : [
+      finding(ctx, this.id, this.severity, toPointer(['costs', 'transactions', i, 'target']),
+        `${t.scenario} costs ${f.unitMoney(t.cost)} per transaction, above its target of ${f.unitMoney(t.target)}`,
+        'Route this transaction to a cheaper model, trim its tokens, or raise the target.'),
+    ]);
+  },
+};
+
+export const priceStale: Rule = {
+  id: 'price-stale',
+  severity: 'warning',
+  summary: `A model price is older than ${STALE_PRICE_DAYS} days at the spec's date.`,
+  run(ctx) {
+    return ctx.model.prices.flatMap((p, i) => p.ageDays === null || p.ageDays <= STALE_PRICE_DAYS ? [] : [
+      finding(ctx, this.id, this.severity, toPointer(['costs', 'models', i]),
+        `the price of ${p.name} is ${p.ageDays} days old at the spec's date (as of ${p.asOf ?? 'unknown'}, ${p.origin === 'spec' ? 'given in the spec' : 'from the catalog'})`,
+        'Check the current list price and give it with a fresh asOf in costs.models (or catalog.platforms).'),
+    ]);
+  },
+};

@@ -1,0 +1,54 @@
+// What `aiarch check` reports: red-flag findings and the course rubric, as data.
+// Formatting them (text, JSON, SARIF, markdown) is the formatters' job alone.
+import type { Severity } from '../diagnostics/diagnostic.js';
+
+export interface Finding {
+  /** Stable rule id, e.g. over-budget; listed in the README. */
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** JSON pointer of the value the finding is about. */
+  readonly path: string;
+}
+
+/** A place in the spec to add something, for the next rubric point. */
+export interface Improvement {
+  /** Which of the criterion's five points (1-5) this would earn. */
+  readonly point: number;
+  readonly message: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface CriterionResult {
+  readonly id: string;
+  readonly name: string;
+  readonly score: number;
+  readonly max: 5;
+  /** What in the spec earned each point. */
+  readonly evidence: readonly string[];
+  readonly toImprove: readonly Improvement[];
+}
+
+export interface Rubric {
+  readonly total: number;
+  readonly max: 20;
+  readonly passed: boolean;
+  readonly distinction: boolean;
+  readonly criteria: readonly CriterionResult[];
+}
+
+export interface CheckReport {
+  /** The spec file as given. */
+  readonly spec: string;
+  readonly rubric: Rubric;
+  readonly findings: readonly Finding[];
+}
+
+export const PASS_SCORE = 14;
+export const DISTINCTION_SCORE = 18;
