@@ -121,7 +121,7 @@ function report(error: ErrorObject, out: Collector, locate: Locator): void {
         message: connects
           ? `${where} must be a component id or a mapping { to: id, label: text }, got ${describe(error.data)}`
           : `${where} must be ${names}, got ${describe(error.data)}`,
-        hint: path === '' ? 'A spec is a YAML mapping of sections: version, client, scenario, platforms, architecture, costs.' : `Write ${where} as ${names}.`,
+        hint: typeHint(path, where, wanted, names, error.data),
       });
       return;
     }
@@ -174,6 +174,16 @@ function report(error: ErrorObject, out: Collector, locate: Locator): void {
     default:
       out.add({ code: 'AIA299', path, at: locate.value(path), message: `${where} ${error.message ?? 'is invalid'}`, hint: 'See schemas/aiarch.schema.json for the expected shape.' });
   }
+}
+
+function typeHint(path: string, where: string, wanted: readonly string[], names: string, data: unknown): string {
+  if (path === '') return 'A spec is a YAML mapping of sections: version, client, scenario, platforms, architecture, costs.';
+  // `- Note: more text` reads as a mapping; the usual fix is quoting.
+  if (wanted.includes('string') && data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    return 'Text containing ": " (colon and space) must be in quotes.';
+  }
+  if (data === null) return `Give ${where} a value, or remove the key.`;
+  return `Write ${where} as ${names}.`;
 }
 
 function branchTypes(error: ErrorObject, parent: SchemaNode | undefined): string[] {

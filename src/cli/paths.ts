@@ -1,0 +1,21 @@
+// Resolves user-given paths against the CLI's working directory and shows
+// them back relative to it, so messages name files the way the user typed them.
+import { relative, resolve } from 'node:path';
+import { collectSpecFiles, InputPathError } from '../compile/collect.js';
+import { UsageError, type Io } from './io.js';
+
+export function specFiles(io: Io, paths: readonly string[]): string[] {
+  try {
+    const files = collectSpecFiles(paths.map((p) => resolve(io.cwd, p)));
+    if (files.length === 0) throw new UsageError(`no .yaml or .yml spec files in ${paths.join(', ')}`);
+    return files;
+  } catch (error) {
+    if (error instanceof InputPathError) throw new UsageError(`${display(io, error.path)}: no such file or folder`);
+    throw error;
+  }
+}
+
+export function display(io: Io, file: string): string {
+  const rel = relative(io.cwd, file);
+  return rel === '' || rel.startsWith('..') ? file : rel;
+}
