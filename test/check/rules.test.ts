@@ -1,0 +1,129 @@
+// Each rule against the reference spec (which triggers none) and an edit of it that triggers it.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/check/rules/index.js';
+import type { Finding } from '../../src/check/types.js';
+import { checkFixture, checkText, edited, fixtureText } from './helpers.js';
+
+type Edit = [readonly (string | number)[], unknown];
+interface Case {
+  readonly rule: string;
+  readonly edits: readonly Edit[];
+  readonly expect: Partial<Omit<Finding, 'message'>> & { message: RegExp };
+  /** How many findings of the rule the edit causes; the first is checked. */
+  readonly count?: number;
+}
+
+const VERTEX_CLOSE = { modelFit: 8, integration: 10, compliance: 9, cost: 8, team: 9, support: 8 };
+const onlyHipaaRows = [
+  { framework: 'HIPAA', requirement: 'Audit controls', control: 'CloudTrail data events' },
+];
+
+const CASES: readonly Case[] = [
+  { rule: 'recommendation-not-top', edits: [[['platforms', 'recommendation'], 'google-vertex']],
+    expect: { severity: 'warning', path: '/platforms/recommendation', message: /^recommendation Google Vertex AI scores 6\.60, 2\.20 below AWS Bedrock \(8\.80\)$/ } },
+  { rule: 'weights-sensitive', edits: [[['platforms', 'candidates', 'google-vertex', 'scores'], VERTEX_CLOSE]],
+    expect: { severity: 'info', path: '/platforms/weights/cost', message: /^raising the weight of cost by \d+\.\d points makes Google Vertex AI the winner$/ } },
+  { rule: 'certification-missing', edits: [[['scenario', 'compliance'], ['HIPAA', 'SOC2', 'CJIS']]],
+    expect: { severity: 'error', path: '/scenario/compliance/2', message: /AWS Bedrock does not list a CJIS certification/ } },
+  { rule: 'residency-partial', edits: [[['scenario', 'dataResidency'], ['us', 'apac']]],
+    expect: { severity: 'warning', path: '/scenario/dataResidency/1', message: /AWS Bedrock is limited in apac/ } },
+  { rule: 'compliance-unmapped', edits: [[['security', 'compliance'], onlyHipaaRows]],
+    expect: { severity: 'warning', path: '/scenario/compliance/1', message: /SOC2 is required but no security\.compliance row maps it/ } },
+  { rule: 'layer-empty', edits: [[['security', 'layers', 'monitoring'], undefined]],
+    expect: { severity: 'warning', path: '/security/layers/monitoring', message: /the monitoring layer has no controls/ } },
+  { rule: 'over-budget', edits: [[['scenario', 'budget', 'annualUsd'], 50000]],
+    expect: { severity: 'error', path: '/scenario/budget/annualUsd', message: /^year-1 total \$58,720 exceeds the budget of \$50,000 by \$8,720 \(117% of budget\)$/ } },
+  { rule: 'price-stale', edits: [[['client', 'date'], '2027-06-01']],
+    expect: { severity: 'warning', path: '/costs/models/0', message: /Claude Haiku 4\.5 is 318 days old .*as of 2026-07-18, from the catalog/ }, count: 2 },
+  { rule: 'model-unavailable', edits: [[['costs', 'models', 1], { model: 'gpt-4o', share: 30, inputPer1M: 2.5, outputPer1M: 10 }]],
+    expect: { severity: 'warning', path: '/costs/models/1/model', message: /gpt-4o is not offered on AWS Bedrock/ } },
+  { rule: 'target-missed', edits: [[['costs', 'transactions', 0, 'target'], 0.001]],
+    expect: { severity: 'warning', path: '/costs/transactions/0/target', message: /^Simple query costs \$0\.0015 per transaction, above its target of \$0\.001$/ } },
+  { rule: 'lock-in', edits: [[['platforms', 'risks', 0], undefined]],
+    expect: { severity: 'warning', path: '/platforms/risks', message: /proprietary features of AWS Bedrock \(.*Bedrock Agents are proprietary orchestration \(lock-in risk\).*Knowledge Bases.*Guardrails\)/ } },
+  { rule: 'risk-unmitigated', edits: [[['deployment', 'risks', 2, 'mitigation'], undefined]],
+    expect: { severity: 'warning', path: '/deployment/risks/2', message: /risk "Cost overrun" has no mitigation/ } },
+  { rule: 'rollback-missing', edits: [[['deployment', 'rollback'], undefined]],
+    expect: { severity: 'warning', path: '/deployment/rollback', message: /no rollback procedure/ } },
+  { rule: 'no-client-date', edits: [[['client', 'date'], undefined]],
+    expect: { severity: 'info', path: '/client', message: /no client\.date/ } },
+];
+
+describe('rules', () => {
+  const reference = checkFixture('reference.yaml').report;
+
+  it('the reference spec triggers no rule', () => {
+    expect(reference.findings).toEqual([]);
+  });
+
+  it('every rule has a case here', () => {
+    expect(CASES.map((c) => c.rule).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it.each(CASES)('$rule fires on an edited reference spec, located at the value', ({ rule, edits, expect: want, count }) => {
+    const text = edited('reference.yaml', edits);
+    const { report, source } = checkText(text);
+    const hits = report.findings.filter((f) => f.rule === rule);
+    expect(hits).toHaveLength(count ?? 1);
+    const hit = hits[0]!;
+    expect(hit).toMatchObject({ ...want, message: expect.stringMatching(want.message), file: 'spec.yaml' });
+    expect(hit.hint.length).toBeGreaterThan(10);
+    expect({ line: hit.line, column: hit.column }).toEqual(source.locate(hit.path));
+    expect(hit.line).toBeGreaterThan(0);
+  });
+});
+
+describe('rule details', () => {
+  const findings = (edits: readonly Edit[]) => checkText(edited('reference.yaml', edits)).report.findings;
+
+  it('framework names are normalised: "SOC 2" and "PCI DSS" match SOC2 and PCI-DSS', () => {
+    const out = findings([
+      [['scenario', 'compliance'], ['HIPAA', 'SOC 2', 'PCI DSS']],
+      [['security', 'compliance', 3], { framework: 'PCI-DSS', requirement: 'Req 3', control: 'Tokenization' }],
+    ]);
+    expect(out).toEqual([]);
+  });
+
+  it('a zone the catalog does not list for the platform is an error', () => {
+    const out = findings([[['scenario', 'dataResidency'], ['me']]]);
+    expect(out).toMatchObject([{ rule: 'residency-partial', severity: 'error', message: 'the catalog lists no me region for AWS Bedrock' }]);
+  });
+
+  it('a spec catalog override can make a region available', () => {
+    const out = findings([
+      [['scenario', 'dataResidency'], ['us', 'apac']],
+      [['catalog'], { platforms: { 'aws-bedrock': { regions: { apac: 'available' } } } }],
+    ]);
+    expect(out).toEqual([]);
+  });
+
+  it('a price of exactly 180 days is not stale, 181 is', () => {
+    expect(findings([[['client', 'date'], '2027-01-14']])).toEqual([]);
+    expect(findings([[['client', 'date'], '2027-01-15']]).map((f) => f.rule)).toEqual(['price-stale', 'price-stale']);
+  });
+
+  it('catalog rules say they do not apply to a self-hosted recommendation', () => {
+    const out = findings([
+      [['platforms', 'candidates', 'on-prem'], { label: 'On-prem vLLM', scores: { modelFit: 10, integration: 10, compliance: 10, cost: 10, team: 10, support: 10 }, strengths: ['Data stays on site'], limitations: ['GPU capacity to buy'] }],
+      [['platforms', 'recommendation'], 'on-prem'],
+      [['costs', 'models'], [{ model: 'llama-3-3-70b', share: 100, inputPer1M: 0.5, outputPer1M: 0.5, asOf: '2026-11-01' }]],
+    ]);
+    expect(out.map((f) => [f.rule, f.severity])).toEqual([['certification-missing', 'info'], ['residency-partial', 'info']]);
+    expect(out[0]!.message).toBe('On-prem vLLM is not in the catalog, so its certifications cannot be checked (rule does not apply)');
+  });
+
+  it('findings are sorted by severity, then by line', () => {
+    const out = findings([
+      [['client', 'date'], undefined],
+      [['scenario', 'budget', 'annualUsd'], 1000],
+      [['deployment', 'rollback'], undefined],
+      [['security', 'layers', 'data'], []],
+    ]);
+    expect(out.map((f) => f.rule)).toEqual(['over-budget', 'layer-empty', 'rollback-missing', 'no-client-date']);
+  });
+
+  it('reports are deterministic', () => {
+    const text = fixtureText('reference.yaml');
+    expect(JSON.stringify(checkText(text).report)).toBe(JSON.stringify(checkText(text).report));
+  });
+});
