@@ -1,0 +1,60 @@
+// What every document renderer receives: the model, the spec inside it, the
+// diagram sources, one money formatter and the catalog facts.
+import { loadCatalog } from '../../catalog/load.js';
+import type { Catalog, CatalogPlatform } from '../../catalog/types.js';
+import type { Model } from '../../model/types.js';
+import type { Spec } from '../../spec/types.js';
+import type { DiagramSource } from '../types.js';
+import { text } from './escape.js';
+import { createFormatter, type Formatter } from './format.js';
+
+export interface RenderContext {
+  readonly model: Model;
+  readonly spec: Spec;
+  readonly diagrams: readonly DiagramSource[];
+  readonly fmt: Formatter;
+  readonly catalog: Catalog;
+}
+
+export function createContext(model: Model, diagrams: readonly DiagramSource[]): RenderContext {
+  return { model, spec: model.spec, diagrams, fmt: createFormatter(model.currency), catalog: loadCatalog() };
+}
+
+/** Escaped display label of a candidate platform id. */
+export function platformLabel(ctx: RenderContext, id: string): string {
+  return text(ctx.model.scores.find((s) => s.platform === id)?.label ?? id);
+}
+
+export function recommendedLabel(ctx: RenderContext): string {
+  return platformLabel(ctx, ctx.model.recommendation);
+}
+
+/** Catalog facts of a candidate, only when the model says the catalog knows it. */
+export function catalogEntry(ctx: RenderContext, id: string): CatalogPlatform | undefined {
+  return ctx.model.scores.find((s) => s.platform === id)?.inCatalog ? ctx.catalog[id] : undefined;
+}
+
+/** Escaped criterion label. */
+export function criterionLabel(ctx: RenderContext, id: string): string {
+  return text(ctx.model.criteria.find((c) => c.id === id)?.label ?? id);
+}
+
+/** "a, b and c" for prose. */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Lower-cases a leading capital for use mid-sentence, but leaves acronyms ("AI", "HR") alone. */
+export function lowerFirst(value: string): string {
+  return /^[A-Z][a-z]/.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+}
+
+export function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/** The sentence a section prints when the spec leaves it empty. */
+export function missing(what: string, path: string): string {
+  return `${what}: add \`${path}\` to the spec.`;
+}

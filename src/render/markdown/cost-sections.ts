@@ -1,0 +1,74 @@
+// The optimization, per-transaction and ROI sections of the cost model.
+import { type Block, bullets, heading, numbered, table } from './blocks.js';
+import { paybackSentence } from './cost-sentences.js';
+import { type RenderContext, capitalize, missing } from './context.js';
+import { text } from './escape.js';
+import { int, percent } from './format.js';
+
+const CATEGORY: Readonly<Record<string, string>> = { ai: 'AI API', infrastructure: 'infrastructure', operations: 'operations' };
+
+export function optimizationSections(ctx: RenderContext): Block[] {
+  const { model, fmt } = ctx;
+  const opts = model.optimizations;
+  const blocks: Block[] = [heading(2, 'Cost Optimization Strategies'), heading(3, 'Identified Opportunities')];
+  if (opts.length === 0) return [...blocks, missing('No optimizations planned yet', 'costs.optimizations'), heading(3, 'Optimization Roadmap'), 'The roadmap fills in once optimizations are listed.'];
+  return [
+    ...blocks,
+    numbered(
+      opts.map(
+        (o) =>
+          `**${text(o.strategy)}:** cuts ${CATEGORY[o.appliesTo] ?? o.appliesTo} cost by ${percent(o.savingsPercent)} from month ${o.startMonth}; on its own it saves ${fmt.moneyWhole(o.standaloneSavingsYear1)} in year 1 and ${fmt.moneyWhole(o.standaloneSavings24)} over 24 months.`,
+      ),
+    ),
+    heading(3, 'Optimization Roadmap'),
+    table(
+      ['Strategy', 'Implementation Effort', 'Savings', 'Year-1 Savings (alone)', 'Timeline'],
+      opts.map((o) => [text(o.strategy), o.effort ? capitalize(o.effort) : 'Not rated', `${percent(o.savingsPercent)} of ${CATEGORY[o.appliesTo] ?? o.appliesTo}`, fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
+      ['l', 'l', 'l', 'r', 'l'],
+    ),
+    `Savings on one category compound rather than add, so together they save ${fmt.moneyWhole(model.year1.savings)} in year 1 and ${fmt.moneyWhole(model.year2.savings)} in year 2.`,
+  ];
+}
+
+export function transactionSection(ctx: RenderContext): Block[] {
+  const { model, fmt } = ctx;
+  const tx = model.transactions;
+  if (tx.length === 0) return [heading(2, 'Cost per Transaction Analysis'), missing('No transaction scenarios yet', 'costs.transactions')];
+  const verdict = (v: boolean | null) => (v === null ? 'No target' : v ? 'Yes' : '**No**');
+  const misses = tx.filter((t) => t.meetsTarget === false);
+  return [
+    heading(2, 'Cost per Transaction Analysis'),
+    'Each cost is the model-mix token cost of the transaction plus the per-request infrastructure charges.',
+    table(
+      ['Scenario', 'Input Tokens', 'Output Tokens', 'Cost', 'Target', 'Meets Target'],
+      tx.map((t) => [text(t.scenario), int(t.input), int(t.output), fmt.unitMoney(t.cost), t.target === null ? 'None' : `< ${fmt.unitMoney(t.target)}`, verdict(t.meetsTarget)]),
+      ['l', 'r', 'r', 'r', 'r', 'l'],
+    ),
+    misses.length > 0
+      ? `${misses.map((t) => text(t.scenario)).join(', ')} ${misses.length === 1 ? 'misses its' : 'miss their'} target; a cheaper model share or shorter prompts would close the gap.`
+      : tx.some((t) => t.target !== null)
+        ? 'Every scenario with a target comes in under it.'
+        : 'No scenario has a target yet: add `target` to the entries of `costs.transactions`.',
+  ];
+}
+
+export function roiSection(ctx: RenderContext): Block[] {
+  const { model, fmt, spec } = ctx;
+  const benefits = spec.costs.benefits ?? [];
+  const roi = model.roi;
+  if (benefits.length === 0) return [heading(2, 'Return on Investment'), paybackSentence(ctx)];
+  return [
+    heading(2, 'Return on Investment'),
+    bullets(benefits.map((b) => `**${text(b.benefit)}:** ${fmt.moneyWhole(b.monthly)} a month from month ${b.startMonth ?? 1}`)),
+    table(
+      ['Measure', 'Year 1', 'Months 1–24'],
+      [
+        ['Benefits', fmt.moneyWhole(roi.year1Benefits), fmt.moneyWhole(roi.benefits24)],
+        ['Cost (optimized)', fmt.moneyWhole(roi.year1Cost), fmt.moneyWhole(roi.cost24)],
+        ['ROI', roi.year1RoiPercent === null ? 'No cost' : percent(roi.year1RoiPercent), `Net ${fmt.moneyWhole(roi.net24)}`],
+      ],
+      ['l', 'r', 'r'],
+    ),
+    paybackSentence(ctx),
+  ];
+}

@@ -1,0 +1,29 @@
+// Sentences that put the headline cost figures in context; shared by the cost
+// model, the proposal and the deployment strategy.
+import type { RenderContext } from './context.js';
+import { percent } from './format.js';
+
+export function budgetSentence(ctx: RenderContext): string {
+  const { model, fmt } = ctx;
+  const { annual, headroom, usedPercent } = model.budget;
+  const spend = fmt.moneyWhole(model.year1.total);
+  if (annual === null || headroom === null) return `Year-1 spend is ${spend}; no budget is set to compare it with (add \`scenario.budget.annualUsd\`).`;
+  if (headroom >= 0) {
+    return `Year-1 spend of ${spend} uses ${usedPercent === null ? 'part' : percent(usedPercent)} of the ${fmt.moneyWhole(annual)} budget, leaving ${fmt.moneyWhole(headroom)} of headroom.`;
+  }
+  return `Year-1 spend of ${spend} exceeds the ${fmt.moneyWhole(annual)} budget by ${fmt.moneyWhole(-headroom)}${usedPercent === null ? '' : ` (${percent(usedPercent)} of budget)`}.`;
+}
+
+export function savingsSentence(ctx: RenderContext): string {
+  const { model, fmt } = ctx;
+  if (model.optimizations.length === 0) return '';
+  return `Optimizations bring year 1 down from ${fmt.moneyWhole(model.year1.baselineTotal)} (baseline) to ${fmt.moneyWhole(model.year1.total)}, saving ${fmt.moneyWhole(model.year1.savings)}.`;
+}
+
+export function paybackSentence(ctx: RenderContext): string {
+  const { roi } = ctx.model;
+  if (ctx.spec.costs.benefits === undefined || ctx.spec.costs.benefits.length === 0) return 'No benefits are recorded, so neither ROI nor payback can be shown: add `costs.benefits` to the spec.';
+  return roi.paybackMonth === null
+    ? 'Cumulative benefits do not catch up with cumulative cost within the 24 months modelled, so the investment does not pay back in that window.'
+    : `Cumulative benefits overtake cumulative cost in month ${roi.paybackMonth}, the payback month.`;
+}

@@ -1,0 +1,147 @@
+// deployment-strategy.md: Exercise 2.1 of the course.
+import type { Phase } from '../../spec/types.js';
+import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
+import { budgetSentence } from './cost-sentences.js';
+import { type RenderContext, capitalize, joinAnd, missing, recommendedLabel } from './context.js';
+import { prose, text } from './escape.js';
+import { count, int, oneDecimal } from './format.js';
+import { phaseHeading, phaseWeeks } from './phases.js';
+
+export const TITLE = 'Enterprise AI Deployment Strategy';
+
+// The course's characterisation of each migration strategy (Week 2, Segment 4).
+const STRATEGIES: Readonly<Record<string, { label: string; risk: string; note: string }>> = {
+  'big-bang': { label: 'Big bang', risk: 'High', note: 'one-time cutover: fast, but every user moves at once' },
+  parallel: { label: 'Parallel run', risk: 'Low', note: 'both systems active: safe, but expensive while both run' },
+  phased: { label: 'Phased', risk: 'Medium', note: 'gradual user migration: balances speed and exposure' },
+  'feature-flags': { label: 'Feature flags', risk: 'Medium', note: 'toggled per feature or user: flexible, needs flag hygiene' },
+};
+
+// Key names follow the course's scaling configuration example.
+function scalingJson(ctx: RenderContext): Block {
+  const s = ctx.spec.deployment?.scaling;
+  if (!s || Object.keys(s).length === 0) return missing('No auto-scaling rules yet', 'deployment.scaling');
+  const threshold: Record<string, number> = {};
+  if (s.requestsPerSecond !== undefined) threshold.requests_per_second = s.requestsPerSecond;
+  if (s.queueDepth !== undefined) threshold.queue_depth = s.queueDepth;
+  const rules: Record<string, unknown> = {};
+  if (s.minInstances !== undefined) rules.min_instances = s.minInstances;
+  if (s.maxInstances !== undefined) rules.max_instances = s.maxInstances;
+  if (s.targetCpuPercent !== undefined) rules.target_cpu_utilization = s.targetCpuPercent;
+  if (Object.keys(threshold).length > 0) rules.scale_up_threshold = threshold;
+  if (s.scaleDownDelaySeconds !== undefined) rules.scale_down_delay_seconds = s.scaleDownDelaySeconds;
+  if (s.scaleUpCooldownSeconds !== undefined) rules.scale_up_cooldown_seconds = s.scaleUpCooldownSeconds;
+  return ['```json', JSON.stringify({ auto_scaling: rules }, null, 2), '```'];
+}
+
+function phaseSection(ctx: RenderContext, phase: Phase, index: number, phases: readonly Phase[]): Block[] {
+  const last = index === phases.length - 1;
+  const criteria = (phase.successCriteria ?? []).map(text);
+  const { end } = phaseWeeks(phase);
+  return [
+    heading(4, phaseHeading(phase, index)),
+    bullets([
+      `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
+      `**Users:** ${phase.users === undefined ? 'not set (add `users` to this phase)' : int(phase.users)}`,
+      criteria.length > 0 ? `**${last ? 'Ongoing metrics' : 'Success criteria'}:**` : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
+    ]),
+    ...(criteria.length > 0 ? [checklist(criteria).map((c) => `  ${c}`)] : []),
+    last ? '' : `**Go/No-Go decision point:** Week ${end}, before ${text(phases[index + 1]?.name ?? 'the next phase')} starts.`,
+  ];
+}
+
+function approach(ctx: RenderContext): Block[] {
+  const d = ctx.spec.deployment;
+  const strategy = d?.strategy ? STRATEGIES[d.strategy] : undefined;
+  const phases = d?.phases ?? [];
+  return [
+    heading(2, 'Deployment Approach'),
+    heading(3, 'Strategy Selection'),
+    strategy
+      ? bullets([`**Chosen approach:** ${strategy.label} (${strategy.note})`, `**Rationale:** ${d?.rationale ? text(d.rationale) : 'not recorded (add `deployment.rationale`)'}`, `**Risk level:** ${strategy.risk}`])
+      : missing('No rollout strategy chosen yet', 'deployment.strategy'),
+    heading(3, 'Phase Plan'),
+    phases.length > 0 ? `The rollout runs in ${phases.length} phases, each gated by its success criteria.` : missing('No phases planned yet', 'deployment.phases'),
+    ...phases.flatMap((p, i) => phaseSection(ctx, p, i, phases)),
+  ];
+}
+
+function infrastructure(ctx: RenderContext): Block[] {
+  const d = ctx.spec.deployment;
+  const envs = d?.environments ?? [];
+  const rollback = (d?.rollback ?? []).map(text);
+  return [
+    heading(2, 'Infrastructure Deployment'),
+    heading(3, 'Environment Strategy'),
+    envs.length > 0
+      ? table(['Environment', 'Purpose', 'Refresh Frequency'], envs.map((e) => [text(e.name), e.purpose ? text(e.purpose) : 'Not described', e.refresh ? text(e.refresh) : 'Not set']))
+      : missing('No environments defined yet', 'deployment.environments'),
+    heading(3, 'Deployment Pipeline'),
+    d?.pipeline?.length ? `Every change passes ${d.pipeline.length} stages in order: ${d.pipeline.map(text).join(' → ')}.` : missing('No pipeline stages yet', 'deployment.pipeline'),
+    diagram(ctx.diagrams, 'deployment-pipeline', 'deployment pipeline'),
+    heading(3, 'Rollback Procedure'),
+    rollback.length > 0 ? numbered(rollback) : missing('No rollback steps yet', 'deployment.rollback'),
+  ];
+}
+
+function scaling(ctx: RenderContext): Block[] {
+  const { model } = ctx;
+  const peak = ctx.spec.costs.usage.peak;
+  const max = ctx.spec.deployment?.scaling?.maxInstances;
+  return [
+    heading(2, 'Scaling Configuration'),
+    heading(3, 'Auto-scaling Rules'),
+    scalingJson(ctx),
+    heading(3, 'Capacity Reservations'),
+    `Reservations are sized from the projected peak: ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}, over ${int(peak?.hours ?? 8)} busy hours a day.`,
+    table(
+      ['Time Period', 'Reserved Capacity', 'On-Demand Buffer'],
+      [
+        ['Business hours', `Provisioned throughput for ${int(model.peak.tokensPerMinute)} tokens/minute`, max === undefined ? 'Auto-scaling above the reservation' : `Auto-scaling up to ${int(max)} instances`],
+        ['Off-hours', 'None: traffic runs on demand', 'On-demand pricing'],
+        ['Peak events', `Peak rate of ${oneDecimal(model.peak.requestsPerSecond)} requests/second`, 'Scale-up rules above, with request caching'],
+      ],
+    ),
+  ];
+}
+
+function risks(ctx: RenderContext): Block[] {
+  const list = ctx.spec.deployment?.risks ?? [];
+  return [
+    heading(2, 'Risk Mitigation'),
+    list.length > 0
+      ? table(['Risk', 'Likelihood', 'Impact', 'Mitigation'], list.map((r) => [text(r.risk), r.likelihood ? capitalize(r.likelihood) : 'Not rated', r.impact ? capitalize(r.impact) : 'Not rated', r.mitigation ? text(r.mitigation) : 'No mitigation recorded']))
+      : missing('No deployment risks recorded yet', 'deployment.risks'),
+  ];
+}
+
+function timeline(ctx: RenderContext): Block[] {
+  const phases = ctx.spec.deployment?.phases ?? [];
+  const rows = phases.flatMap((p, i) => {
+    const { start, end } = phaseWeeks(p);
+    const last = i === phases.length - 1;
+    return [
+      [String(start), `${text(p.name)} starts`, p.scope ? text(p.scope) : 'Scope not described'],
+      [String(end), last ? `${text(p.name)} complete` : `${text(p.name)} review`, last ? 'Rollout complete' : 'Go/No-Go decision'],
+    ];
+  });
+  return [
+    heading(2, 'Timeline'),
+    diagram(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap'),
+    rows.length > 0 ? table(['Week', 'Milestone', 'Deliverable'], rows) : missing('No timeline yet', 'deployment.phases'),
+  ];
+}
+
+export function renderDeploymentStrategy(ctx: RenderContext): string {
+  const { spec } = ctx;
+  const d = spec.deployment;
+  const phases = d?.phases ?? [];
+  const strategy = d?.strategy ? STRATEGIES[d.strategy] : undefined;
+  const lastWeek = phases.length > 0 ? Math.max(...phases.map((p) => phaseWeeks(p).end)) : null;
+  const summary = [
+    `${text(spec.client.name)} will deploy ${text(spec.scenario.useCase)} on ${recommendedLabel(ctx)}${strategy ? ` with a ${strategy.label.toLowerCase()} rollout` : ''}${phases.length > 0 ? ` in ${phases.length} phases (${joinAnd(phases.map((p) => text(p.name)))}) over ${lastWeek} weeks` : ''}.`,
+    ...(d?.rationale ? prose(d.rationale) : []),
+    budgetSentence(ctx),
+  ];
+  return render([heading(1, TITLE), heading(2, 'Executive Summary'), summary.join(' '), '---', ...approach(ctx), '---', ...infrastructure(ctx), '---', ...scaling(ctx), '---', ...risks(ctx), '---', ...timeline(ctx)]);
+}

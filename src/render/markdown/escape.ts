@@ -1,0 +1,35 @@
+// Spec text is data: it must never become markdown structure or HTML, because
+// the documents are later turned into a PDF through an HTML renderer.
+
+const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+// Characters that start inline markdown (emphasis, code, links, images,
+// strikethrough, table cells, raw HTML entities) are backslash-escaped.
+const INLINE = /[\\`*_[\]|~!]/g;
+
+/** One line of inline text: whitespace collapsed, HTML and markdown inert. */
+export function text(value: string | number): string {
+  return String(value)
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(/[&<>"]/g, (c) => HTML[c] ?? c);
+}
+
+/**
+ * A paragraph of spec prose (possibly several lines): each paragraph collapsed
+ * to one line and guarded so it cannot start a heading, list, quote or fence.
+ */
+export function prose(value: string): string[] {
+  return value
+    .split(/\n\s*\n/)
+    .map((part) => text(part))
+    .filter((part) => part.length > 0)
+    .map((part) => part.replace(/^[#>+=-]/, (lead) => `\\${lead}`).replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+
+/** Inline code span for identifiers such as spec field names (trusted text only). */
+export function field(path: string): string {
+  return `\`${path}\``;
+}

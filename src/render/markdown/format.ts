@@ -1,0 +1,75 @@
+// Number formatting for the documents: explicit en-US rules so output never
+// depends on the machine's locale. Money is rounded here and only here.
+
+const grouped = (digits: number) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const INTEGER = grouped(0);
+const ONE_DECIMAL = grouped(1);
+
+// -0 would print as "-0"; a rounded tiny negative likewise.
+function clean(text: string): string {
+  return text.startsWith('-') && !/[1-9]/.test(text) ? text.slice(1) : text;
+}
+
+export interface Formatter {
+  /** Whole units from 100 up ("$12,345"), cents below ("$60.00"). */
+  money(value: number): string;
+  /** Always whole units, for totals that sit beside large figures. */
+  moneyWhole(value: number): string;
+  /** Unit prices and per-transaction costs: cents, or 4 decimals / 2 significant digits below a cent. */
+  unitMoney(value: number): string;
+}
+
+export function createFormatter(currency: string): Formatter {
+  const make = (options: Intl.NumberFormatOptions): ((value: number) => string) => {
+    try {
+      const nf = new Intl.NumberFormat('en-US', { style: 'currency', currency, ...options });
+      return (value) => clean(nf.format(value));
+    } catch {
+      // Not a currency Intl knows: fall back to "CODE 1,234".
+      const nf = new Intl.NumberFormat('en-US', options);
+      return (value) => clean(`${currency} ${nf.format(value)}`);
+    }
+  };
+  const whole = make({ minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const cents = make({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fine = make({ minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  const tiny = make({ minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
+  return {
+    money: (value) => (Math.abs(value) >= 100 ? whole(value) : cents(value)),
+    moneyWhole: whole,
+    unitMoney: (value) => {
+      if (value === 0) return cents(0);
+      if (Math.abs(value) >= 1) return cents(value);
+      return Math.abs(value) >= 0.0001 ? fine(value) : tiny(value);
+    },
+  };
+}
+
+/** Integer with thousands separators. */
+export function int(value: number): string {
+  return clean(INTEGER.format(value));
+}
+
+/** Fixed one decimal, e.g. weighted scores "8.8". */
+export function oneDecimal(value: number): string {
+  return clean(ONE_DECIMAL.format(value));
+}
+
+/** Percent with up to one decimal: "49%", "12.5%". */
+export function percent(value: number): string {
+  const nf = Number.isInteger(Math.round(value * 10) / 10) ? INTEGER : ONE_DECIMAL;
+  return `${clean(nf.format(value))}%`;
+}
+
+/** Raw score 0–10: integers as is, fractions to one decimal. */
+export function score(value: number): string {
+  return Number.isInteger(value) ? String(value) : oneDecimal(value);
+}
+
+/** Counts for prose: "53,750", or "12.3 million" from a million up. */
+export function count(value: number): string {
+  if (Math.abs(value) >= 1e6) return `${oneDecimal(value / 1e6)} million`;
+  return int(value);
+}

@@ -1,0 +1,167 @@
+// operations-runbook.md: Exercise 2.2 of the course.
+import { type Block, diagram, heading, labelled, numbered, render, table } from './blocks.js';
+import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
+import { text } from './escape.js';
+import {
+  COMMON_ISSUES,
+  DEFAULT_ALERT_ROUTING,
+  DEFAULT_MAINTENANCE,
+  DEFAULT_METRICS,
+  SEVERITY_LEVELS,
+  STANDARD_PROCEDURES,
+  type DefaultProcedure,
+} from './runbook-defaults.js';
+
+export const TITLE = 'AI System Operations Runbook';
+const DEFAULT = '(course default)';
+
+function overview(ctx: RenderContext): Block[] {
+  const { spec } = ctx;
+  const components = spec.architecture.components.filter((c) => c.kind !== 'user');
+  const entry = catalogEntry(ctx, ctx.model.recommendation);
+  const external = spec.architecture.components.filter((c) => c.kind === 'external' || c.kind === 'identity');
+  const sla = entry?.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog';
+  return [
+    heading(2, 'System Overview'),
+    heading(3, 'Architecture Summary'),
+    `The system serves ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} as a ${spec.architecture.pattern.replace(/-/g, ' ')} deployment on ${recommendedLabel(ctx)}, with ${components.length} components (diagram below).`,
+    diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
+    heading(3, 'Key Components'),
+    components.length > 0
+      ? table(['Component', 'Technology', 'Zone', 'Purpose'], components.map((c) => [text(c.name), text(c.service ?? c.name), c.zone ? capitalize(c.zone) : 'Unzoned', c.purpose ? text(c.purpose) : capitalize(c.kind.replace(/-/g, ' '))]))
+      : missing('No components beyond users yet', 'architecture.components'),
+    heading(3, 'Dependencies'),
+    table(
+      ['External Service', 'Purpose', 'SLA', 'Fallback'],
+      [
+        [recommendedLabel(ctx), 'Model inference', sla, 'Emergency Disable procedure (manual workflow)'],
+        ...external.map((c) => [text(c.service ?? c.name), c.purpose ? text(c.purpose) : capitalize(c.kind), 'Not recorded', 'Not recorded']),
+      ],
+    ),
+  ];
+}
+
+function monitoring(ctx: RenderContext): Block[] {
+  const ops = ctx.spec.operations;
+  const specMetrics = ops?.metrics ?? [];
+  const metrics = specMetrics.length > 0 ? specMetrics.map((m) => ({ ...m, note: '' })) : DEFAULT_METRICS.map((m) => ({ ...m, note: ` ${DEFAULT}` }));
+  const routing = ops?.alertRouting ?? [];
+  const monitors = ctx.spec.architecture.components.filter((c) => c.kind === 'monitoring').map((c) => text(c.service ?? c.name));
+  return [
+    heading(2, 'Monitoring'),
+    heading(3, 'Dashboard Links'),
+    monitors.length > 0
+      ? `Production, staging and cost dashboards live in ${joinAnd(monitors)}; the spec records no dashboard URLs, so none are linked here.`
+      : 'No monitoring component is defined, so there are no dashboards to link: add a component of kind `monitoring` to `architecture.components`.',
+    heading(3, 'Key Metrics & Thresholds'),
+    specMetrics.length > 0 ? '' : 'The spec sets no metrics (`operations.metrics`), so the course thresholds apply.',
+    table(['Metric', 'Warning', 'Critical'], metrics.map((m) => [`${text(m.metric)}${m.note}`, m.warning ? text(m.warning) : 'None', m.critical ? text(m.critical) : 'None'])),
+    heading(3, 'Alert Routing'),
+    routing.length > 0
+      ? table(['Severity', 'Channel', 'Response Time'], routing.map((r) => [capitalize(text(r.severity)), text(r.channel), r.responseTime ? text(r.responseTime) : 'Not set']))
+      : [
+          'The spec sets no alert routing (`operations.alertRouting`), so the course routing applies.',
+          '',
+          ...table(['Severity', 'Channel', 'Response Time'], DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime])),
+        ],
+  ];
+}
+
+interface ProcedureView {
+  readonly name: string;
+  readonly when: string | undefined;
+  readonly steps: readonly string[];
+  readonly verification: string | undefined;
+  readonly fromCourse: boolean;
+}
+
+/** The course's four procedures in template order (the spec's own version wins), then the spec's others. */
+function procedures(ctx: RenderContext): ProcedureView[] {
+  const own = ctx.spec.operations?.procedures ?? [];
+  const key = (name: string) => name.trim().toLowerCase();
+  const standard = STANDARD_PROCEDURES.map((d: DefaultProcedure): ProcedureView => {
+    const match = own.find((p) => key(p.name) === key(d.name));
+    return match ? { name: d.name, when: match.when, steps: match.steps, verification: match.verification, fromCourse: false } : { ...d, fromCourse: true };
+  });
+  const others = own.filter((p) => !STANDARD_PROCEDURES.some((d) => key(d.name) === key(p.name))).map((p): ProcedureView => ({ name: p.name, when: p.when, steps: p.steps, verification: p.verification, fromCourse: false }));
+  return [...standard, ...others];
+}
+
+function procedureSection(ctx: RenderContext): Block[] {
+  const list = procedures(ctx);
+  const defaults = list.filter((p) => p.fromCourse).length;
+  return [
+    heading(2, 'Common Procedures'),
+    defaults > 0 ? `Procedures marked ${DEFAULT} are the course's standard steps; replace them by adding a procedure of the same name to \`operations.procedures\`.` : '',
+    ...list.flatMap((p, i) => [
+      heading(3, `Procedure ${i + 1}: ${p.fromCourse ? p.name : text(p.name)}${p.fromCourse ? ` ${DEFAULT}` : ''}`),
+      [
+        labelled('When', p.when ? text(p.when) : 'Not recorded'),
+        '**Steps:**',
+        '',
+        ...numbered(p.steps.map(text)),
+        '',
+        labelled('Verification', p.verification ? text(p.verification) : 'Not recorded (add `verification` to this procedure)'),
+      ],
+    ]),
+  ];
+}
+
+function incidents(ctx: RenderContext): Block[] {
+  return [
+    heading(2, 'Incident Response'),
+    heading(3, 'Severity Levels'),
+    table(['Level', 'Definition', 'Examples'], SEVERITY_LEVELS.map((row) => [...row])),
+    heading(3, 'Incident Workflow'),
+    'Detect, triage (AI or infrastructure), contain, investigate, resolve and review:',
+    diagram(ctx.diagrams, 'incident-workflow', 'incident workflow'),
+    heading(3, 'Common Issues & Resolutions'),
+    ...COMMON_ISSUES.flatMap((issue) => [
+      heading(4, `Issue: ${issue.title}`),
+      [labelled('Symptoms', text(issue.symptoms)), '**Potential Causes:**', '', ...numbered(issue.causes), '', '**Resolution Steps:**', '', ...numbered(issue.resolution)],
+    ]),
+  ];
+}
+
+function maintenanceAndContacts(ctx: RenderContext): Block[] {
+  const ops = ctx.spec.operations;
+  const windows = ops?.maintenance ?? [];
+  const escalation = ops?.escalation ?? [];
+  const levels = ['L1', 'L2', 'L3'];
+  const entry = catalogEntry(ctx, ctx.model.recommendation);
+  return [
+    heading(2, 'Maintenance Windows'),
+    windows.length > 0
+      ? table(['Window', 'Purpose'], windows.map((w) => [text(w.window), w.purpose ? text(w.purpose) : 'Not described']))
+      : [
+          'The spec sets no maintenance windows (`operations.maintenance`), so the course schedule applies.',
+          '',
+          ...table(['Activity', 'Frequency', 'Duration', 'Impact'], DEFAULT_MAINTENANCE.map(([a, ...rest]) => [`${a} ${DEFAULT}`, ...rest])),
+        ],
+    heading(2, 'Contacts'),
+    heading(3, 'Escalation Path'),
+    escalation.length > 0
+      ? numbered(escalation.map((who, i) => `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(who)}`))
+      : missing('No escalation path yet', 'operations.escalation'),
+    heading(3, 'Vendor Support'),
+    entry
+      ? table(['Vendor', 'Scope', 'Platform SLA'], [[text(entry.label), 'Model inference, platform incidents', entry.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog']])
+      : `${recommendedLabel(ctx)} has no catalog entry, so no vendor SLA is known; record the support contract with the vendor.`,
+  ];
+}
+
+export function renderOperationsRunbook(ctx: RenderContext): string {
+  return render([
+    heading(1, TITLE),
+    `How ${text(ctx.spec.client.name)} runs, monitors and recovers the system day to day.`,
+    ...overview(ctx),
+    '---',
+    ...monitoring(ctx),
+    '---',
+    ...procedureSection(ctx),
+    '---',
+    ...incidents(ctx),
+    '---',
+    ...maintenanceAndContacts(ctx),
+  ]);
+}

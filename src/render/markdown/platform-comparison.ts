@@ -1,0 +1,135 @@
+// platform-comparison-analysis.md: Exercise 1.1 of the course.
+import type { PlatformScore } from '../../model/types.js';
+import { type Block, bullets, diagram, heading, numbered, render, table } from './blocks.js';
+import { catalogFacts } from './catalog-facts.js';
+import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
+import { prose, text } from './escape.js';
+import { oneDecimal, score } from './format.js';
+import { constraintsLine, existingInfrastructure, industry, scaleLine } from './scenario.js';
+
+export const TITLE = 'Platform Comparison Analysis';
+
+function costEstimate(ctx: RenderContext, s: PlatformScore): string[] {
+  const estimate = ctx.model.platformCosts.find((c) => c.platform === s.platform);
+  const { input, output } = ctx.spec.costs.usage.tokensPerRequest;
+  const hidden = `- Hidden costs: infrastructure, operations and support are not in these figures; the [cost model](./cost-model.md) adds them for the recommended platform.`;
+  if (!estimate || !estimate.priced || estimate.costPerRequest === null || estimate.monthlyAtScale === null) {
+    const models = estimate?.missingModels.map((m) => text(m)) ?? [];
+    return [
+      models.length > 0
+        ? `The model mix is not priced on ${text(s.label)}: the catalog lists no price for ${joinAnd(models)}, so no token cost is estimated.`
+        : `The model mix is not priced on ${text(s.label)}, so no token cost is estimated.`,
+      hidden,
+    ];
+  }
+  return [
+    `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${input} input and ${output} output tokens at the spec's model mix`,
+    `- Monthly estimate at scale: ${ctx.fmt.money(estimate.monthlyAtScale)} in AI tokens in month ${estimate.scaleMonth}, the busiest month of the projection`,
+    hidden,
+  ];
+}
+
+function candidateSection(ctx: RenderContext, s: PlatformScore): Block[] {
+  const candidate = ctx.spec.platforms.candidates[s.platform];
+  const path = `platforms.candidates.${s.platform}`;
+  const strengths = (candidate?.strengths ?? []).map(text);
+  const limitations = (candidate?.limitations ?? []).map(text);
+  return [
+    heading(3, text(s.label)),
+    `Rank ${s.rank} of ${ctx.model.scores.length}, with a weighted score of ${oneDecimal(s.weighted)} out of 10.`,
+    heading(4, 'Strengths for This Scenario'),
+    strengths.length > 0 ? numbered(strengths) : missing('No strengths recorded yet', `${path}.strengths`),
+    heading(4, 'Limitations for This Scenario'),
+    limitations.length > 0 ? numbered(limitations) : missing('No limitations recorded yet', `${path}.limitations`),
+    heading(4, 'Relevant Features'),
+    bullets(catalogFacts(ctx, s.platform, catalogEntry(ctx, s.platform))),
+    heading(4, 'Cost Estimate'),
+    costEstimate(ctx, s),
+    '---',
+  ];
+}
+
+function scoringTable(ctx: RenderContext): string[] {
+  const { scores, criteria } = ctx.model;
+  const rows = criteria.map((c) => [
+    criterionLabel(ctx, c.id),
+    `${c.weight}%`,
+    ...scores.map((s) => score(s.criteria.find((x) => x.criterion === c.id)?.score ?? 0)),
+  ]);
+  rows.push(['**Weighted Score**', '100%', ...scores.map((s) => `**${oneDecimal(s.weighted)}**`)]);
+  return table(['Factor', 'Weight', ...scores.map((s) => text(s.label))], rows, ['l', 'r', ...scores.map(() => 'r' as const)]);
+}
+
+function sensitivitySentence(ctx: RenderContext): string {
+  const sens = ctx.model.sensitivity;
+  const top = platformLabel(ctx, ctx.model.topPlatform);
+  if (!sens) return `The ranking is stable: no shift of a single criterion's weight, up to 100 points, moves ${top} off first place.`;
+  const tone = sens.shiftPoints < 10 ? 'The ranking is sensitive to the weights' : 'The ranking is robust to the weights';
+  return `${tone}: ${top} stays first unless the weight of ${criterionLabel(ctx, sens.criterion)} ${sens.direction === 'increase' ? 'rises' : 'falls'} by ${oneDecimal(sens.shiftPoints)} points (the other weights rescaled), after which ${platformLabel(ctx, sens.newWinner)} would lead.`;
+}
+
+function recommendation(ctx: RenderContext): Block[] {
+  const { model, spec } = ctx;
+  const rec = model.scores.find((s) => s.platform === model.recommendation);
+  const runner = model.runnerUp ? model.scores.find((s) => s.platform === model.runnerUp) : undefined;
+  const lead = rec
+    ? `**${text(rec.label)}** is recommended with a weighted score of ${oneDecimal(rec.weighted)}` +
+      (runner
+        ? model.margin >= 0
+          ? `, ${oneDecimal(model.margin)} points ahead of ${text(runner.label)} (${oneDecimal(runner.weighted)}).`
+          : `, ${oneDecimal(-model.margin)} points behind ${text(runner.label)} (${oneDecimal(runner.weighted)}); the spec recommends it over the top score, so the rationale below carries the decision.`
+        : '.')
+    : `**${recommendedLabel(ctx)}** is recommended.`;
+  const source = model.recommendationSource === 'derived' ? ' It is the highest weighted score; the spec names no recommendation of its own.' : '';
+  const rationale = (spec.platforms.rationale ?? []).map(text);
+  return [
+    lead + source,
+    rationale.length > 0 ? ['Rationale:', '', ...numbered(rationale)] : missing('No rationale recorded yet', 'platforms.rationale'),
+    sensitivitySentence(ctx),
+  ];
+}
+
+function riskMitigation(ctx: RenderContext): Block[] {
+  const risks = ctx.spec.platforms.risks ?? [];
+  const rec = ctx.spec.platforms.candidates[ctx.model.recommendation];
+  const limitations = (rec?.limitations ?? []).map(text);
+  const blocks: Block[] = [];
+  if (limitations.length > 0) blocks.push(`The limitations of ${recommendedLabel(ctx)} named above are known and addressed as follows.`);
+  blocks.push(
+    risks.length > 0
+      ? table(['Risk', 'Mitigation'], risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']))
+      : missing('No platform risks recorded yet', 'platforms.risks'),
+  );
+  return blocks;
+}
+
+export function renderPlatformComparison(ctx: RenderContext): string {
+  const { model, spec } = ctx;
+  const labels = model.scores.map((s) => text(s.label));
+  return render([
+    heading(1, TITLE),
+    `${text(spec.client.name)} evaluated ${model.scores.length} platforms (${joinAnd(labels)}) against ${model.criteria.length} weighted criteria. ${recommendedLabel(ctx)} is recommended.`,
+    heading(2, 'Client Scenario'),
+    bullets([
+      `**Industry:** ${industry(spec)}`,
+      `**Use Case:** ${text(spec.scenario.useCase)}`,
+      `**Scale:** ${scaleLine(ctx)}`,
+      `**Existing Infrastructure:** ${existingInfrastructure(spec)}`,
+      `**Key Constraints:** ${constraintsLine(ctx)}`,
+    ]),
+    ...(spec.scenario.description ? prose(spec.scenario.description) : []),
+    heading(2, 'Platform Evaluation'),
+    'The course decision tree narrows the field before scoring. This client takes the highlighted path:',
+    numbered(model.decisionPath.map((d) => `${text(d.question)} **${text(d.answer)}**: ${text(d.outcome)}.`)),
+    diagram(ctx.diagrams, 'decision-tree', 'platform decision tree'),
+    ...model.scores.flatMap((s) => candidateSection(ctx, s)),
+    heading(2, 'Weighted Scoring'),
+    'Each criterion is scored from 0 to 10; the weighted score is the sum of weight times score.',
+    scoringTable(ctx),
+    diagram(ctx.diagrams, 'weighted-scores', 'weighted scores'),
+    heading(2, 'Recommendation'),
+    ...recommendation(ctx),
+    heading(2, 'Risk Mitigation'),
+    ...riskMitigation(ctx),
+  ]);
+}

@@ -1,0 +1,59 @@
+// Reference architecture and security summary of the proposal.
+import { LAYER_NAMES } from '../../spec/types.js';
+import { type Block, diagram, heading, table } from './blocks.js';
+import { type RenderContext, capitalize, joinAnd, missing } from './context.js';
+import { text } from './escape.js';
+
+/** Month whose per-component cost the proposal quotes. */
+const COST_MONTH = 12;
+
+export function proposalArchitecture(ctx: RenderContext): Block[] {
+  const { spec, model, fmt } = ctx;
+  const components = spec.architecture.components.filter((c) => c.kind !== 'user');
+  const cost = (id: string) => {
+    const line = model.lines.find((l) => l.componentId === id);
+    const value = line?.byMonth[COST_MONTH - 1];
+    return value === undefined ? 'Not costed' : fmt.money(value);
+  };
+  return [
+    heading(2, 'Reference Architecture'),
+    heading(3, 'Architecture Diagram'),
+    `The ${spec.architecture.pattern.replace(/-/g, ' ')} architecture groups its components by zone; labelled edges show what flows between them.`,
+    diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
+    heading(3, 'Component Details'),
+    components.length > 0
+      ? table(
+          ['Component', 'Service', 'Purpose', 'Sizing', `Monthly Cost (Month ${COST_MONTH}, baseline)`],
+          components.map((c) => [text(c.name), c.service ? text(c.service) : text(c.name), c.purpose ? text(c.purpose) : capitalize(c.kind.replace(/-/g, ' ')), c.sizing ? text(c.sizing) : 'Managed service', cost(c.id)]),
+          ['l', 'l', 'l', 'l', 'r'],
+        )
+      : missing('No components beyond users yet', 'architecture.components'),
+    'Components without a cost line are billed through the AI token costs or not modelled; the cost model has the full breakdown.',
+  ];
+}
+
+export function proposalSecurity(ctx: RenderContext): Block[] {
+  const security = ctx.spec.security;
+  const rows = LAYER_NAMES.map((layer) => {
+    const list = security?.layers?.[layer] ?? [];
+    return [
+      capitalize(layer),
+      list.length > 0 ? list.map((c) => text(c.control)).join(', ') : `None yet (add \`security.layers.${layer}\`)`,
+      list.length > 0 ? list.map((c) => text(c.implementation ?? c.control)).join('; ') : 'Not designed',
+    ];
+  });
+  const mapping = security?.compliance ?? [];
+  const required = ctx.spec.scenario.compliance ?? [];
+  const unmapped = required.filter((f) => !mapping.some((m) => m.framework === f));
+  return [
+    heading(2, 'Security Architecture'),
+    heading(3, 'Security Controls Summary'),
+    'Five layers of defense in depth; the [security architecture design](./security-architecture-design.md) has every control and its status.',
+    table(['Layer', 'Controls', 'Implementation'], rows),
+    heading(3, 'Compliance Mapping'),
+    mapping.length > 0
+      ? table(['Requirement', 'Status', 'Evidence'], mapping.map((m) => [`${text(m.framework)}: ${text(m.requirement)}`, `Addressed by ${text(m.control)}`, m.evidence ? text(m.evidence) : 'No evidence named']))
+      : missing('No requirement-to-control mapping yet', 'security.compliance'),
+    unmapped.length > 0 ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows to \`security.compliance\`.` : '',
+  ];
+}

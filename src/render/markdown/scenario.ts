@@ -1,0 +1,66 @@
+// Scenario lines shared by the comparison and the proposal.
+import type { Spec } from '../../spec/types.js';
+import type { RenderContext } from './context.js';
+import { joinAnd } from './context.js';
+import { text } from './escape.js';
+import { int } from './format.js';
+
+const INDUSTRIES: Readonly<Record<string, string>> = {
+  'financial-services': 'Financial services',
+  healthcare: 'Healthcare',
+  retail: 'Retail',
+  'public-sector': 'Public sector',
+  manufacturing: 'Manufacturing',
+  technology: 'Technology',
+  education: 'Education',
+  other: 'Other',
+};
+
+export const CLOUDS: Readonly<Record<string, string>> = {
+  aws: 'AWS',
+  azure: 'Azure',
+  gcp: 'Google Cloud',
+  none: 'no existing cloud footprint',
+  multi: 'several clouds',
+};
+
+export function industry(spec: Spec): string {
+  const value = spec.client.industry;
+  return value ? (INDUSTRIES[value] ?? text(value)) : 'not set (add `client.industry`)';
+}
+
+export function existingInfrastructure(spec: Spec): string {
+  const cloud = spec.scenario.existingCloud;
+  const skills = (spec.scenario.teamExpertise ?? []).map((s) => CLOUDS[s] ?? text(s));
+  const base = cloud ? (CLOUDS[cloud] ?? text(cloud)) : 'not set (add `scenario.existingCloud`)';
+  return skills.length > 0 ? `${base}; the team's cloud skills: ${joinAnd(skills)}` : base;
+}
+
+/** "40 active users in month 1, 2,500 by month 12 and 4,000 by month 24 (660,000 requests in month 12)". */
+export function scaleLine(ctx: RenderContext): string {
+  const months = ctx.model.months;
+  const at = (n: number) => months.find((m) => m.month === n);
+  const first = at(1);
+  const year = at(12);
+  const last = at(24);
+  if (!first || !year || !last) return 'no projection available';
+  return `${int(first.users)} active users in month 1, ${int(year.users)} by month 12 and ${int(last.users)} by month 24 (${int(year.requests)} requests in month 12)`;
+}
+
+/** Compliance, budget, timeline, residency, sensitivity and free-form constraints, for one line. */
+export function constraintParts(ctx: RenderContext): string[] {
+  const s = ctx.spec.scenario;
+  const parts: string[] = [];
+  if (s.compliance?.length) parts.push(`compliance with ${joinAnd(s.compliance.map(text))}`);
+  if (s.budget) parts.push(`a year-1 budget of ${ctx.fmt.moneyWhole(s.budget.annualUsd)}`);
+  if (s.timeline) parts.push(`delivery within ${int(s.timeline.months)} months`);
+  if (s.dataResidency?.length) parts.push(`data residency in ${joinAnd(s.dataResidency.map((r) => text(r.toUpperCase())))}`);
+  if (s.dataSensitivity) parts.push(`${s.dataSensitivity} data`);
+  for (const c of s.constraints ?? []) parts.push(text(c));
+  return parts;
+}
+
+export function constraintsLine(ctx: RenderContext): string {
+  const parts = constraintParts(ctx);
+  return parts.length > 0 ? `${joinAnd(parts)}.` : 'none recorded (add `scenario.compliance`, `scenario.budget` or `scenario.constraints`)';
+}
