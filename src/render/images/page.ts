@@ -1,0 +1,54 @@
+// The one warm page all diagrams of a run render in: inline content (never a
+// file:// URL), the bundled Inter font, and Mermaid loaded once.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer';
+import type { BrowserSession } from '../../browser/session.js';
+import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, mermaidBundlePath, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
+
+let bundle: string | null = null;
+function mermaidBundle(): string {
+  bundle ??= readFileSync(mermaidBundlePath(), 'utf8');
+  return bundle;
+}
+
+function fontFaces(): string {
+  return FONT_WEIGHTS.map((weight) => {
+    const data = readFileSync(fontPath(weight)).toString('base64');
+    return `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${data}) format('woff2');}`;
+  }).join('\n');
+}
+
+function pageHtml(): string {
+  return `<!doctype html>
+<html><head><meta charset="utf-8"><style>
+${fontFaces()}
+html,body{margin:0;padding:0;background:#ffffff;font-family:Inter,sans-serif;}
+#stage{display:inline-block;background:#ffffff;}
+#stage svg{display:block;}
+</style></head><body><div id="stage"></div></body></html>`;
+}
+
+declare global {
+  interface Window {
+    mermaid: {
+      initialize(config: unknown): void;
+      render(id: string, text: string): Promise<{ svg: string }>;
+    };
+  }
+}
+
+export async function openDiagramPage(session: BrowserSession): Promise<Page> {
+  const page = await session.newIsolatedPage();
+  await page.setViewport({ width: PAGE_WIDTH, height: PAGE_HEIGHT, deviceScaleFactor: DEVICE_SCALE });
+  await page.setContent(pageHtml(), { waitUntil: 'load' });
+  await page.addScriptTag({ content: mermaidBundle() });
+  await page.evaluate(async (config) => {
+    // Measure labels with Inter from the first diagram on: load every face before any layout.
+    const faces: FontFace[] = [];
+    document.fonts.forEach((face) => faces.push(face));
+    await Promise.all(faces.map((face) => face.load()));
+    await document.fonts.ready;
+    window.mermaid.initialize(config);
+  }, MERMAID_CONFIG as unknown as Record<string, unknown>);
+  return page;
+}

@@ -1,0 +1,88 @@
+// Every diagram of every pattern through the real browser: one session for the file.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../../src/browser/find.js';
+import { openBrowser, type BrowserSession } from '../../../src/browser/session.js';
+import { DiagramRenderError, renderDiagramImages } from '../../../src/render/images/index.js';
+import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
+import { DIAGRAM_NAMES, type DiagramImage } from '../../../src/render/types.js';
+import { bareSpec, modelOf, PATTERNS, patternSpec } from '../mermaid/patterns.js';
+import { svgText } from './svg-text.js';
+
+let session: BrowserSession;
+const work = mkdtempSync(join(tmpdir(), 'aiarch-render-test-'));
+
+beforeAll(async () => {
+  const found = findBrowser({ env: process.env });
+  // No skip: CI installs Chromium, and a missing browser must fail this suite.
+  if (found === null) throw new Error('No Chromium found; install one (aiarch doctor --fix) to run the diagram tests.');
+  session = await openBrowser(found);
+});
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = Buffer.from(png);
+  expect(view.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
+}
+
+function dump(prefix: string, images: readonly DiagramImage[]): void {
+  const dir = process.env['AIARCH_DIAGRAM_DUMP'];
+  if (dir === undefined) return;
+  mkdirSync(dir, { recursive: true });
+  for (const image of images) {
+    writeFileSync(join(dir, `${prefix}-${image.name}.svg`), image.svg);
+    writeFileSync(join(dir, `${prefix}-${image.name}.png`), image.png);
+  }
+}
+
+describe('renderDiagramImages', () => {
+  for (const pattern of PATTERNS) {
+    it(`draws all nine diagrams of a ${pattern} spec as SVG text and 2x PNG`, async () => {
+      const sources = renderDiagramSources(modelOf(patternSpec(pattern)));
+      const images = await renderDiagramImages(session, sources);
+      dump(pattern, images);
+      expect(images.map((i) => i.name)).toEqual([...DIAGRAM_NAMES]);
+      for (const image of images) {
+        expect(image.svg.startsWith('<svg')).toBe(true);
+        expect(image.svg).not.toContain('<foreignObject');
+        expect(/class="error-icon"|Syntax error in text/.test(image.svg), image.name).toBe(false);
+        expect(image.svg).toMatch(/<text/);
+        expect(pngSize(image.png)).toEqual({ width: image.width * 2, height: image.height * 2 });
+      }
+      expect(session.blockedRequests).toEqual([]);
+    });
+  }
+
+  it('draws the diagrams of a spec without security, deployment and operations sections', async () => {
+    const images = await renderDiagramImages(session, renderDiagramSources(modelOf(bareSpec())));
+    dump('bare', images);
+    const defense = images.find((i) => i.name === 'defense-in-depth');
+    expect(svgText(defense?.svg ?? '')).toContain('no controls defined');
+    expect(svgText(images.find((i) => i.name === 'incident-workflow')?.svg ?? '')).toContain('operations.escalation');
+  });
+
+  it('keeps the space between words for renderers outside the browser (rsvg-convert)', async () => {
+    const sources = renderDiagramSources(modelOf(patternSpec('queue')));
+    const [image] = await renderDiagramImages(session, sources.filter((s) => s.name === 'reference-architecture'));
+    const file = join(work, 'queue.svg');
+    writeFileSync(file, image!.svg);
+    // rsvg-convert must accept the file; its text layer keeps "API Gateway" as two words.
+    execFileSync('rsvg-convert', ['-o', join(work, 'queue.png'), file]);
+    expect(image!.svg).toMatch(/<text xml:space="preserve"/);
+    expect(svgText(image!.svg)).toContain('API Gateway');
+  });
+
+  it('fails with the diagram name on a Mermaid syntax error instead of writing an error picture', async () => {
+    const broken = [{ name: 'deployment-pipeline' as const, title: 't', source: 'flowchart LR\n  a[["unclosed\n' }];
+    await expect(renderDiagramImages(session, broken)).rejects.toThrow(DiagramRenderError);
+    await expect(renderDiagramImages(session, broken)).rejects.toThrow(/deployment-pipeline/);
+  });
+});
