@@ -1,0 +1,44 @@
+// The output formats of `aiarch check`, keyed by name so the CLI validates --format against them.
+import type { CheckReport } from '../types.js';
+import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface Checked {
+  readonly report: CheckReport;
+  /** The spec's source text, for code frames. */
+  readonly text: string;
+}
+
+export interface FormatContext {
+  readonly toolVersion: string;
+  readonly color: boolean;
+}
+
+function textTable(checked: readonly Checked[]): string {
+  const width = Math.max(4, ...checked.map((c) => c.report.spec.length));
+  const rows = checked.map(({ report: r }) =>
+    `${r.spec.padEnd(width)}  ${`${r.rubric.total}/20`.padStart(5)}  ${r.rubric.distinction ? 'distinction' : r.rubric.passed ? 'passed' : 'not passing'}  ${r.findings.length} findings`);
+  return [`${'spec'.padEnd(width)}  score`, ...rows].join('\n');
+}
+
+export function formatReports(format: CheckFormat, checked: readonly Checked[], ctx: FormatContext): string {
+  const reports = checked.map((c) => c.report);
+  switch (format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, ctx.toolVersion);
+    case 'markdown':
+      return formatMarkdown(reports);
+    case 'text': {
+      const parts = checked.map((c) => formatText(c.report, c.text, { color: ctx.color }));
+      if (checked.length > 1) parts.push(textTable(checked));
+      return parts.join('\n\n');
+    }
+  }
+}

@@ -1,0 +1,22 @@
+// JSON output: one report as an object, several as an array, in the documented key order.
+import type { CheckReport } from '../types.js';
+
+export function formatJson(reports: readonly CheckReport[]): string {
+  const one = (r: CheckReport) => ({
+    spec: r.spec,
+    rubric: {
+      total: r.rubric.total,
+      max: r.rubric.max,
+      passed: r.rubric.passed,
+      distinction: r.rubric.distinction,
+      criteria: r.rubric.criteria.map((c) => ({
+        id: c.id, name: c.name, score: c.score, max: c.max, evidence: c.evidence,
+        toImprove: c.toImprove.map((t) => ({ point: t.point, message: t.message, path: t.path, line: t.line, column: t.column })),
+      })),
+    },
+    findings: r.findings.map((f) => ({
+      rule: f.rule, severity: f.severity, message: f.message, hint: f.hint, file: f.file, line: f.line, column: f.column, path: f.path,
+    })),
+  });
+  return JSON.stringify(reports.length === 1 ? one(reports[0]!) : reports.map(one), null, 2);
+}

@@ -1,0 +1,38 @@
+// Markdown output for a pull-request comment: the score table, what to add, the findings.
+import type { CheckReport } from '../types.js';
+import { countFindings, verdict } from './text.js';
+
+/** Keeps user text from breaking a table cell or starting markup. */
+export function inline(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]|<>])/g, '\\$1');
+}
+
+const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+function one(report: CheckReport): string {
+  const { rubric } = report;
+  const out = [
+    `### aiarch check: \`${report.spec.replace(/`/g, '')}\``,
+    '',
+    `**Rubric ${rubric.total}/${rubric.max}** (${verdict(report)}; pass 14, distinction 18) · ${countFindings(report.findings)}`,
+    '',
+    '| Criterion | Score | Next point |',
+    '| --- | ---: | --- |',
+  ];
+  for (const c of rubric.criteria) {
+    const next = c.toImprove[0];
+    out.push(`| ${c.name} | ${c.score}/${c.max} | ${next ? `${inline(next.message)} (line ${next.line})` : 'complete'} |`);
+  }
+  out.push(`| **Total** | **${rubric.total}/${rubric.max}** | |`);
+  if (report.findings.length > 0) {
+    out.push('', `#### Findings`, '');
+    for (const f of report.findings) {
+      out.push(`- **${SEVERITY[f.severity]}** \`${f.rule}\` line ${f.line}: ${inline(f.message)}. ${inline(f.hint)}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function formatMarkdown(reports: readonly CheckReport[]): string {
+  return reports.map(one).join('\n\n') + '\n';
+}

@@ -1,0 +1,46 @@
+// Human output: the rubric as a small table with what to add next, then the
+// findings with code frames, formatted like every other diagnostic.
+import { palette } from '../../diagnostics/color.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
+import type { CheckReport, Finding } from '../types.js';
+
+export interface TextOptions {
+  readonly color?: boolean;
+}
+
+const SEVERITY_WORDS = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
+
+export function countFindings(findings: readonly Finding[]): string {
+  const parts = (['error', 'warning', 'info'] as const).flatMap((s) => {
+    const n = findings.filter((f) => f.severity === s).length;
+    return n === 0 ? [] : [`${n} ${SEVERITY_WORDS[s][n === 1 ? 0 : 1]}`];
+  });
+  return parts.length === 0 ? 'no findings' : parts.join(', ');
+}
+
+export function verdict(report: CheckReport): string {
+  const { rubric } = report;
+  return rubric.distinction ? 'distinction' : rubric.passed ? 'passed' : 'not yet passing';
+}
+
+/** `text` is the spec's source, for the code frames. */
+export function formatText(report: CheckReport, text: string, options: TextOptions = {}): string {
+  const c = palette(options.color === true);
+  const { rubric } = report;
+  const out = [c.bold(`${report.spec}  rubric ${rubric.total}/${rubric.max} (${verdict(report)}), ${countFindings(report.findings)}`)];
+  const width = Math.max(...rubric.criteria.map((x) => x.name.length));
+  for (const criterion of rubric.criteria) {
+    out.push(`  ${criterion.name.padEnd(width)}  ${criterion.score}/${criterion.max}`);
+  }
+  const improvements = rubric.criteria.flatMap((x) => x.toImprove.map((t) => ({ criterion: x.name, ...t })));
+  if (improvements.length > 0) {
+    out.push('', c.bold('To earn more points:'));
+    for (const t of improvements) {
+      out.push(`  ${c.dim(`${report.spec}:${t.line}:${t.column}`)}  ${t.criterion} ${t.point}: ${t.message}`);
+    }
+  }
+  for (const f of report.findings) {
+    out.push('', formatDiagnostic({ ...f, code: f.rule }, text, { color: options.color === true }));
+  }
+  return out.join('\n');
+}
