@@ -1,0 +1,52 @@
+// Slide 6: the reference architecture diagram — the deck's one picture, taken
+// only from the tool's own renders (never a path or URL from the spec).
+import { Buffer } from 'node:buffer';
+import { capitalise } from '../format.js';
+import { CONTENT, addEmpty, addTable, contentSlide, type Box, type Column, type DeckContext } from '../layout.js';
+
+export const ARCHITECTURE_DIAGRAM = 'reference-architecture';
+const MISSING = 'The architecture diagram needs a browser to render. Install Chromium — `npx aiarch doctor --fix` — and rebuild.';
+const TABLE_ROWS = 7;
+
+/** The largest box of the image's aspect ratio that fits `box`, centred. */
+export function fitImage(width: number, height: number, box: Box): Box {
+  if (!(width > 0) || !(height > 0)) return box;
+  const scale = Math.min(box.w / width, box.h / height);
+  const w = width * scale;
+  const h = height * scale;
+  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
+}
+
+export function addArchitecture(ctx: DeckContext, title: string): void {
+  const { model } = ctx;
+  const components = model.spec.architecture.components;
+  const notes = [
+    `Pattern: ${model.spec.architecture.pattern}. ${components.length} components.`,
+    ...components.map((c) => {
+      const detail = [c.service, c.purpose, c.sizing].filter((part): part is string => part !== undefined && part.length > 0).join('; ');
+      return `${c.name} (${c.kind}${c.zone !== undefined ? `, ${c.zone} zone` : ''})${detail.length > 0 ? `: ${detail}` : ''}.`;
+    }),
+  ];
+  const image = ctx.images.get(ARCHITECTURE_DIAGRAM);
+  const slide = contentSlide(ctx, title, image !== undefined ? notes : [MISSING, ...notes]);
+  if (image !== undefined) {
+    const box = fitImage(image.width, image.height, { x: CONTENT.x, y: CONTENT.y - 0.05, w: CONTENT.w, h: CONTENT.h + 0.05 });
+    slide.addImage({
+      data: `image/png;base64,${Buffer.from(image.png).toString('base64')}`,
+      ...box,
+      altText: `Reference architecture: ${components.map((c) => c.name).join(', ')}`,
+    });
+    return;
+  }
+  addEmpty(ctx, slide, MISSING, { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 1.1 });
+  const columns: Column[] = [
+    { header: 'Component', w: 3.4 },
+    { header: 'Kind', w: 1.8 },
+    { header: 'Zone', w: 1.6 },
+    { header: 'Service', w: 5.33 },
+  ];
+  const shown = components.slice(0, TABLE_ROWS);
+  const rows = shown.map((c) => [c.name, c.kind, c.zone !== undefined ? (c.zone === 'ai' ? 'AI' : capitalise(c.zone)) : '—', c.service ?? '—']);
+  if (components.length > TABLE_ROWS) rows.push([`+${components.length - TABLE_ROWS} more in the notes`, '', '', '']);
+  addTable(ctx, slide, columns, rows, { x: CONTENT.x, y: CONTENT.y + 1.35 }, { rowH: 0.44, lines: 1 });
+}

@@ -1,0 +1,85 @@
+// Slide 3: business context and goals (use cases and success criteria).
+import { truncate } from '../clean.js';
+import { capitalise, money } from '../format.js';
+import {
+  addEmpty, addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
+} from '../layout.js';
+
+const USE_CASES_PER_SLIDE = 4;
+const ROW_H = 0.62;
+
+export function addContext(ctx: DeckContext, title: string): void {
+  const { theme, model } = ctx;
+  const scenario = model.spec.scenario;
+  const useCases = scenario.useCases ?? [];
+  const criteria = scenario.successCriteria ?? [];
+  const lead = truncate(scenario.useCase, 200);
+  const leftW = 5.6;
+  const gap = 0.35;
+  const columns: Column[] = [
+    { header: 'Metric', w: 2.5 },
+    { header: 'Today', w: 1.15 },
+    { header: 'Target', w: 1.25 },
+    { header: 'By', w: 1.28 },
+  ];
+  const useCasePages = pages(useCases, USE_CASES_PER_SLIDE);
+  // The box height is the same on every page, so the row count is too.
+  const criteriaPerSlide = rowsThatFit(5.0 - 0.45, ROW_H);
+  const criteriaPages = pages(criteria, criteriaPerSlide);
+  const count = Math.max(useCasePages.length, criteriaPages.length);
+  for (let page = 0; page < count; page++) {
+    const cases = useCasePages[page] ?? [];
+    const rows = criteriaPages[page] ?? [];
+    const notes = page === 0
+      ? [
+          `Use case: ${scenario.useCase}.`,
+          scenario.description ?? '',
+          scenario.constraints !== undefined && scenario.constraints.length > 0 ? `Constraints: ${scenario.constraints.join('; ')}.` : '',
+          model.budget.annual !== null ? `Budget: ${money(model.budget.annual, ctx.currency)} per year.` : '',
+          scenario.timeline !== undefined ? `Timeline: ${scenario.timeline.months} months.` : '',
+        ]
+      : [];
+    for (const useCase of cases) {
+      notes.push(`Use case "${useCase.name}" (${useCase.priority ?? 'no'} priority${useCase.volume !== undefined ? `, ${useCase.volume}` : ''}): ${useCase.description ?? ''}`);
+    }
+    for (const criterion of rows) {
+      notes.push(`Success criterion "${criterion.metric}": from ${criterion.current ?? 'unknown'} to ${criterion.target}${criterion.timeline !== undefined ? ` by ${criterion.timeline}` : ''}.`);
+    }
+    const slide = contentSlide(ctx, pageTitle(title, page), notes);
+    const body = addLead(ctx, slide, lead);
+    const left = { x: body.x, y: body.y, w: leftW, h: body.h };
+    const right = { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
+    if (cases.length > 0 || page === 0) {
+      addLabel(ctx, slide, 'Use cases', { x: left.x, y: left.y, w: left.w, h: 0.35 });
+      if (cases.length === 0 && page === 0) {
+        addEmpty(ctx, slide, 'No use cases yet: add scenario.useCases to the spec.', { x: left.x, y: left.y + 0.5, w: left.w, h: 1.4 });
+      }
+      const cardH = (left.h - 0.5) / USE_CASES_PER_SLIDE;
+      cases.forEach((useCase, i) => {
+        const y = left.y + 0.5 + i * cardH;
+        slide.addShape(ctx.pres.ShapeType.rect, {
+          x: left.x, y, w: left.w, h: cardH - 0.14, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+        });
+        const tag = [useCase.priority !== undefined ? `${capitalise(useCase.priority)} priority` : '', useCase.volume ?? '']
+          .filter((part) => part.length > 0)
+          .join(' · ');
+        slide.addText(
+          [
+            { text: truncate(useCase.name, capacity(left.w - 0.3, 15 * 1.1)), options: { bold: true, fontSize: 15, color: theme.text, breakLine: true } },
+            { text: truncate(tag, capacity(left.w - 0.3, 11)), options: { fontSize: 11, color: theme.accent, bold: true, breakLine: true } },
+            { text: truncate(useCase.description ?? '', capacity(left.w - 0.3, 11, 2)), options: { fontSize: 11, color: theme.muted } },
+          ],
+          { x: left.x + 0.15, y: y + 0.06, w: left.w - 0.3, h: cardH - 0.26, margin: 0, valign: 'middle', fontFace: theme.font },
+        );
+      });
+    }
+    if (rows.length > 0 || page === 0) {
+      addLabel(ctx, slide, 'Success criteria', { x: right.x, y: right.y, w: right.w, h: 0.35 });
+      if (rows.length === 0) {
+        addEmpty(ctx, slide, 'No success criteria yet: add scenario.successCriteria with metric and target.', { x: right.x, y: right.y + 0.5, w: right.w, h: 1.4 });
+      } else {
+        addTable(ctx, slide, columns, rows.map((c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—']), { x: right.x, y: right.y + 0.5 }, { rowH: ROW_H });
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// Slide 1 (title) and slide 2 (agenda).
+import { truncate } from '../clean.js';
+import { capitalise } from '../format.js';
+import { CONTENT, MARGIN_X, MASTER_COVER, addNotes, capacity, contentSlide, type DeckContext } from '../layout.js';
+
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "2026-11-26" → "November 26, 2026"; other text unchanged. */
+export function longDate(date: string | undefined): string {
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date ?? '';
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : LONG_DATE.format(parsed);
+}
+
+export function addCover(ctx: DeckContext): void {
+  const { theme, model } = ctx;
+  const { client, scenario } = model.spec;
+  const slide = ctx.pres.addSlide({ masterName: MASTER_COVER });
+  const x = MARGIN_X + 0.4;
+  const w = 11.4;
+  slide.addText('EXECUTIVE BRIEFING', {
+    x, y: 1.2, w, h: 0.4, margin: 0, fontFace: theme.font, fontSize: 14, bold: true, charSpacing: 3, color: theme.accent,
+  });
+  slide.addText(truncate(client.name, capacity(w, 44 * 1.1)), {
+    x, y: 1.7, w, h: 1.0, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 44, bold: true, color: theme.coverText,
+  });
+  slide.addText(truncate(scenario.useCase, capacity(w, 24, 2)), {
+    x, y: 2.8, w, h: 1.2, margin: 0, valign: 'top', fontFace: theme.font, fontSize: 24, color: theme.coverMuted,
+  });
+  const byline = [
+    client.preparedBy !== undefined && client.preparedBy.length > 0 ? `Prepared by ${client.preparedBy}` : '',
+    longDate(client.date),
+  ].filter((part) => part.length > 0);
+  slide.addText(truncate(byline.join('  ·  ') || 'Enterprise AI architecture proposal', capacity(w, 18)), {
+    x, y: 4.45, w, h: 0.45, margin: 0, fontFace: theme.font, fontSize: 18, color: theme.coverText,
+  });
+  const tags = [
+    client.industry !== undefined ? capitalise(client.industry.replace(/-/g, ' ')) : '',
+    scenario.dataSensitivity !== undefined ? `${capitalise(scenario.dataSensitivity)} data` : '',
+    scenario.compliance !== undefined && scenario.compliance.length > 0 ? scenario.compliance.join(', ') : '',
+  ].filter((tag) => tag.length > 0);
+  if (tags.length > 0) {
+    slide.addText(truncate(tags.join('  ·  '), capacity(w, 14)), {
+      x, y: 5.0, w, h: 0.4, margin: 0, fontFace: theme.font, fontSize: 14, color: theme.coverMuted,
+    });
+  }
+  addNotes(slide, [
+    `${client.name}: ${scenario.useCase}.`,
+    scenario.description ?? '',
+    model.spec.proposal?.executiveSummary ?? '',
+    client.preparedBy !== undefined ? `Prepared by ${client.preparedBy}${client.date !== undefined ? ` on ${longDate(client.date)}` : ''}.` : '',
+  ]);
+}
+
+export function addAgenda(ctx: DeckContext, sections: readonly string[]): void {
+  const { theme } = ctx;
+  const slide = contentSlide(ctx, 'Agenda', ['What this briefing covers, in order:', ...sections.map((title, i) => `${i + 1}. ${title}`)]);
+  const perColumn = Math.ceil(sections.length / 2);
+  const rowH = Math.min(0.72, CONTENT.h / Math.max(1, perColumn));
+  const columnW = (CONTENT.w - 0.5) / 2;
+  sections.forEach((title, index) => {
+    const column = index < perColumn ? 0 : 1;
+    const row = index - column * perColumn;
+    const x = CONTENT.x + column * (columnW + 0.5);
+    const y = CONTENT.y + 0.1 + row * rowH;
+    slide.addText(String(index + 1).padStart(2, '0'), {
+      x, y, w: 0.7, h: rowH - 0.12, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 22, bold: true, color: theme.accent,
+    });
+    slide.addText(truncate(title, capacity(columnW - 0.9, 18)), {
+      x: x + 0.8, y, w: columnW - 0.8, h: rowH - 0.12, margin: 0, valign: 'middle', fontFace: theme.font, fontSize: 18, color: theme.text,
+    });
+    slide.addShape(ctx.pres.ShapeType.line, {
+      x: x + 0.8, y: y + rowH - 0.08, w: columnW - 0.8, h: 0, line: { color: theme.grid, width: 0.75 },
+    });
+  });
+}

@@ -1,0 +1,84 @@
+// Slide 14: operations — metric thresholds, alert routing and escalation.
+import { truncate } from '../clean.js';
+import { capitalise, quantity, wholeNumber } from '../format.js';
+import {
+  addEmpty, addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, type Column, type DeckContext,
+} from '../layout.js';
+
+const ROWS_PER_SLIDE = 5;
+const ROW_H = 0.5;
+const ESCALATION_STEPS = 5;
+
+export function addOperations(ctx: DeckContext, title: string): void {
+  const { model, theme } = ctx;
+  const operations = model.spec.operations;
+  const metrics = operations?.metrics ?? [];
+  const routing = operations?.alertRouting ?? [];
+  const escalation = operations?.escalation ?? [];
+  const lead = `Sized for a peak of ${quantity(model.peak.requestsPerSecond)} requests/s and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
+  const metricPages = pages(metrics, ROWS_PER_SLIDE);
+  const routingPages = pages(routing, ROWS_PER_SLIDE);
+  const count = Math.max(metricPages.length, routingPages.length);
+  const leftW = 6.3;
+  const gap = 0.35;
+  const metricColumns: Column[] = [
+    { header: 'Metric', w: 2.9 },
+    { header: 'Warning', w: 1.7, align: 'center' },
+    { header: 'Critical', w: 1.7, align: 'center' },
+  ];
+  const routingColumns: Column[] = [
+    { header: 'Severity', w: 1.4 },
+    { header: 'Channel', w: 2.68 },
+    { header: 'Respond in', w: 1.4, align: 'center' },
+  ];
+  for (let page = 0; page < count; page++) {
+    const metricRows = metricPages[page] ?? [];
+    const routingRows = routingPages[page] ?? [];
+    const notes = [
+      page === 0 ? `${lead}.` : '',
+      ...metricRows.map((m) => `${m.metric}: warning ${m.warning ?? 'not set'}, critical ${m.critical ?? 'not set'}.`),
+      ...routingRows.map((r) => `${capitalise(r.severity)} alerts go to ${r.channel}${r.responseTime !== undefined ? `, response within ${r.responseTime}` : ''}.`),
+      page === 0 && escalation.length > 0 ? `Escalation: ${escalation.join(' → ')}.` : '',
+      ...(page === 0 ? (operations?.procedures ?? []).map((p) => `Procedure "${p.name}"${p.when !== undefined ? ` (${p.when})` : ''}: ${p.steps.join('; ')}.${p.verification !== undefined ? ` Verify: ${p.verification}.` : ''}`) : []),
+    ];
+    const slide = contentSlide(ctx, pageTitle(title, page), notes);
+    const body = addLead(ctx, slide, lead);
+    const right = { x: body.x + leftW + gap, w: body.w - leftW - gap };
+    if (metricRows.length > 0 || page === 0) {
+      addLabel(ctx, slide, 'SLO thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
+      if (metricRows.length === 0) {
+        addEmpty(ctx, slide, 'Add operations.metrics (metric, warning, critical).', { x: body.x, y: body.y + 0.5, w: leftW, h: 1.2 });
+      } else {
+        addTable(ctx, slide, metricColumns, metricRows.map((m) => [m.metric, m.warning ?? '—', m.critical ?? '—']), { x: body.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
+      }
+    }
+    if (routingRows.length > 0 || page === 0) {
+      addLabel(ctx, slide, 'Alert routing', { x: right.x, y: body.y, w: right.w, h: 0.35 });
+      if (routingRows.length === 0) {
+        addEmpty(ctx, slide, 'Add operations.alertRouting (severity, channel, responseTime).', { x: right.x, y: body.y + 0.5, w: right.w, h: 1.2 });
+      } else {
+        addTable(ctx, slide, routingColumns, routingRows.map((r) => [capitalise(r.severity), r.channel, r.responseTime ?? '—']), { x: right.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
+      }
+    }
+    if (page !== 0) continue;
+    const escY = body.y + body.h - 1.3;
+    addLabel(ctx, slide, 'Escalation path', { x: body.x, y: escY, w: body.w, h: 0.35 });
+    if (escalation.length === 0) {
+      addEmpty(ctx, slide, 'Add operations.escalation (who is called, in order).', { x: body.x, y: escY + 0.45, w: body.w, h: 0.6 });
+      continue;
+    }
+    const shown = escalation.length > ESCALATION_STEPS
+      ? [...escalation.slice(0, ESCALATION_STEPS - 1), `+${escalation.length - ESCALATION_STEPS + 1} more (notes)`]
+      : escalation;
+    const stepW = Math.min(3.0, body.w / shown.length);
+    shown.forEach((step, i) => {
+      slide.addText(truncate(step, capacity(stepW - 0.5, 12, 2)), {
+        shape: i === 0 ? ctx.pres.ShapeType.homePlate : ctx.pres.ShapeType.chevron,
+        x: body.x + i * stepW, y: escY + 0.45, w: stepW - 0.04, h: 0.6, margin: [0, 14, 0, 18],
+        align: 'center', valign: 'middle', fontFace: theme.font, fontSize: 12, bold: true,
+        color: i === 0 ? theme.headerText : theme.text,
+        fill: { color: i === 0 ? theme.headerFill : theme.surface }, line: { color: theme.border, width: 0.75 },
+      });
+    });
+  }
+}

@@ -1,0 +1,64 @@
+// Slide 5: the recommendation, its margin and how sensitive it is to the weights.
+import { score } from '../format.js';
+import { addBullets, addCard, addEmpty, addLabel, addLead, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
+import { labelOf, labelOfCriterion } from './evaluation.js';
+
+const BULLETS_PER_SLIDE = 6;
+
+function signed(value: number): string {
+  return value >= 0 ? `+${score(value)}` : `−${score(-value)}`;
+}
+
+export function addRecommendation(ctx: DeckContext, title: string): void {
+  const { model, theme } = ctx;
+  const recommended = model.scores.find((s) => s.platform === model.recommendation);
+  const label = recommended?.label ?? model.recommendation;
+  const candidate = model.spec.platforms.candidates[model.recommendation];
+  const rationale = model.spec.platforms.rationale ?? [];
+  const reasons = rationale.length > 0 ? rationale : candidate?.strengths ?? [];
+  const reasonsTitle = rationale.length > 0 ? `Why ${label}` : `Strengths of ${label}`;
+  const runnerUp = model.runnerUp !== null ? labelOf(ctx, model.runnerUp) : null;
+  const sensitivity = model.sensitivity;
+  const sensitivityText = sensitivity !== null
+    ? `${sensitivity.direction === 'increase' ? 'Raising' : 'Lowering'} the ${labelOfCriterion(ctx, sensitivity.criterion)} weight by ${score(sensitivity.shiftPoints)} points makes ${labelOf(ctx, sensitivity.newWinner)} the winner.`
+    : 'No single-criterion weight shift changes the winner.';
+  const sensitivityCaption = sensitivity !== null
+    ? `${sensitivity.direction === 'increase' ? 'Raise' : 'Lower'} ${labelOfCriterion(ctx, sensitivity.criterion)} by this and ${labelOf(ctx, sensitivity.newWinner)} wins`
+    : sensitivityText;
+  const lead = model.recommendation === model.topPlatform
+    ? `Recommendation: ${label}, the highest weighted score`
+    : `Recommendation: ${label}, chosen over the top score of ${labelOf(ctx, model.topPlatform)}`;
+  const notes = [
+    `${lead}.`,
+    recommended !== undefined ? `Weighted score ${score(recommended.weighted)} of 10, rank ${recommended.rank} of ${model.scores.length}.` : '',
+    runnerUp !== null ? `Margin over ${runnerUp}: ${signed(model.margin)} points.` : '',
+    `Sensitivity: ${sensitivityText}`,
+    model.recommendationSource === 'spec' ? 'The recommendation is set in the spec.' : 'The recommendation is derived from the highest weighted score.',
+    ...reasons.map((reason) => `• ${reason}`),
+    candidate?.limitations?.length ? `Limitations: ${candidate.limitations.join('; ')}.` : '',
+    candidate?.proprietaryFeatures?.length ? `Proprietary features relied on: ${candidate.proprietaryFeatures.join('; ')}.` : '',
+  ];
+  pages(reasons, BULLETS_PER_SLIDE).forEach((pageReasons, page) => {
+    const slide = contentSlide(ctx, pageTitle(title, page), page === 0 ? notes : reasons.slice(page * BULLETS_PER_SLIDE).map((r) => `• ${r}`));
+    const body = addLead(ctx, slide, lead);
+    const cardsW = 4.1;
+    const right = { x: body.x + cardsW + 0.45, y: body.y, w: body.w - cardsW - 0.45, h: body.h };
+    if (page === 0) {
+      const cardH = (body.h - 0.3) / 3;
+      addCard(ctx, slide, { x: body.x, y: body.y, w: cardsW, h: cardH }, 'Weighted score',
+        recommended !== undefined ? `${score(recommended.weighted)} / 10` : '—',
+        recommended !== undefined ? `Rank ${recommended.rank} of ${model.scores.length} candidates` : '', { valueColor: theme.accent });
+      addCard(ctx, slide, { x: body.x, y: body.y + cardH + 0.15, w: cardsW, h: cardH },
+        runnerUp !== null ? `Margin over ${runnerUp}` : 'Margin', runnerUp !== null ? `${signed(model.margin)} pts` : '—',
+        'Weighted points on the 0–10 scale', { valueColor: model.margin >= 0 ? theme.good : theme.bad });
+      addCard(ctx, slide, { x: body.x, y: body.y + 2 * (cardH + 0.15), w: cardsW, h: cardH }, 'Weight sensitivity',
+        sensitivity !== null ? `${score(sensitivity.shiftPoints)} pts` : 'Robust', sensitivityCaption, { valueSize: 24 });
+    }
+    addLabel(ctx, slide, reasonsTitle, { x: right.x, y: right.y, w: right.w, h: 0.35 });
+    if (pageReasons.length === 0) {
+      addEmpty(ctx, slide, 'No rationale yet: add platforms.rationale to the spec.', { x: right.x, y: right.y + 0.5, w: right.w, h: 1.5 });
+    } else {
+      addBullets(ctx, slide, pageReasons, { x: right.x, y: right.y + 0.55, w: right.w, h: right.h - 0.55 }, { fontSize: 18 });
+    }
+  });
+}

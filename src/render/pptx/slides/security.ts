@@ -1,0 +1,104 @@
+// Slides 7–8: the five defence-in-depth layers, and the compliance mapping.
+import { LAYER_NAMES, type Control } from '../../../spec/types.js';
+import { truncate } from '../clean.js';
+import { capitalise } from '../format.js';
+import {
+  addEmpty, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
+} from '../layout.js';
+
+const CONTROLS_PER_CARD = 5;
+const SECRETS: Readonly<Record<string, string>> = { vault: 'Vault', environment: 'Environment variables', 'managed-identity': 'Managed identity' };
+
+export function addSecurity(ctx: DeckContext, title: string): void {
+  const { model, theme } = ctx;
+  const security = model.spec.security;
+  const layers = LAYER_NAMES.map((name) => ({ name, controls: security?.layers?.[name] ?? [] }));
+  const pageCount = Math.max(1, ...layers.map((layer) => Math.ceil(layer.controls.length / CONTROLS_PER_CARD)));
+  const secrets = security?.secrets;
+  const lead = secrets !== undefined
+    ? `Secrets: ${SECRETS[secrets.pattern ?? ''] ?? 'pattern not set'}${secrets.implementation !== undefined ? ` — ${secrets.implementation}` : ''}`
+    : 'Five layers of defence in depth, each with its own controls';
+  const describe = (layer: string, control: Control): string =>
+    `${capitalise(layer)} — ${control.control}: ${control.implementation ?? 'implementation not described'} (${control.status ?? 'status not set'}).`;
+  const gap = 0.18;
+  for (let page = 0; page < pageCount; page++) {
+    const slice = layers.map((layer) => ({ ...layer, shown: layer.controls.slice(page * CONTROLS_PER_CARD, (page + 1) * CONTROLS_PER_CARD) }));
+    const notes = [
+      page === 0 ? lead : '',
+      ...slice.flatMap((layer) => layer.shown.map((control) => describe(layer.name, control))),
+      page === 0 && security?.roles?.length ? `Roles: ${security.roles.map((r) => `${r.name} (${(r.permissions ?? []).join(', ')})`).join('; ')}.` : '',
+    ];
+    const slide = contentSlide(ctx, pageTitle(title, page), notes);
+    const body = addLead(ctx, slide, lead);
+    const cardW = (body.w - gap * (LAYER_NAMES.length - 1)) / LAYER_NAMES.length;
+    slice.forEach((layer, index) => {
+      const x = body.x + index * (cardW + gap);
+      const empty = layer.controls.length === 0;
+      slide.addShape(ctx.pres.ShapeType.rect, {
+        x, y: body.y, w: cardW, h: body.h, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+      });
+      slide.addShape(ctx.pres.ShapeType.rect, {
+        x, y: body.y, w: cardW, h: 0.62, fill: { color: empty ? theme.neutral : theme.headerFill }, line: { color: empty ? theme.neutral : theme.headerFill, width: 0 },
+      });
+      slide.addText(
+        [
+          { text: `${index + 1}  `, options: { color: theme.accent, bold: true } },
+          { text: capitalise(layer.name), options: { color: theme.headerText, bold: true } },
+        ],
+        { x: x + 0.12, y: body.y, w: cardW - 0.24, h: 0.62, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 16 },
+      );
+      if (empty && page === 0) {
+        slide.addText(`No controls yet: add security.layers.${layer.name}`, {
+          x: x + 0.12, y: body.y + 0.8, w: cardW - 0.24, h: 1.2, margin: 0, valign: 'top',
+          fontFace: theme.font, fontSize: 12, italic: true, color: theme.bad,
+        });
+        return;
+      }
+      const itemH = (body.h - 0.8) / CONTROLS_PER_CARD;
+      layer.shown.forEach((control, i) => {
+        const y = body.y + 0.78 + i * itemH;
+        slide.addText(
+          [
+            { text: truncate(control.control, capacity(cardW - 0.24, 13 * 1.1, 2)), options: { bold: true, fontSize: 13, color: theme.text, breakLine: true } },
+            { text: truncate(control.implementation ?? '', capacity(cardW - 0.24, 10, 2)), options: { fontSize: 10, color: theme.muted } },
+          ],
+          { x: x + 0.12, y, w: cardW - 0.24, h: itemH - 0.08, margin: 0, valign: 'top', fontFace: theme.font },
+        );
+      });
+    });
+  }
+}
+
+const ROW_H = 0.55;
+
+export function addCompliance(ctx: DeckContext, title: string): void {
+  const { model } = ctx;
+  const mapping = model.spec.security?.compliance ?? [];
+  const frameworks = model.spec.scenario.compliance ?? [];
+  const unmapped = frameworks.filter((f) => !mapping.some((row) => row.framework.toLowerCase() === f.toLowerCase()));
+  const lead = frameworks.length > 0
+    ? `In scope: ${frameworks.join(', ')}${unmapped.length > 0 ? ` · not yet mapped: ${unmapped.join(', ')}` : ' · every framework mapped to controls'}`
+    : 'Requirement-to-control mapping';
+  const columns: Column[] = [
+    { header: 'Framework', w: 1.6 },
+    { header: 'Requirement', w: 3.5 },
+    { header: 'Control', w: 3.8 },
+    { header: 'Evidence', w: 3.23 },
+  ];
+  const perSlide = rowsThatFit(4.95, ROW_H);
+  pages(mapping, perSlide).forEach((rows, page) => {
+    const notes = [
+      page === 0 ? `${lead}.` : '',
+      ...rows.map((r) => `${r.framework} ${r.requirement}: ${r.control}${r.evidence !== undefined ? `; evidence: ${r.evidence}` : ''}.`),
+    ];
+    const slide = contentSlide(ctx, pageTitle(title, page), notes);
+    const body = addLead(ctx, slide, lead);
+    if (rows.length === 0) {
+      addEmpty(ctx, slide, `No requirement-to-control mapping yet: add security.compliance rows${frameworks.length > 0 ? ` for ${frameworks.join(', ')}` : ''}.`, {
+        x: body.x, y: body.y, w: body.w, h: 1.6,
+      });
+      return;
+    }
+    addTable(ctx, slide, columns, rows.map((r) => [r.framework, r.requirement, r.control, r.evidence ?? '—']), { x: body.x, y: body.y }, { rowH: ROW_H });
+  });
+}
