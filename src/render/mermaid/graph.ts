@@ -14,7 +14,7 @@ export interface Edge {
 export function componentLabel(component: Component): string {
   const name = label(component.name, 60);
   return component.service !== undefined && component.service.trim() !== ''
-    ? `"${name}<br/><small>${label(component.service, 60)}</small>"`
+    ? `"${name}<br/>${label(component.service, 60)}"`
     : `"${name}"`;
 }
 

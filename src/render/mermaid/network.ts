@@ -110,6 +110,14 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   lines.push('  classDef subnet fill:#f8fafc,stroke:#64748b,stroke-dasharray:4 3,color:#334155');
   lines.push('  classDef endpointNode fill:#ede9fe,stroke:#6d28d9,color:#2e1065');
   lines.push(`  class cloudGroup,vpcGroup boundary`);
+  lines.push('  classDef group fill:#f8fafc,stroke:#94a3b8,color:#334155');
+  const groupsDrawn = [
+    members('external').length > 0 ? 'usersGroup' : null,
+    hasSite ? 'siteGroup' : null,
+    ai.length > 0 ? 'aiGroup' : null,
+    shared.length > 0 ? 'sharedGroup' : null,
+  ].filter((g): g is string => g !== null);
+  if (groupsDrawn.length > 0) lines.push(`  class ${groupsDrawn.join(',')} group`);
   const subnets = INSIDE_NETWORK.filter((s) => members(s.zone).length > 0).map((s) => s.id);
   if (subnets.length > 0) lines.push(`  class ${subnets.join(',')} subnet`);
   if (ai.length > 0) lines.push('  class endpoint endpointNode');

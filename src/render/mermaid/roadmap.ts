@@ -34,6 +34,8 @@ export function deploymentRoadmap(model: Pick<Model, 'spec'>): string {
     'gantt',
     `  title ${strategy !== undefined ? `Deployment roadmap (${label(strategy, 20)} rollout)` : 'Deployment roadmap'}`,
     '  dateFormat YYYY-MM-DD',
+    // The marker would draw the build machine's clock into the chart.
+    '  todayMarker off',
     '  axisFormat %d %b %Y',
     `  tickInterval ${tickWeeks(phases)}week`,
   ];

@@ -23,26 +23,37 @@ export const COURSE_PIPELINE: readonly string[] = [
 /** Stages wrap into rows of this many, so a long pipeline stays legible. */
 const STAGES_PER_ROW = 5;
 
+/**
+ * Rows of stages joined row to row: Mermaid ignores a subgraph's direction as
+ * soon as one of its nodes links outside it, so the rows link as boxes.
+ */
+function rows(prefix: string, items: readonly string[], perRow: number, node: (item: string, index: number) => string): string[] {
+  const lines: string[] = [];
+  const count = Math.ceil(items.length / perRow);
+  for (let row = 0; row < count; row += 1) {
+    const members = items.slice(row * perRow, (row + 1) * perRow);
+    lines.push(`  subgraph ${prefix}Row${row}[" "]`, '    direction LR');
+    members.forEach((item, i) => lines.push(`    ${node(item, row * perRow + i)}`));
+    for (let i = 1; i < members.length; i += 1) lines.push(`    ${prefix}${row * perRow + i - 1} --> ${prefix}${row * perRow + i}`);
+    lines.push('  end');
+  }
+  for (let row = 1; row < count; row += 1) lines.push(`  ${prefix}Row${row - 1} --> ${prefix}Row${row}`);
+  lines.push('  classDef rowBox fill:none,stroke:none');
+  if (count > 0) lines.push(`  class ${Array.from({ length: count }, (_, r) => `${prefix}Row${r}`).join(',')} rowBox`);
+  return lines;
+}
+
 export function deploymentPipeline(model: Pick<Model, 'spec'>): string {
   const own = model.spec.deployment?.pipeline ?? [];
   const stages = own.length > 0 ? own : COURSE_PIPELINE;
-  const lines = ['flowchart LR'];
+  const lines = ['flowchart TB'];
   if (own.length === 0) lines.push('  note["Course default stages: add deployment.pipeline to the spec"]:::note');
-  for (let row = 0; row * STAGES_PER_ROW < stages.length; row += 1) {
-    lines.push(`  subgraph row${row}[" "]`, '    direction LR');
-    stages.slice(row * STAGES_PER_ROW, (row + 1) * STAGES_PER_ROW).forEach((stage, i) => {
-      const index = row * STAGES_PER_ROW + i;
-      lines.push(`    s${index}[${quoted(`${index + 1}. ${stage}`, 40)}]:::${/approv|change request/i.test(stage) ? 'gate' : 'stage'}`);
-    });
-    lines.push('  end');
-  }
-  for (let i = 1; i < stages.length; i += 1) lines.push(`  s${i - 1} --> s${i}`);
+  lines.push(
+    ...rows('s', stages, STAGES_PER_ROW, (stage, index) => `s${index}[${quoted(`${index + 1}. ${stage}`, 40)}]:::${/approv|change request/i.test(stage) ? 'gate' : 'stage'}`),
+  );
   lines.push('  classDef stage fill:#dbeafe,stroke:#1d4ed8,color:#172554');
   lines.push('  classDef gate fill:#fef3c7,stroke:#b45309,color:#451a03');
   lines.push('  classDef note fill:#fff7ed,stroke:#c2410c,stroke-dasharray:4 3,color:#7c2d12');
-  const rows = Math.ceil(stages.length / STAGES_PER_ROW);
-  lines.push(`  classDef rowBox fill:none,stroke:none`);
-  lines.push(`  class ${Array.from({ length: rows }, (_, r) => `row${r}`).join(',')} rowBox`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -63,21 +74,20 @@ export function incidentWorkflow(model: Pick<Model, 'spec'>): string {
   const escalation = model.spec.operations?.escalation ?? [];
   const routing = model.spec.operations?.alertRouting ?? [];
   const lines = ['flowchart TB'];
-  lines.push('  subgraph flow["Incident workflow"]', '    direction LR');
-  INCIDENT_STEPS.forEach((step, i) => lines.push(`    i${i}["${step}"]:::step`));
-  lines.push('  end');
-  for (let i = 1; i < INCIDENT_STEPS.length; i += 1) lines.push(`  i${i - 1} --> i${i}`);
+  lines.push(...rows('i', INCIDENT_STEPS, 3, (step, index) => `i${index}["${step}"]:::step`));
   lines.push('  subgraph esc["Escalation path"]', '    direction LR');
   if (escalation.length === 0) lines.push('    e0["Add operations.escalation to the spec"]:::missing');
   escalation.forEach((level, i) => lines.push(`    e${i}[${quoted(`${i + 1}. ${level}`, 50)}]:::level`));
+  for (let i = 1; i < escalation.length; i += 1) lines.push(`    e${i - 1} -.-> e${i}`);
   lines.push('  end');
   const critical = routing.find((r) => /crit|sev ?1|p1/i.test(r.severity));
-  const trigger = critical !== undefined ? `${critical.severity}: ${critical.channel}${critical.responseTime !== undefined ? `, ${critical.responseTime}` : ''}` : 'SEV1 / SEV2';
-  lines.push(`  i2 -->|${quoted(trigger, 50)}| e0`);
-  for (let i = 1; i < escalation.length; i += 1) lines.push(`  e${i - 1} -.->|"not resolved"| e${i}`);
-  lines.push(`  e${Math.max(0, escalation.length - 1)} -.-> i5`);
+  const trigger =
+    critical !== undefined ? `${critical.severity}: ${critical.channel}${critical.responseTime !== undefined ? `, ${critical.responseTime}` : ''}` : 'SEV1 / SEV2';
+  lines.push(`  iRow0 -.->|${quoted(`escalate: ${trigger}`, 60)}| esc`);
   lines.push('  classDef step fill:#dbeafe,stroke:#1d4ed8,color:#172554');
   lines.push('  classDef level fill:#fee2e2,stroke:#b91c1c,color:#450a0a');
   lines.push('  classDef missing fill:#fff7ed,stroke:#c2410c,stroke-dasharray:4 3,color:#7c2d12');
+  lines.push('  classDef escBox fill:#fff1f2,stroke:#b91c1c,stroke-dasharray:4 3,color:#450a0a');
+  lines.push('  class esc escBox');
   return `${lines.join('\n')}\n`;
 }
