@@ -1,0 +1,75 @@
+// Assembles the body HTML: a placeholder for the cover (so page numbers count
+// it), the contents, the proposal, then the other five documents as appendices.
+import type { Model } from '../../model/types.js';
+import type { DiagramImage, DiagramSource, MarkdownDocument } from '../types.js';
+import { PROPOSAL_TITLE } from './cover.js';
+import { escapeHtml } from './escape.js';
+import { documentHtml, type Heading, type HtmlContext } from './html.js';
+import { bodyCss } from './style.js';
+
+export const PROPOSAL_DOCUMENT = 'enterprise-architecture-proposal';
+
+/** Appendix order, stated in the contents as "Appendix A — …" and so on. */
+export const APPENDIX_ORDER = [
+  'platform-comparison-analysis',
+  'security-architecture-design',
+  'cost-model',
+  'deployment-strategy',
+  'operations-runbook',
+] as const;
+
+export interface BodyParts {
+  readonly head: string;
+  /** Everything after the contents. */
+  readonly sections: string;
+  readonly headings: readonly Heading[];
+}
+
+function ordered(documents: readonly MarkdownDocument[]): { proposal: MarkdownDocument; appendices: MarkdownDocument[] } {
+  const proposal = documents.find((d) => d.name === PROPOSAL_DOCUMENT);
+  if (!proposal) throw new Error(`the PDF needs the ${PROPOSAL_DOCUMENT} document`);
+  const known = APPENDIX_ORDER.flatMap((name) => documents.filter((d) => d.name === name));
+  // Any further document still goes in, after the known ones, in the order given.
+  const extra = documents.filter((d) => d !== proposal && !known.includes(d));
+  return { proposal, appendices: [...known, ...extra] };
+}
+
+function appendixLetter(index: number): string {
+  return String.fromCharCode('A'.charCodeAt(0) + index);
+}
+
+/** Keywords for the PDF metadata: industry, platform, compliance, pattern. */
+export function keywords(model: Model): string[] {
+  const { client, scenario, architecture } = model.spec;
+  return [client.industry, model.recommendation, architecture.pattern, ...(scenario.compliance ?? [])].filter(
+    (k): k is string => typeof k === 'string' && k !== '',
+  );
+}
+
+export function bodyParts(
+  model: Model,
+  documents: readonly MarkdownDocument[],
+  diagrams: readonly DiagramSource[],
+  images: readonly DiagramImage[] | null,
+): BodyParts {
+  const ctx: HtmlContext = { diagrams, images, headings: [], counter: 0 };
+  const { proposal, appendices } = ordered(documents);
+  const parts = [`<section class="doc">${documentHtml(proposal.markdown, ctx)}</section>`];
+  appendices.forEach((doc, i) => {
+    const title = `Appendix ${appendixLetter(i)} — ${doc.title}`;
+    parts.push(`<section class="doc appendix">${documentHtml(doc.markdown, ctx, { title })}</section>`);
+  });
+  const { client, scenario } = model.spec;
+  // Chromium writes <title> into the PDF Info dictionary; the rest is set afterwards.
+  const head = `<meta charset="utf-8">
+<title>${escapeHtml(`${PROPOSAL_TITLE} — ${client.name}`)}</title>
+<meta name="author" content="${escapeHtml(client.preparedBy ?? client.name)}">
+<meta name="description" content="${escapeHtml(scenario.useCase)}">
+<meta name="keywords" content="${escapeHtml(keywords(model).join(', '))}">
+<style>${bodyCss()}</style>`;
+  return { head, sections: parts.join('\n'), headings: ctx.headings };
+}
+
+export function pageHtml(head: string, body: string): string {
+  return `<!doctype html>\n<html lang="en"><head>${head}</head><body>${body}</body></html>`;
+}

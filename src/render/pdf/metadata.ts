@@ -1,0 +1,34 @@
+// Final assembly of the PDF bytes: the full-bleed cover replaces the body's
+// placeholder first page, and the Info dictionary is set from the spec.
+// Chromium stamps /CreationDate and /ModDate from the clock and /Creator with
+// its user agent; all are overwritten so a rebuild on any machine on any day
+// gives the same metadata.
+import { PDFDocument } from 'pdf-lib';
+
+export interface PdfMetadata {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly date: Date;
+}
+
+export const PRODUCER = 'aiarch';
+
+export async function assemblePdf(body: Uint8Array, cover: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(body, { updateMetadata: false });
+  const coverDoc = await PDFDocument.load(cover, { updateMetadata: false });
+  const [coverPage] = await doc.copyPages(coverDoc, [0]);
+  if (coverPage === undefined) throw new Error('the cover printed no page');
+  doc.removePage(0);
+  doc.insertPage(0, coverPage);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords([...meta.keywords]);
+  doc.setCreator(PRODUCER);
+  doc.setProducer(PRODUCER);
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  return doc.save({ useObjectStreams: false });
+}

@@ -1,0 +1,78 @@
+// HTML → PDF in one isolated page of the shared browser.
+//
+// Safety: JavaScript is off before any content is set, the content is set
+// with setContent (never loaded from a file:// URL, so relative URLs have no
+// origin to resolve against), the session's page refuses every request other
+// than its own data: URLs, and after each load the page must still be
+// about:blank with no child frame — otherwise printing stops.
+//
+// The contents' page numbers need the print layout, which only Chromium
+// knows. Instead of measuring the page with scripts, the same HTML is printed
+// twice: the first PDF's outline (Chromium's bookmarks, one per heading) says
+// on which page each heading landed; the second print carries those numbers.
+// Our own `evaluate` below only waits for the inline fonts; page scripts never
+// run, and spec text is escaped text in either pass.
+import type { Page } from 'puppeteer';
+import type { BrowserSession } from '../../browser/session.js';
+import { escapeHtml } from './escape.js';
+import { FONT_STACK, templateFontFaces } from './fonts.js';
+import { MARGIN, type PaperSize } from './paper.js';
+import { MUTED, NAVY } from './style.js';
+
+export class UnsafePageError extends Error {
+  constructor(detail: string) {
+    super(`The PDF page left its inline content (${detail}); printing stopped.`);
+    this.name = 'UnsafePageError';
+  }
+}
+
+export interface PrintPage {
+  readonly page: Page;
+  print(html: string, options: PrintOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface PrintOptions {
+  readonly paper: PaperSize;
+  /** Client name shown in the header of every body page; null prints without header and footer. */
+  readonly client: string | null;
+  readonly title: string;
+}
+
+// The templates are HTML rendered by Chromium apart from the page; they get
+// their own font size and the same family, and every value in them is escaped.
+function templates(client: string, title: string): { headerTemplate: string; footerTemplate: string } {
+  const style = `<style>${templateFontFaces()}\n* { font-family: ${FONT_STACK}; }</style>`;
+  const base = `font-size: 7.5pt; color: ${MUTED}; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between;`;
+  return {
+    headerTemplate: `${style}<div style="${base} padding-top: 2mm;"><span style="font-weight: 600; color: ${NAVY};">${escapeHtml(client)}</span><span>${escapeHtml(title)}</span></div>`,
+    footerTemplate: `${style}<div style="${base} padding-bottom: 2mm;"><span>${escapeHtml(client)} — confidential</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+  };
+}
+
+export async function openPrintPage(session: BrowserSession): Promise<PrintPage> {
+  const page = await session.newIsolatedPage();
+  await page.setJavaScriptEnabled(false);
+  await page.emulateMediaType('print');
+  return {
+    page,
+    async print(html, options) {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      if (page.url() !== 'about:blank') throw new UnsafePageError(`navigated to ${page.url()}`);
+      if (page.frames().length !== 1) throw new UnsafePageError(`${page.frames().length - 1} child frame(s)`);
+      const headerFooter = options.client === null ? null : templates(options.client, options.title);
+      const pdf = await page.pdf({
+        format: options.paper.format,
+        printBackground: true,
+        outline: headerFooter !== null,
+        tagged: headerFooter !== null,
+        ...(headerFooter === null
+          ? { margin: { top: '0', bottom: '0', left: '0', right: '0' } }
+          : { margin: MARGIN, displayHeaderFooter: true, ...headerFooter }),
+      });
+      return new Uint8Array(pdf);
+    },
+    close: () => page.close(),
+  };
+}

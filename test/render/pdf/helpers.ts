@@ -1,0 +1,102 @@
+// Shared inputs and poppler/qpdf wrappers for the PDF tests. Chromium must be
+// present: findBrowser returning null fails the suite instead of skipping it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { findBrowser } from '../../../src/browser/find.js';
+import { type BrowserSession, openBrowser } from '../../../src/browser/session.js';
+import { loadCatalog } from '../../../src/catalog/load.js';
+import { buildModel } from '../../../src/model/build.js';
+import type { Model } from '../../../src/model/types.js';
+import { renderDiagramImages } from '../../../src/render/images/index.js';
+import { renderDocuments } from '../../../src/render/markdown/index.js';
+import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
+import type { ProposalPdfInput } from '../../../src/render/pdf/index.js';
+import type { Spec } from '../../../src/spec/types.js';
+
+export function referenceSpec(): Spec {
+  return parse(readFileSync(new URL('../../../../shared/spec/reference.yaml', import.meta.url), 'utf8')) as Spec;
+}
+
+export async function openTestSession(): Promise<BrowserSession> {
+  const found = findBrowser({ env: process.env });
+  if (found === null) throw new Error('Chromium is required for the PDF tests (npx aiarch doctor --fix)');
+  return openBrowser(found);
+}
+
+export interface Inputs {
+  readonly model: Model;
+  readonly input: ProposalPdfInput;
+}
+
+/** Everything the pipeline would hand the PDF renderer for this spec. */
+export async function pdfInputs(
+  session: BrowserSession,
+  spec: Spec,
+  options: { images: boolean; paper?: 'a4' | 'letter' } = { images: true },
+): Promise<Inputs> {
+  const model = buildModel(spec, loadCatalog());
+  const diagrams = renderDiagramSources(model);
+  const documents = renderDocuments(model, diagrams);
+  const images = options.images ? await renderDiagramImages(session, diagrams) : null;
+  return { model, input: { model, documents, diagrams, images, paper: options.paper ?? 'a4' } };
+}
+
+/** Writes the PDF to a fresh temp dir and returns its path. */
+export function writeTemp(pdf: Uint8Array, name = 'proposal.pdf'): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'aiarch-pdf-')), name);
+  writeFileSync(path, pdf);
+  return path;
+}
+
+export function pdftotext(path: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, path, '-'], { encoding: 'utf8' });
+}
+
+/** Text of each page, 1-based index 0 = page 1 (pdftotext separates pages with form feeds). */
+export function pagesText(path: string): string[] {
+  const pages = pdftotext(path).split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+export function pageCount(path: string): number {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const match = /^Pages:\s+(\d+)/m.exec(info);
+  if (!match) throw new Error('pdfinfo printed no page count');
+  return Number(match[1]);
+}
+
+export function pdfinfo(path: string): string {
+  return execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+}
+
+export interface FontRow {
+  readonly name: string;
+  readonly embedded: boolean;
+}
+
+export function pdffonts(path: string): FontRow[] {
+  const out = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2);
+  return out
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      // Columns: name type encoding emb sub uni object ID; the type can hold spaces.
+      const cols = line.trim().split(/\s+/);
+      const emb = cols.at(-5);
+      return { name: cols[0] ?? '', embedded: emb === 'yes' };
+    });
+}
+
+export function qpdfCheck(path: string): { status: number; output: string } {
+  const result = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
+  return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Collapses whitespace so text that wraps across lines still matches. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
