@@ -36,7 +36,7 @@ export function labelled(label: string, value: string): string {
 /** A mermaid fence for a generated diagram, or one sentence when it is missing. */
 export function diagram(diagrams: readonly DiagramSource[], name: DiagramName, what: string): string[] {
   const found = diagrams.find((d) => d.name === name);
-  if (!found) return [`The ${what} diagram (${name}) was not generated for this build, so it is not shown here.`];
+  if (!found) return [`The ${what} diagram was not generated for this build, so it is not shown here.`];
   // A fence longer than any backtick run in the source cannot be closed early.
   const longest = Math.max(0, ...(found.source.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));

@@ -4,6 +4,7 @@ import { type Block, bullets, diagram, heading, render, table } from './blocks.j
 import { budgetSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, missing } from './context.js';
 import { text } from './escape.js';
+import { kindLabel } from './labels.js';
 import { count, int, oneDecimal, percent } from './format.js';
 import { optimizationSections, roiSection, transactionSection } from './cost-sections.js';
 
@@ -12,21 +13,22 @@ export const TITLE = 'Enterprise AI Cost Model';
 const SNAPSHOT_MONTHS = [1, 6, 12, 24] as const;
 const STORAGE_KINDS = new Set(['storage', 'vector-db']);
 
-function pricing(ctx: RenderContext, line: CostLine): string {
+function pricing(money: (v: number) => string, unit: (v: number) => string, line: CostLine): string {
   const parts: string[] = [];
-  if (line.monthly !== 0) parts.push(`${ctx.fmt.money(line.monthly)}/month`);
-  if (line.perMillionRequests !== 0) parts.push(`${ctx.fmt.unitMoney(line.perMillionRequests)} per 1M requests`);
+  if (line.monthly !== 0) parts.push(`${money(line.monthly)}/month`);
+  if (line.perMillionRequests !== 0) parts.push(`${unit(line.perMillionRequests)} per 1M requests`);
   return parts.length > 0 ? parts.join(' + ') : 'No cost recorded';
 }
 
 function lineTable(ctx: RenderContext, lines: readonly CostLine[]): string[] {
   const components = ctx.spec.architecture.components;
-  const month = (line: CostLine, n: number) => ctx.fmt.money(line.byMonth[n - 1] ?? 0);
+  const money = ctx.fmt.column(lines.flatMap((l) => [l.monthly, ...[0, 11, 23].map((i) => l.byMonth[i] ?? 0)]));
+  const month = (line: CostLine, n: number) => money(line.byMonth[n - 1] ?? 0);
   return table(
     ['Component', 'Service', 'Pricing', 'Month 1', 'Month 12', 'Month 24'],
     lines.map((line) => {
       const component = components.find((c) => c.id === line.componentId);
-      return [text(line.name), component?.service ? text(component.service) : line.componentId ? 'Not named' : 'Shared line item', pricing(ctx, line), month(line, 1), month(line, 12), month(line, 24)];
+      return [text(line.name), component?.service ? text(component.service) : component ? kindLabel(component.kind) : 'Shared line item', pricing(money, ctx.fmt.unitMoney, line), month(line, 1), month(line, 12), month(line, 24)];
     }),
     ['l', 'l', 'l', 'r', 'r', 'r'],
   );
@@ -112,7 +114,7 @@ function operational(ctx: RenderContext): Block[] {
     heading(2, 'Operational Costs'),
     ops.length > 0
       ? [
-          ...table(['Category', 'Monthly Cost'], ops.map((l) => [text(l.name), fmt.money(l.monthly)]), ['l', 'r']),
+          ...table(['Category', 'Monthly Cost'], ops.map((l) => [text(l.name), fmt.column(ops.map((o) => o.monthly))(l.monthly)]), ['l', 'r']),
           '',
           `Operations total ${fmt.moneyWhole(model.year1.operations)} in year 1.`,
         ]

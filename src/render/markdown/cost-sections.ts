@@ -65,10 +65,10 @@ export function roiSection(ctx: RenderContext): Block[] {
       [
         ['Benefits', fmt.moneyWhole(roi.year1Benefits), fmt.moneyWhole(roi.benefits24)],
         ['Cost (optimized)', fmt.moneyWhole(roi.year1Cost), fmt.moneyWhole(roi.cost24)],
-        ['ROI', roi.year1RoiPercent === null ? 'No cost' : percent(roi.year1RoiPercent), `Net ${fmt.moneyWhole(roi.net24)}`],
       ],
       ['l', 'r', 'r'],
     ),
+    `${roi.year1RoiPercent === null ? 'With no cost recorded there is no year-1 ROI to state' : `Year-1 ROI is ${percent(roi.year1RoiPercent)}`}; over 24 months the net benefit is ${fmt.moneyWhole(roi.net24)}.`,
     paybackSentence(ctx),
   ];
 }

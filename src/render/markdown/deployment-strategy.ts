@@ -2,7 +2,7 @@
 import type { Phase } from '../../spec/types.js';
 import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
 import { budgetSentence } from './cost-sentences.js';
-import { type RenderContext, capitalize, joinAnd, missing, recommendedLabel } from './context.js';
+import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
 import { prose, text } from './escape.js';
 import { count, int, oneDecimal } from './format.js';
 import { phaseHeading, phaseWeeks } from './phases.js';
@@ -40,12 +40,14 @@ function phaseSection(ctx: RenderContext, phase: Phase, index: number, phases: r
   const { end } = phaseWeeks(phase);
   return [
     heading(4, phaseHeading(phase, index)),
-    bullets([
-      `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
-      `**Users:** ${phase.users === undefined ? 'not set (add `users` to this phase)' : int(phase.users)}`,
-      criteria.length > 0 ? `**${last ? 'Ongoing metrics' : 'Success criteria'}:**` : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
-    ]),
-    ...(criteria.length > 0 ? [checklist(criteria).map((c) => `  ${c}`)] : []),
+    [
+      ...bullets([
+        `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
+        `**Users:** ${phase.users === undefined ? 'not set (add `users` to this phase)' : int(phase.users)}`,
+        criteria.length > 0 ? `**${last ? 'Ongoing metrics' : 'Success criteria'}:**` : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
+      ]),
+      ...checklist(criteria).map((c) => `  ${c}`),
+    ],
     last ? '' : `**Go/No-Go decision point:** Week ${end}, before ${text(phases[index + 1]?.name ?? 'the next phase')} starts.`,
   ];
 }
@@ -139,7 +141,7 @@ export function renderDeploymentStrategy(ctx: RenderContext): string {
   const strategy = d?.strategy ? STRATEGIES[d.strategy] : undefined;
   const lastWeek = phases.length > 0 ? Math.max(...phases.map((p) => phaseWeeks(p).end)) : null;
   const summary = [
-    `${text(spec.client.name)} will deploy ${text(spec.scenario.useCase)} on ${recommendedLabel(ctx)}${strategy ? ` with a ${strategy.label.toLowerCase()} rollout` : ''}${phases.length > 0 ? ` in ${phases.length} phases (${joinAnd(phases.map((p) => text(p.name)))}) over ${lastWeek} weeks` : ''}.`,
+    `${text(spec.client.name)} will deploy ${lowerFirst(text(spec.scenario.useCase))} on ${recommendedLabel(ctx)}${strategy ? ` with a ${strategy.label.toLowerCase()} rollout` : ''}${phases.length > 0 ? ` in ${phases.length} phases (${joinAnd(phases.map((p) => text(p.name)))}) over ${lastWeek} weeks` : ''}.`,
     ...(d?.rationale ? prose(d.rationale) : []),
     budgetSentence(ctx),
   ];

@@ -17,8 +17,10 @@ export interface Formatter {
   money(value: number): string;
   /** Always whole units, for totals that sit beside large figures. */
   moneyWhole(value: number): string;
-  /** Unit prices and per-transaction costs: cents, or 4 decimals / 2 significant digits below a cent. */
+  /** Unit prices and per-transaction costs: cents from one unit up, 4 decimals below, 2 significant digits below 0.0001. */
   unitMoney(value: number): string;
+  /** One precision for a whole table column: whole units when every value is 100 or more (or whole), cents otherwise. */
+  column(values: readonly number[]): (value: number) => string;
 }
 
 export function createFormatter(currency: string): Formatter {
@@ -34,7 +36,7 @@ export function createFormatter(currency: string): Formatter {
   };
   const whole = make({ minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const cents = make({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const fine = make({ minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  const fine = make({ minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const tiny = make({ minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
   return {
     money: (value) => (Math.abs(value) >= 100 ? whole(value) : cents(value)),
@@ -44,6 +46,7 @@ export function createFormatter(currency: string): Formatter {
       if (Math.abs(value) >= 1) return cents(value);
       return Math.abs(value) >= 0.0001 ? fine(value) : tiny(value);
     },
+    column: (values) => (values.every((v) => Math.abs(v) >= 100 || Number.isInteger(v)) ? whole : cents),
   };
 }
 

@@ -2,6 +2,7 @@
 import { type Block, diagram, heading, labelled, numbered, render, table } from './blocks.js';
 import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
 import { text } from './escape.js';
+import { kindLabel, zoneLabel } from './labels.js';
 import {
   COMMON_ISSUES,
   DEFAULT_ALERT_ROUTING,
@@ -28,14 +29,14 @@ function overview(ctx: RenderContext): Block[] {
     diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
     heading(3, 'Key Components'),
     components.length > 0
-      ? table(['Component', 'Technology', 'Zone', 'Purpose'], components.map((c) => [text(c.name), text(c.service ?? c.name), c.zone ? capitalize(c.zone) : 'Unzoned', c.purpose ? text(c.purpose) : capitalize(c.kind.replace(/-/g, ' '))]))
+      ? table(['Component', 'Technology', 'Zone', 'Purpose'], components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]))
       : missing('No components beyond users yet', 'architecture.components'),
     heading(3, 'Dependencies'),
     table(
       ['External Service', 'Purpose', 'SLA', 'Fallback'],
       [
         [recommendedLabel(ctx), 'Model inference', sla, 'Emergency Disable procedure (manual workflow)'],
-        ...external.map((c) => [text(c.service ?? c.name), c.purpose ? text(c.purpose) : capitalize(c.kind), 'Not recorded', 'Not recorded']),
+        ...external.map((c) => [text(c.service ?? c.name), c.purpose ? text(c.purpose) : kindLabel(c.kind), 'Not recorded', 'Not recorded']),
       ],
     ),
   ];
@@ -97,6 +98,7 @@ function procedureSection(ctx: RenderContext): Block[] {
       heading(3, `Procedure ${i + 1}: ${p.fromCourse ? p.name : text(p.name)}${p.fromCourse ? ` ${DEFAULT}` : ''}`),
       [
         labelled('When', p.when ? text(p.when) : 'Not recorded'),
+        '',
         '**Steps:**',
         '',
         ...numbered(p.steps.map(text)),
@@ -118,7 +120,7 @@ function incidents(ctx: RenderContext): Block[] {
     heading(3, 'Common Issues & Resolutions'),
     ...COMMON_ISSUES.flatMap((issue) => [
       heading(4, `Issue: ${issue.title}`),
-      [labelled('Symptoms', text(issue.symptoms)), '**Potential Causes:**', '', ...numbered(issue.causes), '', '**Resolution Steps:**', '', ...numbered(issue.resolution)],
+      [labelled('Symptoms', text(issue.symptoms)), '', '**Potential Causes:**', '', ...numbered(issue.causes), '', '**Resolution Steps:**', '', ...numbered(issue.resolution)],
     ]),
   ];
 }

@@ -4,7 +4,7 @@ import { type Block, bullets, diagram, heading, numbered, render, table } from '
 import { catalogFacts } from './catalog-facts.js';
 import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
 import { prose, text } from './escape.js';
-import { oneDecimal, score } from './format.js';
+import { int, oneDecimal, score } from './format.js';
 import { constraintsLine, existingInfrastructure, industry, scaleLine } from './scenario.js';
 
 export const TITLE = 'Platform Comparison Analysis';
@@ -23,7 +23,7 @@ function costEstimate(ctx: RenderContext, s: PlatformScore): string[] {
     ];
   }
   return [
-    `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${input} input and ${output} output tokens at the spec's model mix`,
+    `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${int(input)} input and ${int(output)} output tokens at the spec's model mix`,
     `- Monthly estimate at scale: ${ctx.fmt.money(estimate.monthlyAtScale)} in AI tokens in month ${estimate.scaleMonth}, the busiest month of the projection`,
     hidden,
   ];
@@ -94,7 +94,7 @@ function riskMitigation(ctx: RenderContext): Block[] {
   const rec = ctx.spec.platforms.candidates[ctx.model.recommendation];
   const limitations = (rec?.limitations ?? []).map(text);
   const blocks: Block[] = [];
-  if (limitations.length > 0) blocks.push(`The limitations of ${recommendedLabel(ctx)} named above are known and addressed as follows.`);
+  blocks.push(`How the risks of choosing ${recommendedLabel(ctx)}${limitations.length > 0 ? ', including the limitations above,' : ''} are addressed:`);
   blocks.push(
     risks.length > 0
       ? table(['Risk', 'Mitigation'], risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']))
@@ -120,7 +120,7 @@ export function renderPlatformComparison(ctx: RenderContext): string {
     ...(spec.scenario.description ? prose(spec.scenario.description) : []),
     heading(2, 'Platform Evaluation'),
     'The course decision tree narrows the field before scoring. This client takes the highlighted path:',
-    numbered(model.decisionPath.map((d) => `${text(d.question)} **${text(d.answer)}**: ${text(d.outcome)}.`)),
+    numbered(model.decisionPath.map((d) => `${text(d.question)} **${text(d.answer)}** → ${text(d.outcome)}.`)),
     diagram(ctx.diagrams, 'decision-tree', 'platform decision tree'),
     ...model.scores.flatMap((s) => candidateSection(ctx, s)),
     heading(2, 'Weighted Scoring'),

@@ -3,6 +3,7 @@ import { LAYER_NAMES } from '../../spec/types.js';
 import { type Block, diagram, heading, table } from './blocks.js';
 import { type RenderContext, capitalize, joinAnd, missing } from './context.js';
 import { text } from './escape.js';
+import { kindLabel } from './labels.js';
 
 /** Month whose per-component cost the proposal quotes. */
 const COST_MONTH = 12;
@@ -10,10 +11,14 @@ const COST_MONTH = 12;
 export function proposalArchitecture(ctx: RenderContext): Block[] {
   const { spec, model, fmt } = ctx;
   const components = spec.architecture.components.filter((c) => c.kind !== 'user');
-  const cost = (id: string) => {
-    const line = model.lines.find((l) => l.componentId === id);
-    const value = line?.byMonth[COST_MONTH - 1];
-    return value === undefined ? 'Not costed' : fmt.money(value);
+  const aiMonth = model.months.find((m) => m.month === COST_MONTH);
+  const costs = model.lines.filter((l) => l.componentId !== null).map((l) => l.byMonth[COST_MONTH - 1] ?? 0);
+  const money = fmt.column(costs);
+  const cost = (id: string, kind: string) => {
+    const value = model.lines.find((l) => l.componentId === id)?.byMonth[COST_MONTH - 1];
+    if (value !== undefined) return money(value);
+    // The model service itself is billed by tokens: quote the AI line of the same month.
+    return kind === 'ai-model' && aiMonth ? `${fmt.money(aiMonth.aiBaseline)} in tokens` : 'Not costed';
   };
   return [
     heading(2, 'Reference Architecture'),
@@ -24,11 +29,11 @@ export function proposalArchitecture(ctx: RenderContext): Block[] {
     components.length > 0
       ? table(
           ['Component', 'Service', 'Purpose', 'Sizing', `Monthly Cost (Month ${COST_MONTH}, baseline)`],
-          components.map((c) => [text(c.name), c.service ? text(c.service) : text(c.name), c.purpose ? text(c.purpose) : capitalize(c.kind.replace(/-/g, ' ')), c.sizing ? text(c.sizing) : 'Managed service', cost(c.id)]),
+          components.map((c) => [text(c.name), c.service ? text(c.service) : text(c.name), c.purpose ? text(c.purpose) : kindLabel(c.kind), c.sizing ? text(c.sizing) : 'Not sized', cost(c.id, c.kind)]),
           ['l', 'l', 'l', 'l', 'r'],
         )
       : missing('No components beyond users yet', 'architecture.components'),
-    'Components without a cost line are billed through the AI token costs or not modelled; the cost model has the full breakdown.',
+    'Components marked not costed carry no cost in the spec; the [cost model](./cost-model.md) has the full breakdown.',
   ];
 }
 

@@ -70,7 +70,7 @@ function dataProtection(ctx: RenderContext): Block[] {
     handling.length > 0 ? controlTable(handling) : missing('No PII detection or redaction controls yet', 'security.layers.data'),
     retention.length > 0
       ? `Retention: ${retention.map((c) => `${text(c.control)} (${text(c.implementation ?? 'no detail')})`).join('; ')}.`
-      : missing('No retention policy yet: add a retention control', 'security.layers.data'),
+      : 'No retention policy yet: add a control that states it to `security.layers.data`.',
   ];
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatter, int, oneDecimal, percent, score } from '../../../src/render/markdown/format.js';
+import { prose, text } from '../../../src/render/markdown/escape.js';
+
+describe('money', () => {
+  const usd = createFormatter('USD');
+  it('rounds only when formatting, with separators and no float noise', () => {
+    expect(usd.money(12345.678)).toBe('$12,346');
+    expect(usd.money(60.006336)).toBe('$60.01');
+    expect(usd.moneyWhole(0.1 + 0.2)).toBe('$0');
+    expect(usd.money(-0.001)).toBe('$0.00');
+    expect(usd.moneyWhole(-1500)).toBe('-$1,500');
+  });
+  it('shows unit costs with enough decimals', () => {
+    expect(usd.unitMoney(0.005679999999999999)).toBe('$0.0057');
+    expect(usd.unitMoney(0.0000271)).toBe('$0.000027');
+    expect(usd.unitMoney(3)).toBe('$3.00');
+    expect(usd.unitMoney(0)).toBe('$0.00');
+  });
+  it('keeps one precision per column', () => {
+    expect([700, 90].map(usd.column([700, 90]))).toEqual(['$700', '$90']);
+    expect([700, 60.01].map(usd.column([700, 60.01]))).toEqual(['$700.00', '$60.01']);
+  });
+  it('uses the model currency', () => {
+    expect(createFormatter('EUR').money(12345)).toBe('€12,345');
+    expect(createFormatter('GBP').unitMoney(0.0042)).toBe('£0.0042');
+  });
+});
+
+describe('numbers', () => {
+  it('formats counts, scores and percents in en-US', () => {
+    expect(int(1188000000)).toBe('1,188,000,000');
+    expect(oneDecimal(6.6000000000000005)).toBe('6.6');
+    expect(score(9)).toBe('9');
+    expect(score(7.5)).toBe('7.5');
+    expect(percent(48.93345)).toBe('48.9%');
+    expect(percent(70)).toBe('70%');
+  });
+});
+
+describe('text escaping', () => {
+  it('makes HTML and markdown inert and collapses newlines', () => {
+    expect(text('<b>a & b</b>')).toBe('&lt;b&gt;a &amp; b&lt;/b&gt;');
+    expect(text('a | b\nc')).toBe('a \\| b c');
+    expect(text('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
+    expect(text('**bold** _it_ `code` ~~s~~')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~');
+  });
+  it('keeps prose from opening a block', () => {
+    expect(prose('# Title\n\n1. one\n\n- item\nstill item')).toEqual(['\\# Title', '1\\. one', '\\- item still item']);
+  });
+});
