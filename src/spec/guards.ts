@@ -20,22 +20,19 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   }
 }
 
-/** Byte offset of the first invalid UTF-8 sequence, found by decoding ever longer prefixes. */
+/**
+ * Byte offset of the first invalid UTF-8 sequence: decode leniently and find the
+ * first U+FFFD that the file did not spell out itself (as EF BF BD).
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Invariant: bytes[0, lo) decodes (up to a cut sequence at its end); the error lies before hi.
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  let offset = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd' && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
+    offset += encoder.encode(ch).length;
   }
-  return lo;
+  return offset;
 }
 
 /** 1-based line and column of a byte offset (columns count bytes; only used for invalid bytes). */

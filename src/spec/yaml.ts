@@ -34,11 +34,15 @@ export function parseYaml(text: string, out: Collector): ParsedYaml {
   };
 
   let structural = false;
+  const reportedLines = new Set<number>();
   for (const e of doc.errors) {
     const where = at(e.pos[0]);
+    // After the first error on a line the parser's follow-up complaints are noise.
+    if (reportedLines.has(where.line)) continue;
+    reportedLines.add(where.line);
     switch (e.code) {
       case 'DUPLICATE_KEY':
-        out.add({ code: 'AIA102', message: 'duplicate key: this key already appears earlier in the same mapping', hint: 'Keep one entry per key; merge the two or rename one.', at: where });
+        out.add({ code: 'AIA102', message: `duplicate key${keyText(text, e.pos)}: it already appears earlier in the same mapping`, hint: 'Keep one entry per key; merge the two or rename one.', at: where });
         break;
       case 'TAB_AS_INDENT':
         structural = true;
@@ -91,4 +95,10 @@ export function parseYaml(text: string, out: Collector): ParsedYaml {
     }
     return { doc, lineCounter, value: undefined };
   }
+}
+
+/** ` "name"` for the key starting at pos (yaml marks only its first character), else nothing. */
+function keyText(text: string, pos: readonly [number, number]): string {
+  const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(text.slice(pos[0], pos[0] + 200))?.[1];
+  return key === undefined ? '' : ` "${key.replace(/^["']|["']$/g, '')}"`;
 }
