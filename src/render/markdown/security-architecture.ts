@@ -101,7 +101,7 @@ function monitoring(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Monitoring & Audit'),
     heading(3, 'Logging Strategy'),
-    logComponents.length > 0 ? `Logs and audit events are collected in ${joinAnd(logComponents)}.` : missing('No logging component yet: add a component of kind `monitoring`', 'architecture.components'),
+    logComponents.length > 0 ? `Logs and audit events are collected in ${joinAnd(logComponents)}.` : 'No logging component yet: add a component of kind `monitoring` to `architecture.components`.',
     layerBlock(ctx, 'monitoring', list, 'monitoring or audit'),
     heading(3, 'Alerting'),
     metrics.length > 0
