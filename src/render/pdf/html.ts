@@ -80,8 +80,9 @@ export function documentHtml(markdown: string, ctx: HtmlContext, options: Docume
         block ? `<p class="raw">${escapeHtml(text.trim())}</p>\n` : escapeHtml(text),
       image: ({ raw }: Tokens.Image) => escapeHtml(raw),
       link(token: Tokens.Link) {
-        if (!isHttps(token.href)) return escapeHtml(token.raw);
-        return `<a href="${escapeHtml(token.href)}">${this.parser.parseInline(token.tokens)}</a>`;
+        // Relative links point at sibling markdown files, which the PDF carries as appendices.
+        const inner = this.parser.parseInline(token.tokens);
+        return isHttps(token.href) ? `<a href="${escapeHtml(token.href)}">${inner}</a>` : inner;
       },
       code: ({ text, lang }: Tokens.Code) =>
         lang === 'mermaid' ? diagramHtml(text, ctx) : `<pre><code>${escapeHtml(text)}</code></pre>\n`,

@@ -12,8 +12,7 @@ export const MUTED = '#6b7280';
 const BODY = `
 * { font-family: ${FONT_STACK}; box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: ${INK}; font-size: 9.5pt; line-height: 1.5; font-weight: 400;
-  font-feature-settings: 'tnum' 1; }
+body { margin: 0; color: ${INK}; font-size: 9.5pt; line-height: 1.5; font-weight: 400; }
 p { margin: 0 0 2.4mm; orphans: 3; widows: 3; }
 strong { font-weight: 600; }
 a { color: ${ACCENT}; text-decoration: none; }
@@ -44,7 +43,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th { background: ${NAVY}; color: #fff; font-weight: 600; text-align: left; padding: 1.8mm 2.2mm;
   vertical-align: bottom; }
-td { padding: 1.5mm 2.2mm; border-bottom: 0.25mm solid #dde3ea; vertical-align: top; }
+td { font-variant-numeric: tabular-nums; padding: 1.5mm 2.2mm; border-bottom: 0.25mm solid #dde3ea; vertical-align: top; }
 tbody tr:nth-child(even) td { background: #f2f5f9; }
 th[align="right"], td[align="right"] { text-align: right; white-space: nowrap; }
 th[align="center"], td[align="center"] { text-align: center; }
@@ -56,7 +55,8 @@ code { font-size: 0.92em; background: #eef1f5; padding: 0.2mm 1mm; border-radius
 pre { background: #f4f6f9; border: 0.25mm solid #dde3ea; padding: 3mm; white-space: pre-wrap;
   word-break: break-word; font-size: 8pt; break-inside: avoid; }
 pre code { background: none; padding: 0; }
-hr { border: none; border-top: 0.3mm solid #d5dce6; margin: 5mm 0; }
+/* Sections already open with a ruled h2; a second rule from the markdown's --- would double it. */
+hr { border: none; margin: 3mm 0 0; }
 p.raw { white-space: pre-wrap; }
 
 figure.diagram { margin: 3mm 0 5mm; padding: 4mm; border: 0.25mm solid #dde3ea; border-radius: 1.5mm;
