@@ -3,9 +3,12 @@
 import type { Model } from '../../model/types.js';
 import { label, quoted } from './escape.js';
 
+// Intl rounds the shortest decimal form (6.35 → 6.4), as the documents do; toFixed would print 6.3.
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+
 /** One decimal, as the documents show weighted scores. */
 function oneDecimal(value: number): string {
-  return (Math.round(value * 10) / 10).toFixed(1);
+  return ONE_DECIMAL.format(value);
 }
 
 /** Whole currency units: enough for a chart, and free of float noise. */

@@ -51,10 +51,17 @@ export function quoted(value: string, max: number = MAX_LABEL_LENGTH): string {
 /**
  * With SVG-text labels Mermaid prints numeric entity codes literally (as
  * `&amp;#35;`); turn them back into character references. Every user `#` is
- * itself encoded, so this pattern only ever comes from `label()`.
+ * itself encoded, so this pattern only ever comes from `label()`. Mermaid
+ * wraps a long word character by character, so a code can be split across
+ * <tspan> rows: the tags inside it move behind the decoded character.
  */
 export function decodeNumericEntities(svg: string): string {
-  return svg.replace(/&amp;#(\d{1,6});/g, '&#$1;');
+  return svg.replace(/&amp;((?:<[^>]+>)*)#((?:<[^>]+>|\d)+?)((?:<[^>]+>)*);/g, (whole, before: string, body: string, after: string) => {
+    const digits = body.replace(/<[^>]+>/g, '');
+    if (digits === '' || digits.length > 6) return whole;
+    const tags = `${before}${body.replace(/\d/g, '')}${after}`;
+    return `&#${digits};${tags}`;
+  });
 }
 
 const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'click', 'style', 'classdef', 'class', 'linkstyle', 'default', 'call', 'href']);

@@ -9,7 +9,7 @@ import { openBrowser, type BrowserSession } from '../../../src/browser/session.j
 import { DiagramRenderError, renderDiagramImages } from '../../../src/render/images/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { DIAGRAM_NAMES, type DiagramImage } from '../../../src/render/types.js';
-import { bareSpec, modelOf, PATTERNS, patternSpec } from '../mermaid/patterns.js';
+import { bareSpec, HOSTILE, hostileSpec, modelOf, PATTERNS, patternSpec } from '../mermaid/patterns.js';
 import { svgText } from './svg-text.js';
 
 let session: BrowserSession;
@@ -84,5 +84,37 @@ describe('renderDiagramImages', () => {
     const broken = [{ name: 'deployment-pipeline' as const, title: 't', source: 'flowchart LR\n  a[["unclosed\n' }];
     await expect(renderDiagramImages(session, broken)).rejects.toThrow(DiagramRenderError);
     await expect(renderDiagramImages(session, broken)).rejects.toThrow(/deployment-pipeline/);
+  });
+});
+
+describe('hostile spec text', () => {
+  it('stays literal text in the SVG and makes no request', async () => {
+    const before = session.blockedRequests.length;
+    const images = await renderDiagramImages(session, renderDiagramSources(modelOf(hostileSpec())));
+    dump('hostile', images);
+    // Each hostile string is one pipeline stage and one escalation level; Mermaid may wrap it
+    // across rows (even mid-word), so compare without whitespace.
+    const squeeze = (value: string): string => value.replace(/\s+/g, '');
+    for (const name of ['deployment-pipeline', 'incident-workflow'] as const) {
+      const text = squeeze(svgText(images.find((i) => i.name === name)!.svg));
+      for (const value of HOSTILE) expect(text).toContain(squeeze(value));
+    }
+    expect(svgText(images.find((i) => i.name === 'deployment-pipeline')!.svg)).toContain('<img src=x onerror=alert(1)>');
+    for (const image of images) {
+      expect(image.svg).not.toMatch(/<img|<script|<iframe|<foreignObject/i);
+      expect(image.svg).not.toMatch(/<[^>]*\son\w+\s*=/i);
+      expect(image.svg).not.toContain('%%{');
+    }
+    expect(session.blockedRequests.slice(before)).toEqual([]);
+  });
+
+  it('is refused by the isolated page when markup would fetch', async () => {
+    const page = await session.newIsolatedPage();
+    try {
+      await page.setContent('<img src="http://198.51.100.7/beacon.png">', { waitUntil: 'load' });
+    } finally {
+      await page.close();
+    }
+    expect(session.blockedRequests).toEqual(expect.arrayContaining(['http://198.51.100.7/beacon.png']));
   });
 });

@@ -81,3 +81,26 @@ export function bareSpec(): Spec {
   delete spec.proposal;
   return spec;
 }
+
+export const HOSTILE = [
+  '"quotes"',
+  '[brackets]',
+  '<img src=x onerror=alert(1)>',
+  '%%{init: {"securityLevel":"loose"}}%%',
+  'a-->b',
+  '#quot;',
+] as const;
+
+/** The reference spec with hostile text in component names, edge labels, controls, phases, stages and escalation. */
+export function hostileSpec(): Spec {
+  const spec = referenceSpec();
+  const [first, second] = spec.architecture.components;
+  first!.name = HOSTILE.join(' ');
+  second!.name = 'end';
+  first!.connects = [{ to: second!.id, label: HOSTILE[3] }];
+  spec.security!.layers!.network![0]!.control = HOSTILE[2];
+  spec.deployment!.phases![0]!.name = 'section title: x; click #a';
+  spec.deployment!.pipeline = [...HOSTILE];
+  spec.operations!.escalation = [...HOSTILE];
+  return spec;
+}
