@@ -1,7 +1,9 @@
 // Makes the written deck a pure function of its inputs. pptxgenjs stamps the
 // clock into docProps/core.xml (also inside each chart's embedded workbook) and
 // into every zip entry, and leaves `company` unescaped in docProps/app.xml
-// (https://github.com/gitbrent/PptxGenJS/issues/1407). This rewrites all three.
+// (https://github.com/gitbrent/PptxGenJS/issues/1407). It also numbers charts
+// with a counter that lives as long as the process, so a second deck in the same
+// process gets chart3.xml where the first had chart1.xml. This rewrites all four.
 import JSZip from 'jszip';
 import { escapeXml } from './clean.js';
 
@@ -43,6 +45,17 @@ function entryOrder(names: readonly string[]): string[] {
   return names.includes(first) ? [first, ...rest] : rest;
 }
 
+// Every place a chart's process-wide number appears: its part, its rels, its workbook.
+const CHART_REF = /(charts\/(?:_rels\/)?chart|embeddings\/Microsoft_Excel_Worksheet)(\d+)(\.xml|\.xlsx)/g;
+
+/** Maps each chart number in use to 1..n, in ascending order. */
+function chartRenumbering(names: readonly string[]): (text: string) => string {
+  const ids = new Set<number>();
+  for (const name of names) for (const match of name.matchAll(CHART_REF)) ids.add(Number(match[2]));
+  const order = new Map([...ids].sort((a, b) => a - b).map((id, index) => [id, index + 1] as const));
+  return (text) => text.replace(CHART_REF, (_m, head: string, id: string, tail: string) => `${head}${order.get(Number(id)) ?? id}${tail}`);
+}
+
 async function rezip(
   bytes: Uint8Array,
   date: Date,
@@ -52,9 +65,11 @@ async function rezip(
   const names = Object.values(source.files)
     .filter((entry) => !entry.dir)
     .map((entry) => entry.name);
+  const renumber = chartRenumbering(names);
+  const renamed = new Map(names.map((name) => [renumber(name), name] as const));
   const target = new JSZip();
-  for (const name of entryOrder(names)) {
-    const entry = source.file(name);
+  for (const name of entryOrder([...renamed.keys()])) {
+    const entry = source.file(renamed.get(name) ?? name);
     if (!entry) continue;
     let data: Uint8Array | string;
     if (name.endsWith('.xlsx')) {
@@ -62,7 +77,7 @@ async function rezip(
         inner === 'docProps/core.xml' ? fixCoreDates(text, date) : text,
       );
     } else if (/\.(xml|rels)$/.test(name)) {
-      data = rewrite(name, await entry.async('string'));
+      data = rewrite(name, renumber(await entry.async('string')));
     } else {
       data = await entry.async('uint8array');
     }

@@ -248,10 +248,14 @@ export function addTable(
       },
     }));
   });
+  const rowHeights = [headerLines === 2 ? TABLE_HEADER_H2 : TABLE_HEADER_H, ...rows.map(() => rowH)];
   slide.addTable([header, ...body], {
     x: at.x, y: at.y,
+    // Without w and h pptxgenjs writes a 10 × 1 in frame, whatever the columns.
+    w: columns.reduce((sum, column) => sum + column.w, 0),
+    h: rowHeights.reduce((sum, height) => sum + height, 0),
     colW: columns.map((column) => column.w),
-    rowH: [headerLines === 2 ? TABLE_HEADER_H2 : TABLE_HEADER_H, ...rows.map(() => rowH)],
+    rowH: rowHeights,
     fontFace: theme.font, fontSize, color: theme.text,
     border, margin: [0.04, 0.08, 0.04, 0.08],
   });
