@@ -15,12 +15,8 @@ function costEstimate(ctx: RenderContext, s: PlatformScore): string[] {
   const hidden = `- Hidden costs: infrastructure, operations and support are not in these figures; the [cost model](./cost-model.md) adds them for the recommended platform.`;
   if (!estimate || !estimate.priced || estimate.costPerRequest === null || estimate.monthlyAtScale === null) {
     const models = estimate?.missingModels.map((m) => text(m)) ?? [];
-    return [
-      models.length > 0
-        ? `The model mix is not priced on ${text(s.label)}: the catalog lists no price for ${joinAnd(models)}, so no token cost is estimated.`
-        : `The model mix is not priced on ${text(s.label)}, so no token cost is estimated.`,
-      hidden,
-    ];
+    const why = models.length > 0 ? `the catalog lists no ${text(s.label)} price for ${joinAnd(models)}` : `the model mix has no price on ${text(s.label)}`;
+    return [`- Per-request pricing: not estimated, because ${why}`, `- Monthly estimate at scale: not estimated for the same reason`, hidden];
   }
   return [
     `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${int(input)} input and ${int(output)} output tokens at the spec's model mix`,
