@@ -51,9 +51,10 @@ export function writeTemp(pdf: Uint8Array, name = 'proposal.pdf'): string {
   return path;
 }
 
-export function pdftotext(path: string, page?: number): string {
+export function pdftotext(path: string, page?: number, layout = false): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, path, '-'], { encoding: 'utf8' });
+  const mode = layout ? ['-layout'] : [];
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...mode, ...range, path, '-'], { encoding: 'utf8' });
 }
 
 /** Text of each page, 1-based index 0 = page 1 (pdftotext separates pages with form feeds). */
@@ -94,6 +95,11 @@ export function pdffonts(path: string): FontRow[] {
 export function qpdfCheck(path: string): { status: number; output: string } {
   const result = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
   return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Removes all whitespace: text extraction adds spaces around inline code and breaks long tokens. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 /** Collapses whitespace so text that wraps across lines still matches. */
