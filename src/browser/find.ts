@@ -3,6 +3,7 @@
 // own cache. Nothing is downloaded here; `aiarch doctor --fix` does that.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export interface FoundBrowser {
@@ -44,13 +45,27 @@ export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.Proces
   ];
 }
 
-/** The path puppeteer would use from its own download cache, when that file exists. */
+/** Where puppeteer keeps downloaded browsers (its own default and override). */
+export function puppeteerCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env['PUPPETEER_CACHE_DIR'] ?? join(homedir(), '.cache', 'puppeteer');
+}
+
+/** The browser puppeteer would use from its download cache, or any Chrome installed there (`aiarch doctor --fix`). */
 export function puppeteerCachedBrowser(): string | null {
   try {
     // Loaded only here, and synchronously, so finding a system browser stays cheap.
-    const puppeteer = createRequire(import.meta.url)('puppeteer') as { executablePath(): string };
-    const path = puppeteer.executablePath();
-    return existsSync(path) ? path : null;
+    const require = createRequire(import.meta.url);
+    const puppeteer = require('puppeteer') as { executablePath(): string };
+    const pinned = puppeteer.executablePath();
+    if (existsSync(pinned)) return pinned;
+    const { Cache } = require('@puppeteer/browsers') as typeof import('@puppeteer/browsers');
+    const installed = new Cache(puppeteerCacheDir())
+      .getInstalledBrowsers()
+      .filter((b) => b.browser === 'chrome' || b.browser === 'chromium')
+      .map((b) => b.executablePath)
+      .filter((path) => existsSync(path))
+      .sort();
+    return installed.at(-1) ?? null;
   } catch {
     return null;
   }

@@ -6,13 +6,14 @@ import { Command, CommanderError } from 'commander';
 import { createIo, EXIT, UsageError, type Io, type ProcessLike } from './io.js';
 import { register as catalog } from './commands/catalog.js';
 import { register as check } from './commands/check.js';
+import { register as doctor } from './commands/doctor.js';
 import { register as init } from './commands/init.js';
 import { register as model } from './commands/model.js';
 import { register as validate } from './commands/validate.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-const COMMANDS: readonly Register[] = [validate, model, check, catalog, init];
+const COMMANDS: readonly Register[] = [validate, model, check, catalog, init, doctor];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
