@@ -62,6 +62,7 @@ function roi(months: readonly Month[], year1: Totals): Roi {
     year1Benefits: year1.benefits,
     year1Cost: year1.total,
     year1RoiPercent: year1.total > 0 ? ((year1.benefits - year1.total) / year1.total) * 100 : null,
+    year1Net: year1.benefits - year1.total,
     benefits24,
     cost24,
     net24: benefits24 - cost24,
@@ -113,6 +114,7 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
 
   return {
     spec,
+    catalog,
     clientSlug: slugify(spec.client.name),
     currency: spec.costs.currency ?? 'USD',
     daysPerMonth,
@@ -138,9 +140,10 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
     lines,
     optimizations: optimizationEffects(spec.costs, baseline),
     transactions: (spec.costs.transactions ?? []).map((t) => {
-      const cost = mixCost(prices, t.input, t.output) + perRequestInfra;
+      const tokenCost = mixCost(prices, t.input, t.output);
+      const cost = tokenCost + perRequestInfra;
       const target = t.target ?? null;
-      return { scenario: t.scenario, input: t.input, output: t.output, cost, target, meetsTarget: target === null ? null : cost <= target };
+      return { scenario: t.scenario, input: t.input, output: t.output, cost, tokenCost, infrastructureCost: perRequestInfra, target, meetsTarget: target === null ? null : cost <= target };
     }),
     platformCosts: platformCosts(spec, scores, recommendation, prices, catalog, usage),
     peak: peakLoad(spec.costs, usage),

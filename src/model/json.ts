@@ -16,6 +16,7 @@ export function toModelJson(model: Model): Record<string, unknown> {
     months: model.months.map((m) => ({
       month: m.month,
       users: m.users,
+      requestsPerDay: m.requestsPerDay,
       requests: m.requests,
       inputTokens: m.inputTokens,
       outputTokens: m.outputTokens,

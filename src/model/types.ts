@@ -1,5 +1,6 @@
 // The model: every number any artifact shows, computed once by `buildModel`.
 // Renderers format these values and compute nothing of their own.
+import type { Catalog } from '../catalog/types.js';
 import type { Spec } from '../spec/types.js';
 
 export type CostCategory = 'ai' | 'infrastructure' | 'operations';
@@ -51,6 +52,8 @@ export interface PricedModel {
 export interface Month {
   readonly month: number;
   readonly users: number;
+  /** users × requestsPerUserPerDay: requests on one active day. */
+  readonly requestsPerDay: number;
   readonly requests: number;
   readonly inputTokens: number;
   readonly outputTokens: number;
@@ -110,7 +113,12 @@ export interface TransactionCost {
   readonly scenario: string;
   readonly input: number;
   readonly output: number;
+  /** tokenCost + infrastructureCost. */
   readonly cost: number;
+  /** Model-mix token cost of the transaction. */
+  readonly tokenCost: number;
+  /** Σ perMillionRequests / 1e6 of the infrastructure lines. */
+  readonly infrastructureCost: number;
   readonly target: number | null;
   /** null when there is no target. */
   readonly meetsTarget: boolean | null;
@@ -142,6 +150,8 @@ export interface Roi {
   readonly year1Cost: number;
   /** (benefits − cost) / cost × 100 over year 1; null when there is no cost. */
   readonly year1RoiPercent: number | null;
+  /** year1Benefits − year1Cost. */
+  readonly year1Net: number;
   readonly benefits24: number;
   readonly cost24: number;
   readonly net24: number;
@@ -168,6 +178,8 @@ export interface DecisionStep {
 
 export interface Model {
   readonly spec: Spec;
+  /** The shipped catalog with the spec's overrides merged in: the facts every renderer shows. */
+  readonly catalog: Catalog;
   readonly clientSlug: string;
   readonly currency: string;
   readonly daysPerMonth: number;

@@ -23,6 +23,7 @@ export function usersAt(growth: Costs['growth'], month: number): number {
 export interface Usage {
   readonly month: number;
   readonly users: number;
+  readonly requestsPerDay: number;
   readonly requests: number;
   readonly inputTokens: number;
   readonly outputTokens: number;
@@ -33,8 +34,9 @@ export function usageByMonth(costs: Costs, daysPerMonth: number): Usage[] {
   return Array.from({ length: MONTHS }, (_, i) => {
     const month = i + 1;
     const users = usersAt(costs.growth, month);
-    const requests = users * requestsPerUserPerDay * daysPerMonth;
-    return { month, users, requests, inputTokens: requests * tokensPerRequest.input, outputTokens: requests * tokensPerRequest.output };
+    const requestsPerDay = users * requestsPerUserPerDay;
+    const requests = requestsPerDay * daysPerMonth;
+    return { month, users, requestsPerDay, requests, inputTokens: requests * tokensPerRequest.input, outputTokens: requests * tokensPerRequest.output };
   });
 }
 

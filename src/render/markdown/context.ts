@@ -1,6 +1,5 @@
 // What every document renderer receives: the model, the spec inside it, the
 // diagram sources, one money formatter and the catalog facts.
-import { loadCatalog } from '../../catalog/load.js';
 import type { Catalog, CatalogPlatform } from '../../catalog/types.js';
 import type { Model } from '../../model/types.js';
 import type { Spec } from '../../spec/types.js';
@@ -17,7 +16,7 @@ export interface RenderContext {
 }
 
 export function createContext(model: Model, diagrams: readonly DiagramSource[]): RenderContext {
-  return { model, spec: model.spec, diagrams, fmt: createFormatter(model.currency), catalog: loadCatalog() };
+  return { model, spec: model.spec, diagrams, fmt: createFormatter(model.currency), catalog: model.catalog };
 }
 
 /** Escaped display label of a candidate platform id. */
