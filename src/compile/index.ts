@@ -11,6 +11,7 @@ import { collectSpecFiles } from './collect.js';
 import { prepareSpec, type PreparedSpec } from './prepare.js';
 import type { BrowserSession } from '../browser/session.js';
 import type { FoundBrowser } from '../browser/find.js';
+import type { DeckThemeName } from '../render/pptx/theme.js';
 
 export type Paper = 'a4' | 'letter';
 
@@ -20,7 +21,7 @@ export interface CompileOptions {
   /** Default: every format. */
   readonly formats?: readonly OutputFormat[];
   readonly paper?: Paper;
-  readonly theme?: string;
+  readonly theme?: DeckThemeName;
   /** Browser executable from --browser. */
   readonly browser?: string;
   readonly env?: NodeJS.ProcessEnv;
@@ -104,7 +105,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
 interface BuildContext {
   readonly out: string;
   readonly paper: Paper;
-  readonly theme: string;
+  readonly theme: DeckThemeName;
   readonly formats: ReadonlySet<OutputFormat>;
   readonly cache: ReturnType<typeof fileCache>;
   readonly needsImages: boolean;
