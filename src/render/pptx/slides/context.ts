@@ -48,7 +48,8 @@ export function addContext(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
     const left = { x: body.x, y: body.y, w: leftW, h: body.h };
-    const right = { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
+    // A continuation page with only success criteria left puts them at the left edge.
+    const right = cases.length === 0 && page > 0 ? { ...body, w: body.w - leftW - gap } : { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
     if (cases.length > 0 || page === 0) {
       addLabel(ctx, slide, 'Use cases', { x: left.x, y: left.y, w: left.w, h: 0.35 });
       if (cases.length === 0 && page === 0) {

@@ -31,13 +31,15 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), page === 0 && summary.length > 0 ? [summary, ...notes] : notes);
     const top = summary.length > 0 ? addLead(ctx, slide, summary).y : CONTENT.y;
     const height = CONTENT.y + CONTENT.h - top;
-    const right = { x: CONTENT.x + leftW + gap, w: CONTENT.w - leftW - gap };
+    // On a continuation page with one list left, that list moves to the left edge / full width.
+    const right = pageSteps.length === 0 && page > 0 ? { x: CONTENT.x, w: CONTENT.w } : { x: CONTENT.x + leftW + gap, w: CONTENT.w - leftW - gap };
+    const stepsW = pageDecisions.length === 0 && page > 0 ? CONTENT.w : leftW;
     if (pageSteps.length > 0 || page === 0) {
       addLabel(ctx, slide, 'Next steps', { x: CONTENT.x, y: top, w: leftW, h: 0.35 });
       if (pageSteps.length === 0) {
         addEmpty(ctx, slide, 'Add proposal.nextSteps to the spec.', { x: CONTENT.x, y: top + 0.5, w: leftW, h: 1.2 });
       } else {
-        addBullets(ctx, slide, pageSteps, { x: CONTENT.x, y: top + 0.55, w: leftW, h: height - 0.55 }, { fontSize: 18 });
+        addBullets(ctx, slide, pageSteps, { x: CONTENT.x, y: top + 0.55, w: stepsW, h: height - 0.55 }, { fontSize: 18 });
       }
     }
     if (pageDecisions.length > 0 || page === 0) {

@@ -43,7 +43,8 @@ export function addOperations(ctx: DeckContext, title: string): void {
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
-    const right = { x: body.x + leftW + gap, w: body.w - leftW - gap };
+    // A continuation page with only alert routing left puts it at the left edge.
+    const right = metricRows.length === 0 && page > 0 ? { x: body.x, w: body.w - leftW - gap } : { x: body.x + leftW + gap, w: body.w - leftW - gap };
     if (metricRows.length > 0 || page === 0) {
       addLabel(ctx, slide, 'SLO thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
       if (metricRows.length === 0) {

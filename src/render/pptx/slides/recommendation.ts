@@ -42,7 +42,8 @@ export function addRecommendation(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), page === 0 ? notes : reasons.slice(page * BULLETS_PER_SLIDE).map((r) => `• ${r}`));
     const body = addLead(ctx, slide, lead);
     const cardsW = 4.1;
-    const right = { x: body.x + cardsW + 0.45, y: body.y, w: body.w - cardsW - 0.45, h: body.h };
+    // Continuation pages have no cards: the reasons take the full width.
+    const right = page === 0 ? { x: body.x + cardsW + 0.45, y: body.y, w: body.w - cardsW - 0.45, h: body.h } : body;
     if (page === 0) {
       const cardH = (body.h - 0.3) / 3;
       addCard(ctx, slide, { x: body.x, y: body.y, w: cardsW, h: cardH }, 'Weighted score',

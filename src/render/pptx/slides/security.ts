@@ -7,13 +7,13 @@ import {
 } from '../layout.js';
 
 const CONTROLS_PER_CARD = 5;
+const ROW_H = 0.55;
 const SECRETS: Readonly<Record<string, string>> = { vault: 'Vault', environment: 'Environment variables', 'managed-identity': 'Managed identity' };
 
 export function addSecurity(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const security = model.spec.security;
   const layers = LAYER_NAMES.map((name) => ({ name, controls: security?.layers?.[name] ?? [] }));
-  const pageCount = Math.max(1, ...layers.map((layer) => Math.ceil(layer.controls.length / CONTROLS_PER_CARD)));
   const secrets = security?.secrets;
   const lead = secrets !== undefined
     ? `Secrets: ${SECRETS[secrets.pattern ?? ''] ?? 'pattern not set'}${secrets.implementation !== undefined ? ` — ${secrets.implementation}` : ''}`
@@ -21,55 +21,72 @@ export function addSecurity(ctx: DeckContext, title: string): void {
   const describe = (layer: string, control: Control): string =>
     `${capitalise(layer)} — ${control.control}: ${control.implementation ?? 'implementation not described'} (${control.status ?? 'status not set'}).`;
   const gap = 0.18;
-  for (let page = 0; page < pageCount; page++) {
-    const slice = layers.map((layer) => ({ ...layer, shown: layer.controls.slice(page * CONTROLS_PER_CARD, (page + 1) * CONTROLS_PER_CARD) }));
-    const notes = [
-      page === 0 ? lead : '',
-      ...slice.flatMap((layer) => layer.shown.map((control) => describe(layer.name, control))),
-      page === 0 && security?.roles?.length ? `Roles: ${security.roles.map((r) => `${r.name} (${(r.permissions ?? []).join(', ')})`).join('; ')}.` : '',
-    ];
-    const slide = contentSlide(ctx, pageTitle(title, page), notes);
-    const body = addLead(ctx, slide, lead);
-    const cardW = (body.w - gap * (LAYER_NAMES.length - 1)) / LAYER_NAMES.length;
-    slice.forEach((layer, index) => {
-      const x = body.x + index * (cardW + gap);
-      const empty = layer.controls.length === 0;
-      slide.addShape(ctx.pres.ShapeType.rect, {
-        x, y: body.y, w: cardW, h: body.h, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+  const notes = [
+    lead,
+    ...layers.flatMap((layer) => layer.controls.slice(0, CONTROLS_PER_CARD).map((control) => describe(layer.name, control))),
+    security?.roles?.length ? `Roles: ${security.roles.map((r) => `${r.name} (${(r.permissions ?? []).join(', ')})`).join('; ')}.` : '',
+  ];
+  const slide = contentSlide(ctx, title, notes);
+  const body = addLead(ctx, slide, lead);
+  const cardW = (body.w - gap * (LAYER_NAMES.length - 1)) / LAYER_NAMES.length;
+  layers.forEach((layer, index) => {
+    const x = body.x + index * (cardW + gap);
+    const empty = layer.controls.length === 0;
+    slide.addShape(ctx.pres.ShapeType.rect, {
+      x, y: body.y, w: cardW, h: body.h, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+    });
+    slide.addShape(ctx.pres.ShapeType.rect, {
+      x, y: body.y, w: cardW, h: 0.62, fill: { color: empty ? theme.neutral : theme.headerFill }, line: { color: empty ? theme.neutral : theme.headerFill, width: 0 },
+    });
+    const more = layer.controls.length - CONTROLS_PER_CARD;
+    slide.addText(
+      [
+        { text: `${index + 1}  `, options: { color: theme.accent, bold: true } },
+        { text: capitalise(layer.name), options: { color: theme.headerText, bold: true } },
+      ],
+      { x: x + 0.12, y: body.y, w: cardW - 0.24, h: 0.62, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 16 },
+    );
+    if (empty) {
+      slide.addText(`No controls yet: add security.layers.${layer.name}`, {
+        x: x + 0.12, y: body.y + 0.8, w: cardW - 0.24, h: 1.2, margin: 0, valign: 'top',
+        fontFace: theme.font, fontSize: 12, italic: true, color: theme.bad,
       });
-      slide.addShape(ctx.pres.ShapeType.rect, {
-        x, y: body.y, w: cardW, h: 0.62, fill: { color: empty ? theme.neutral : theme.headerFill }, line: { color: empty ? theme.neutral : theme.headerFill, width: 0 },
-      });
+      return;
+    }
+    const itemH = (body.h - 0.8 - (more > 0 ? 0.3 : 0)) / CONTROLS_PER_CARD;
+    layer.controls.slice(0, CONTROLS_PER_CARD).forEach((control, i) => {
+      const y = body.y + 0.78 + i * itemH;
       slide.addText(
         [
-          { text: `${index + 1}  `, options: { color: theme.accent, bold: true } },
-          { text: capitalise(layer.name), options: { color: theme.headerText, bold: true } },
+          { text: truncate(control.control, capacity(cardW - 0.24, 13 * 1.1, 2)), options: { bold: true, fontSize: 13, color: theme.text, breakLine: true } },
+          { text: truncate(control.implementation ?? '', capacity(cardW - 0.24, 10, 2)), options: { fontSize: 10, color: theme.muted } },
         ],
-        { x: x + 0.12, y: body.y, w: cardW - 0.24, h: 0.62, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 16 },
+        { x: x + 0.12, y, w: cardW - 0.24, h: itemH - 0.08, margin: 0, valign: 'top', fontFace: theme.font },
       );
-      if (empty && page === 0) {
-        slide.addText(`No controls yet: add security.layers.${layer.name}`, {
-          x: x + 0.12, y: body.y + 0.8, w: cardW - 0.24, h: 1.2, margin: 0, valign: 'top',
-          fontFace: theme.font, fontSize: 12, italic: true, color: theme.bad,
-        });
-        return;
-      }
-      const itemH = (body.h - 0.8) / CONTROLS_PER_CARD;
-      layer.shown.forEach((control, i) => {
-        const y = body.y + 0.78 + i * itemH;
-        slide.addText(
-          [
-            { text: truncate(control.control, capacity(cardW - 0.24, 13 * 1.1, 2)), options: { bold: true, fontSize: 13, color: theme.text, breakLine: true } },
-            { text: truncate(control.implementation ?? '', capacity(cardW - 0.24, 10, 2)), options: { fontSize: 10, color: theme.muted } },
-          ],
-          { x: x + 0.12, y, w: cardW - 0.24, h: itemH - 0.08, margin: 0, valign: 'top', fontFace: theme.font },
-        );
-      });
     });
-  }
+    if (more > 0) {
+      slide.addText(`+${more} more on the next slides`, {
+        x: x + 0.12, y: body.y + body.h - 0.36, w: cardW - 0.24, h: 0.28, margin: 0, valign: 'middle',
+        fontFace: theme.font, fontSize: 11, bold: true, color: theme.accent,
+      });
+    }
+  });
+  // Controls beyond what a card holds continue as a table.
+  const rest = layers.flatMap((layer) => layer.controls.slice(CONTROLS_PER_CARD).map((control) => ({ layer: layer.name, control })));
+  if (rest.length === 0) return;
+  const columns: Column[] = [
+    { header: 'Layer', w: 1.8 },
+    { header: 'Control', w: 3.4 },
+    { header: 'Implementation', w: 5.43 },
+    { header: 'Status', w: 1.5 },
+  ];
+  pages(rest, rowsThatFit(4.95, ROW_H)).forEach((rows, page) => {
+    const more = contentSlide(ctx, pageTitle(title, page + 1), rows.map((r) => describe(r.layer, r.control)));
+    const moreBody = addLead(ctx, more, lead);
+    addTable(ctx, more, columns, rows.map((r) => [capitalise(r.layer), r.control.control, r.control.implementation ?? '—', capitalise(r.control.status ?? '—')]),
+      { x: moreBody.x, y: moreBody.y }, { rowH: ROW_H });
+  });
 }
-
-const ROW_H = 0.55;
 
 export function addCompliance(ctx: DeckContext, title: string): void {
   const { model } = ctx;
