@@ -43,10 +43,12 @@ export interface PrintOptions {
 // their own font size and the same family, and every value in them is escaped.
 function templates(client: string, title: string): { headerTemplate: string; footerTemplate: string } {
   const style = `<style>${templateFontFaces()}\n* { font-family: ${FONT_STACK}; }</style>`;
-  const base = `font-size: 7.5pt; color: ${MUTED}; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between;`;
+  const base = `font-size: 7.5pt; color: ${MUTED}; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between; gap: 8mm;`;
+  // The page number and title never wrap; a very long client name may.
+  const fixed = 'white-space: nowrap; flex-shrink: 0;';
   return {
-    headerTemplate: `${style}<div style="${base} padding-top: 2mm;"><span style="font-weight: 600; color: ${NAVY};">${escapeHtml(client)}</span><span>${escapeHtml(title)}</span></div>`,
-    footerTemplate: `${style}<div style="${base} padding-bottom: 2mm;"><span>${escapeHtml(client)} — confidential</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    headerTemplate: `${style}<div style="${base} padding-top: 2mm;"><span style="font-weight: 600; color: ${NAVY};">${escapeHtml(client)}</span><span style="${fixed}">${escapeHtml(title)}</span></div>`,
+    footerTemplate: `${style}<div style="${base} padding-bottom: 2mm;"><span>${escapeHtml(client)} — confidential</span><span style="${fixed}">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
   };
 }
 

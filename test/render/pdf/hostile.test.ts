@@ -64,7 +64,8 @@ describe('hostile spec text in the PDF', () => {
 
   it('prints the client name literally in the header and footer', () => {
     const second = squash(pagesText(path)[1] ?? '');
-    expect(second).toContain(squash(`Acme ${PAYLOADS[0]}`));
+    // Only the footer follows the client name with "— confidential".
+    expect(second).toContain(squash(`Acme ${HOSTILE} — confidential`));
   });
 
   it('made no request beyond its own inline content and refused none', () => {
