@@ -10,42 +10,35 @@ export const MAX_DEPTH = 40;
 
 export type DecodeResult =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly offset: number };
+  /** text: decoded with U+FFFD for bad bytes, for the code frame; at: where the first bad byte is. */
+  | { readonly ok: false; readonly text: string; readonly at: Location };
 
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, offset: firstInvalidUtf8(bytes) };
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return { ok: false, text, at: firstInvalid(bytes, text) };
   }
 }
 
-/**
- * Byte offset of the first invalid UTF-8 sequence: decode leniently and find the
- * first U+FFFD that the file did not spell out itself (as EF BF BD).
- */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const text = new TextDecoder('utf-8').decode(bytes);
+/** Line and column (in characters) of the first U+FFFD the file did not spell out itself as EF BF BD. */
+function firstInvalid(bytes: Uint8Array, text: string): Location {
   const encoder = new TextEncoder();
   let offset = 0;
-  for (const ch of text) {
-    if (ch === '\ufffd' && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
-    offset += encoder.encode(ch).length;
-  }
-  return offset;
-}
-
-/** 1-based line and column of a byte offset (columns count bytes; only used for invalid bytes). */
-export function byteLocation(bytes: Uint8Array, offset: number): Location {
   let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
+  let column = 1;
+  for (const ch of text) {
+    if (ch === '\ufffd' && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
+    offset += encoder.encode(ch).length;
+    if (ch === '\n') {
       line++;
-      lineStart = i + 1;
+      column = 1;
+    } else {
+      column++;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column };
 }
 
 /** True when the text holds nothing but whitespace and comments. */

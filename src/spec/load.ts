@@ -6,7 +6,7 @@ import { loadCatalog } from '../catalog/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { coerceStrings } from './coerce.js';
 import { Collector } from './diag.js';
-import { byteLocation, decodeUtf8, findExcessiveNesting, isBlank, MAX_BYTES, MAX_DEPTH } from './guards.js';
+import { decodeUtf8, findExcessiveNesting, isBlank, MAX_BYTES, MAX_DEPTH } from './guards.js';
 import { makeLocator, type Locator } from './locate.js';
 import { parsePointer } from './pointer.js';
 import { validateSchema } from './schema.js';
@@ -33,8 +33,8 @@ export function loadSpec(file: string, text?: string | Uint8Array): SpecSource {
   if (bytes) {
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
-      out.add({ code: 'AIA108', at: byteLocation(bytes, decoded.offset), message: 'file is not valid UTF-8 text', hint: 'Save the file as UTF-8 (most editors: "Save with encoding").' });
-      return result(file, '', out.diagnostics);
+      out.add({ code: 'AIA108', at: decoded.at, message: 'file is not valid UTF-8 text', hint: 'Save the file as UTF-8 (most editors: "Save with encoding").' });
+      return result(file, decoded.text, out.diagnostics);
     }
     source = decoded.text;
   } else {

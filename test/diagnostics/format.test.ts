@@ -1,5 +1,5 @@
 // Pinned error output: what a learner sees in the terminal.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/diagnostics/color.js';
 import { formatDiagnostic, formatSummary, summarize } from '../../src/diagnostics/format.js';
@@ -56,6 +56,23 @@ describe('formatDiagnostic', () => {
     expect(lines[1]).toMatch(/^> 1 \| version: \[{111}…$/);
     expect(lines[2]).toBe(`    | ${' '.repeat(48)}^`);
   });
+});
+
+describe('every invalid fixture', () => {
+  const dir = new URL('../fixtures/invalid/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+    it(`${file}: each located diagnostic formats with a frame and a caret under its column`, () => {
+      const source = invalid(file.replace(/\.yaml$/, ''));
+      for (const d of source.diagnostics.filter((x) => x.line > 0)) {
+        const lines = formatDiagnostic(d, source.text).split('\n');
+        const current = lines.findIndex((l) => l.startsWith(`> ${d.line} | `) || new RegExp(`^> +${d.line} \\| `).test(l) || l === `> ${d.line} |`);
+        expect(current, `${file} ${d.code}`).toBeGreaterThan(0);
+        const caret = lines[current + 1] ?? '';
+        expect(caret.indexOf('^') - caret.indexOf('|') - 2).toBe(Math.min(d.column, 121) - 1);
+        expect(lines.at(-1)).toMatch(/^  hint: ./);
+      }
+    });
+  }
 });
 
 describe('summary and colour choice', () => {

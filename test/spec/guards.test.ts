@@ -32,10 +32,13 @@ describe('pre-parse guards', () => {
   });
 
   it('finds the first invalid UTF-8 byte', () => {
-    const bytes = Buffer.concat([Buffer.from('ok: é\nbad: '), Buffer.from([0xc3, 0x28])]);
-    const result = decodeUtf8(bytes);
-    expect(result.ok).toBe(false);
-    expect(codes(bytes)).toEqual([['AIA108', 2, 6]]);
+    // Columns count characters: "é" is one column, two bytes.
+    const bytes = Buffer.concat([Buffer.from('ok: é\nbé: '), Buffer.from([0xc3, 0x28])]);
+    expect(decodeUtf8(bytes)).toEqual({ ok: false, text: 'ok: é\nbé: \ufffd(', at: { line: 2, column: 5 } });
+    expect(codes(bytes)).toEqual([['AIA108', 2, 5]]);
+    // A U+FFFD written in the file is not the bad byte.
+    const spelled = Buffer.concat([Buffer.from('a: \ufffd '), Buffer.from([0xff])]);
+    expect(codes(spelled)).toEqual([['AIA108', 1, 6]]);
   });
 
   it('accepts a UTF-8 byte order mark', () => {
