@@ -205,6 +205,8 @@ function stringProblem(error: ErrorObject, schema: SchemaNode | undefined): { me
   if (error.keyword === 'maxLength') return { message: `is longer than ${String(schema?.['maxLength'])} characters`, hint: 'Shorten the text.' };
   const pattern = String(schema?.['pattern'] ?? '');
   if (pattern === '^\\d{4}-\\d{2}-\\d{2}$') return { message: `must be a date as YYYY-MM-DD, got ${describe(error.data)}`, hint: 'Write the date as YYYY-MM-DD, e.g. 2026-11-26.' };
+  if (pattern === '^[A-Z]{3}$') return { message: `must be a three-letter currency code, got ${describe(error.data)}`, hint: 'Use an ISO 4217 code in capitals, e.g. USD or EUR.' };
+  if (pattern === '^[a-z][a-z-]*$') return { message: `must be lowercase letters and -, got ${describe(error.data)}`, hint: 'Write residency zones in lowercase, e.g. us, eu, uk, apac.' };
   if (ID_PATTERN.test(pattern)) return { message: `${describe(error.data)} is not a valid id`, hint: 'Ids start with a letter and use only letters, digits, - or _.' };
   return { message: `${describe(error.data)} does not match the expected format ${pattern}`, hint: 'Check the format described in schemas/aiarch.schema.json.' };
 }

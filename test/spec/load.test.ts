@@ -102,3 +102,22 @@ describe('shipped specs', () => {
     expect(loadSpec('starter.yaml', starterSpec('/tmp/x/specs/my-client.yaml')).diagnostics).toEqual([]);
   });
 });
+
+describe('format messages', () => {
+  const base = readFileSync(fixture('minimal.yaml'), 'utf8');
+  const messages = (text: string) => loadSpec('x.yaml', text).diagnostics.map((d) => [d.code, d.message]);
+
+  it('explains currency, residency, date and id formats', () => {
+    const text = base
+      .replace('  useCase: Answer support questions', '  useCase: Answer support questions\n  dataResidency: [EU]')
+      .replace('costs:\n', 'costs:\n  currency: usd\n')
+      .replace('date: 2026-03-02', 'date: 02/03/2026')
+      .replace('    - id: llm', '    - id: 9llm');
+    expect(messages(text)).toEqual([
+      ['AIA206', 'client.date must be a date as YYYY-MM-DD, got "02/03/2026"'],
+      ['AIA206', 'scenario.dataResidency[0] must be lowercase letters and -, got "EU"'],
+      ['AIA206', 'architecture.components[2].id "9llm" is not a valid id'],
+      ['AIA206', 'costs.currency must be a three-letter currency code, got "usd"'],
+    ]);
+  });
+});
