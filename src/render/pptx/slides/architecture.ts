@@ -31,6 +31,8 @@ export function addArchitecture(ctx: DeckContext, title: string): void {
   const slide = contentSlide(ctx, title, image !== undefined ? notes : [MISSING, ...notes]);
   if (image !== undefined) {
     const box = fitImage(image.width, image.height, { x: CONTENT.x, y: CONTENT.y - 0.05, w: CONTENT.w, h: CONTENT.h + 0.05 });
+    // A white sheet behind the diagram, so a transparent render stays legible on a dark theme.
+    slide.addShape(ctx.pres.ShapeType.rect, { ...box, fill: { color: 'FFFFFF' }, line: { color: ctx.theme.border, width: 0.75 } });
     slide.addImage({
       data: `image/png;base64,${Buffer.from(image.png).toString('base64')}`,
       ...box,
