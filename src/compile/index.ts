@@ -1,5 +1,6 @@
 // compile(): build every spec into <out>/<client-slug>/. One spec's failure
 // never stops the others; one browser serves the whole run.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileCache } from '../output/cache.js';
@@ -27,6 +28,8 @@ export interface CompileOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Render cache; default on, under <out>/.aiarch-cache. */
   readonly cache?: boolean;
+  /** How diagnostics name a spec file (e.g. relative to the working directory); default: the path itself. */
+  readonly displayName?: (file: string) => string;
   /** Test seam: how the one browser is opened. */
   readonly openBrowser?: (found: FoundBrowser) => Promise<BrowserSession>;
 }
@@ -34,6 +37,8 @@ export interface CompileOptions {
 export interface SpecBuild {
   readonly file: string;
   readonly ok: boolean;
+  /** The spec's text, for code frames. */
+  readonly text: string;
   readonly slug: string | null;
   readonly dir: string | null;
   /** Errors when !ok, warnings otherwise. */
@@ -54,8 +59,8 @@ export interface CompileResult {
 
 const BROWSER_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'pdf'];
 
-function failure(file: string, diagnostics: readonly Diagnostic[]): SpecBuild {
-  return { file, ok: false, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
+function failure(file: string, text: string, diagnostics: readonly Diagnostic[]): SpecBuild {
+  return { file, ok: false, text, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
 }
 
 function renderFailure(file: string, error: unknown): Diagnostic {
@@ -77,22 +82,23 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   const slugs = new Map<string, string>();
   try {
     for (const file of files) {
-      const prepared = prepareSpec(file);
+      const name = options.displayName?.(file) ?? file;
+      const prepared = prepareSpec(name, readFileSync(file));
       if (!prepared.ok) {
-        specs.push(failure(file, prepared.diagnostics));
+        specs.push(failure(name, prepared.text, prepared.diagnostics));
         continue;
       }
       const slug = prepared.model.clientSlug;
       const clash = slugs.get(slug);
       if (clash) {
-        specs.push(failure(file, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
+        specs.push(failure(name, prepared.source.text, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file: name, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
         continue;
       }
-      slugs.set(slug, file);
+      slugs.set(slug, name);
       try {
         specs.push(await buildOne(prepared, { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', formats, cache, needsImages, browser, renderImages, renderPdf }));
       } catch (error) {
-        specs.push(failure(file, [renderFailure(file, error)]));
+        specs.push(failure(name, prepared.source.text, [renderFailure(name, error)]));
       }
     }
   } finally {
@@ -127,6 +133,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   return {
     file: prepared.file,
     ok: true,
+    text: prepared.source.text,
     slug: prepared.model.clientSlug,
     dir,
     diagnostics: prepared.warnings,

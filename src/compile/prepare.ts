@@ -35,6 +35,8 @@ export interface PreparedSpec {
 export interface FailedSpec {
   readonly ok: false;
   readonly file: string;
+  /** The spec's text, for code frames ('' when it could not be read as text). */
+  readonly text: string;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -45,21 +47,24 @@ function modelError(source: SpecSource, error: UnpricedModelError): Diagnostic {
   return { code: 'AIA390', severity: 'error', message: error.message, hint: 'Give inputPer1M and outputPer1M for this model, or pick a model the platform offers (`aiarch catalog`).', file: source.file, line, column, path };
 }
 
-export function prepareSpec(file: string, text?: string): PreparedSpec | FailedSpec {
-  const source = loadSpec(file, text);
+/** `name` is how diagnostics name the file; `content` defaults to reading `name`. */
+export function prepareSpec(name: string, content?: string | Uint8Array): PreparedSpec | FailedSpec {
+  const source = loadSpec(name, content);
   const spec = source.spec;
-  if (!spec) return { ok: false, file, diagnostics: source.diagnostics };
+  const file = name;
+  const fail = (diagnostics: readonly Diagnostic[]): FailedSpec => ({ ok: false, file, text: source.text, diagnostics });
+  if (!spec) return fail(source.diagnostics);
   const catalog = mergeCatalog(loadCatalog(), spec.catalog);
   let model: Model;
   try {
     model = buildModel(spec, catalog);
   } catch (error) {
-    if (error instanceof UnpricedModelError) return { ok: false, file, diagnostics: [...source.diagnostics, modelError(source, error)] };
+    if (error instanceof UnpricedModelError) return fail([...source.diagnostics, modelError(source, error)]);
     throw error;
   }
   const diagrams = renderDiagramSources(model);
   const limits = diagramLimitDiagnostics(diagrams, source);
-  if (limits.some((d) => d.severity === 'error')) return { ok: false, file, diagnostics: [...source.diagnostics, ...limits] };
+  if (limits.some((d) => d.severity === 'error')) return fail([...source.diagnostics, ...limits]);
   const report = checkSpec(source, model, catalog);
   return {
     ok: true,
