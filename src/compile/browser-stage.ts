@@ -1,7 +1,7 @@
 // The browser-bound half of a build: diagram images and the PDF. The browser
 // is found once and launched at most once per run, and only when something is
 // not already in the render cache.
-import { findBrowser, type FoundBrowser } from '../browser/find.js';
+import type { FoundBrowser } from '../browser/find.js';
 import { openBrowser, type BrowserSession } from '../browser/session.js';
 import { cacheKey, type ContentCache } from '../output/cache.js';
 import type { DiagramImage, DiagramSource, MarkdownDocument } from '../render/types.js';
@@ -14,8 +14,8 @@ export class LazyBrowser {
   private session: Promise<BrowserSession> | null = null;
   readonly found: FoundBrowser | null;
 
-  constructor(flag: string | undefined, env: NodeJS.ProcessEnv, private readonly open: (found: FoundBrowser) => Promise<BrowserSession> = openBrowser) {
-    this.found = findBrowser({ flag, env });
+  constructor(found: FoundBrowser | null, private readonly open: (found: FoundBrowser) => Promise<BrowserSession> = openBrowser) {
+    this.found = found;
   }
 
   get available(): boolean {

@@ -11,7 +11,7 @@ import { diagramImages, LazyBrowser, proposalPdf, type ImageRenderer, type PdfRe
 import { collectSpecFiles } from './collect.js';
 import { prepareSpec, type PreparedSpec } from './prepare.js';
 import type { BrowserSession } from '../browser/session.js';
-import type { FoundBrowser } from '../browser/find.js';
+import { findBrowser, type FoundBrowser } from '../browser/find.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
 
 export type Paper = 'a4' | 'letter';
@@ -30,6 +30,8 @@ export interface CompileOptions {
   readonly cache?: boolean;
   /** How diagnostics name a spec file (e.g. relative to the working directory); default: the path itself. */
   readonly displayName?: (file: string) => string;
+  /** Test seam: how the browser is found (default: DESIGN.md's discovery order). */
+  readonly findBrowser?: () => FoundBrowser | null;
   /** Test seam: how the one browser is opened. */
   readonly openBrowser?: (found: FoundBrowser) => Promise<BrowserSession>;
 }
@@ -73,7 +75,8 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   const files = collectSpecFiles(paths);
   const cache = fileCache(options.cache === false ? null : join(options.out, '.aiarch-cache'));
   const needsImages = ['svg', 'png', 'pdf', 'pptx'].some((f) => formats.has(f as OutputFormat));
-  const browser = new LazyBrowser(options.browser, options.env ?? process.env, options.openBrowser);
+  const found = options.findBrowser ? options.findBrowser() : findBrowser({ flag: options.browser, env: options.env ?? process.env });
+  const browser = new LazyBrowser(found, options.openBrowser);
   // Heavy renderers load only when this run needs them.
   const renderImages: ImageRenderer = async (session, sources) => (await import('../render/images/index.js')).renderDiagramImages(session, sources);
   const renderPdf: PdfRenderer = async (session, input) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input);
