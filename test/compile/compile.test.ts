@@ -16,11 +16,15 @@ import { DIAGRAM_NAMES, DOCUMENT_NAMES } from '../../src/render/types.js';
 
 const SPEC = new URL('../../specs/northwind-health.yaml', import.meta.url).pathname;
 
-function counting(): { launches: number; open: CompileOptions['openBrowser'] } {
-  const counter = { launches: 0, open: undefined as CompileOptions['openBrowser'] };
-  counter.open = (found: FoundBrowser) => {
-    counter.launches += 1;
-    return openBrowser(found);
+type Open = NonNullable<CompileOptions['openBrowser']>;
+
+function counting(): { launches: number; open: Open } {
+  const counter = {
+    launches: 0,
+    open: (found: FoundBrowser) => {
+      counter.launches += 1;
+      return openBrowser(found);
+    },
   };
   return counter;
 }

@@ -6,7 +6,7 @@ import { buildModel } from '../../src/model/build.js';
 import { usersAt } from '../../src/model/usage.js';
 import type { Spec } from '../../src/spec/types.js';
 
-const reference = (): Spec => parse(readFileSync(new URL('../../../shared/spec/reference.yaml', import.meta.url), 'utf8')) as Spec;
+const reference = (): Spec => parse(readFileSync(new URL('../../specs/northwind-health.yaml', import.meta.url), 'utf8')) as Spec;
 const model = () => buildModel(reference(), loadCatalog());
 
 describe('weighted scores', () => {
