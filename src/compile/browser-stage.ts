@@ -4,6 +4,7 @@
 import type { FoundBrowser } from '../browser/find.js';
 import { openBrowser, type BrowserSession } from '../browser/session.js';
 import { cacheKey, type ContentCache } from '../output/cache.js';
+import { rendererFingerprint } from '../render/images/config.js';
 import type { DiagramImage, DiagramSource, MarkdownDocument } from '../render/types.js';
 import type { Model } from '../model/types.js';
 
@@ -51,7 +52,9 @@ function encodeImage(image: DiagramImage): Uint8Array {
 
 function decodeImage(name: DiagramImage['name'], bytes: Uint8Array): DiagramImage | null {
   try {
-    const entry = JSON.parse(new TextDecoder().decode(bytes)) as CachedImage;
+    const entry = JSON.parse(new TextDecoder().decode(bytes)) as Partial<CachedImage>;
+    // A damaged entry is a miss: the diagram is simply rendered again.
+    if (typeof entry.svg !== 'string' || typeof entry.png !== 'string' || typeof entry.width !== 'number' || typeof entry.height !== 'number') return null;
     return { name, svg: entry.svg, png: new Uint8Array(Buffer.from(entry.png, 'base64')), width: entry.width, height: entry.height };
   } catch {
     return null;
@@ -62,7 +65,7 @@ export type ImageRenderer = (session: BrowserSession, sources: readonly DiagramS
 
 /** Images for every source, from the cache where possible; null when some are missing and there is no browser. */
 export async function diagramImages(sources: readonly DiagramSource[], cache: ContentCache, browser: LazyBrowser, render: ImageRenderer): Promise<DiagramImage[] | null> {
-  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, 'image', s.source);
+  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, rendererFingerprint(), 'image', s.name, s.source);
   const found = new Map<string, DiagramImage>();
   const missing: DiagramSource[] = [];
   for (const source of sources) {
@@ -96,6 +99,7 @@ export type PdfRenderer = (session: BrowserSession, input: PdfInput) => Promise<
 export async function proposalPdf(input: PdfInput, cache: ContentCache, browser: LazyBrowser, render: PdfRenderer): Promise<Uint8Array | null> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
+    rendererFingerprint(),
     'pdf',
     input.paper,
     JSON.stringify(input.model.spec),

@@ -74,3 +74,13 @@ export function mermaidBundlePath(): string {
 export function fontPath(weight: number): string {
   return require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
 }
+
+let fingerprint: string | null = null;
+/** Everything besides the source that decides a render: part of every render cache key. */
+export function rendererFingerprint(): string {
+  if (fingerprint === null) {
+    const fontVersion = (createRequire(import.meta.url)('@fontsource/inter/package.json') as { version: string }).version;
+    fingerprint = JSON.stringify([RENDERER_VERSION, mermaidVersion(), `inter@${fontVersion}`, FONT_WEIGHTS, MERMAID_CONFIG]);
+  }
+  return fingerprint;
+}

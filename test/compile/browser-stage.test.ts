@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BrowserSession } from '../../src/browser/session.js';
+import { diagramImages, LazyBrowser, type ImageRenderer } from '../../src/compile/browser-stage.js';
+import { cacheKey, fileCache } from '../../src/output/cache.js';
+import type { DiagramImage, DiagramSource } from '../../src/render/types.js';
+
+const source = (name: DiagramSource['name'], text: string): DiagramSource => ({ name, title: name, source: text });
+const imageOf = (s: DiagramSource): DiagramImage => ({ name: s.name, svg: `<svg>${s.source}</svg>`, png: new Uint8Array([137, 80, 78, 71, s.source.length]), width: 10, height: 5 });
+
+function fakeBrowser(available = true): { browser: LazyBrowser; opened: () => number } {
+  let opened = 0;
+  const browser = new LazyBrowser(available ? { path: '/fake/chromium', source: 'test' } : null, async () => {
+    opened += 1;
+    return { close: async () => undefined } as unknown as BrowserSession;
+  });
+  return { browser, opened: () => opened };
+}
+
+function recordingRenderer(): { render: ImageRenderer; rendered: string[] } {
+  const rendered: string[] = [];
+  return { rendered, render: async (_session, sources) => sources.map((s) => (rendered.push(s.name), imageOf(s))) };
+}
+
+describe('render cache', () => {
+  it('keys by every part, length-prefixed so parts cannot run together', () => {
+    expect(cacheKey('a', 'b')).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKey('a', 'b')).toBe(cacheKey('a', 'b'));
+    expect(cacheKey('ab', '')).not.toBe(cacheKey('a', 'b'));
+  });
+
+  it('renders only what is missing and opens no browser when everything is cached', async () => {
+    const cache = fileCache(mkdtempSync(join(tmpdir(), 'aiarch-cache-')));
+    const sources = [source('deployment-pipeline', 'flowchart LR\n a-->b'), source('incident-workflow', 'flowchart TB\n c-->d')];
+    const first = fakeBrowser();
+    const r1 = recordingRenderer();
+    expect(await diagramImages(sources, cache, first.browser, r1.render)).toEqual(sources.map(imageOf));
+    expect(r1.rendered).toEqual(['deployment-pipeline', 'incident-workflow']);
+    expect(first.opened()).toBe(1);
+
+    const second = fakeBrowser();
+    const r2 = recordingRenderer();
+    expect(await diagramImages(sources, cache, second.browser, r2.render)).toEqual(sources.map(imageOf));
+    expect(r2.rendered).toEqual([]);
+    expect(second.opened()).toBe(0);
+
+    const changed = [sources[0]!, source('incident-workflow', 'flowchart TB\n c-->e')];
+    const third = fakeBrowser();
+    const r3 = recordingRenderer();
+    await diagramImages(changed, cache, third.browser, r3.render);
+    expect(r3.rendered).toEqual(['incident-workflow']);
+  });
+
+  it('treats a damaged entry as missing, and returns null without a browser', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aiarch-cache-'));
+    const cache = fileCache(dir);
+    const sources = [source('deployment-pipeline', 'flowchart LR\n a-->b')];
+    await diagramImages(sources, cache, fakeBrowser().browser, recordingRenderer().render);
+    for (const entry of readdirSync(dir)) writeFileSync(join(dir, entry), '{"svg": 1');
+    const none = fakeBrowser(false);
+    expect(await diagramImages(sources, cache, none.browser, recordingRenderer().render)).toBeNull();
+    const again = recordingRenderer();
+    await diagramImages(sources, cache, fakeBrowser().browser, again.render);
+    expect(again.rendered).toEqual(['deployment-pipeline']);
+  });
+});
