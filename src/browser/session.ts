@@ -10,12 +10,18 @@ import type { FoundBrowser } from './find.js';
 export interface BrowserSession {
   readonly browser: Browser;
   readonly executablePath: string;
-  /** A page that refuses every request other than its own inline content. */
-  newIsolatedPage(): Promise<Page>;
+  /**
+   * A page that refuses every request other than its own inline content and,
+   * when `assets` is given, the renderer's own files it answers from memory.
+   */
+  newIsolatedPage(assets?: AssetServer): Promise<Page>;
   /** URLs the isolated pages refused, in order. */
   readonly blockedRequests: readonly string[];
   close(): Promise<void>;
 }
+
+/** Answers a request for one of the renderer's own files (never the network), or null to refuse it. */
+export type AssetServer = (url: string) => { readonly body: Uint8Array | string; readonly contentType: string } | null;
 
 export class BrowserLaunchError extends Error {
   constructor(
@@ -116,13 +122,17 @@ export async function openBrowser(found: FoundBrowser): Promise<BrowserSession> 
     browser,
     executablePath: found.path,
     blockedRequests: blocked,
-    async newIsolatedPage(): Promise<Page> {
+    async newIsolatedPage(assets?: AssetServer): Promise<Page> {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {
         const url = request.url();
+        const asset = isOwnRequest(url) ? null : (assets?.(url) ?? null);
         if (isOwnRequest(url)) {
           void request.continue();
+        } else if (asset) {
+          // The page's origin is about:blank, so a module import needs CORS to be allowed.
+          void request.respond({ status: 200, contentType: asset.contentType, headers: { 'Access-Control-Allow-Origin': '*' }, body: asset.body });
         } else {
           blocked.push(url);
           void request.abort('blockedbyclient');

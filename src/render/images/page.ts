@@ -3,13 +3,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
-import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, mermaidBundlePath, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
+import { mermaidAssets, MERMAID_ENTRY } from './assets.js';
+import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
 
-let bundle: string | null = null;
-function mermaidBundle(): string {
-  bundle ??= readFileSync(mermaidBundlePath(), 'utf8');
-  return bundle;
-}
 
 function fontFaces(): string {
   return FONT_WEIGHTS.map((weight) => {
@@ -38,10 +34,11 @@ declare global {
 }
 
 export async function openDiagramPage(session: BrowserSession): Promise<Page> {
-  const page = await session.newIsolatedPage();
+  const page = await session.newIsolatedPage(mermaidAssets);
   await page.setViewport({ width: PAGE_WIDTH, height: PAGE_HEIGHT, deviceScaleFactor: DEVICE_SCALE });
   await page.setContent(pageHtml(), { waitUntil: 'load' });
-  await page.addScriptTag({ content: mermaidBundle() });
+  // A string, not a function: test transforms would otherwise rewrite import() into something the page lacks.
+  await page.evaluate(`import(${JSON.stringify(MERMAID_ENTRY)}).then((m) => { window.mermaid = m.default; })`);
   await page.evaluate(async (config) => {
     // Measure labels with Inter from the first diagram on: load every face before any layout.
     const faces: FontFace[] = [];

@@ -42,7 +42,10 @@ async function screenshot(page: Page, name: DiagramName, svg: string): Promise<U
   const element = await page.$('#stage > svg');
   if (element === null) throw new DiagramRenderError(name, 'empty', 'the SVG did not attach to the page');
   try {
-    return await element.screenshot({ type: 'png', omitBackground: false });
+    const box = await element.boundingBox();
+    if (box === null) throw new DiagramRenderError(name, 'empty', 'the SVG has no box on the page');
+    // A clipped page screenshot skips the element screenshot's scrolling round trips.
+    return await page.screenshot({ type: 'png', clip: box, captureBeyondViewport: true, optimizeForSpeed: true });
   } finally {
     await element.dispose();
   }
