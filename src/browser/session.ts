@@ -144,21 +144,23 @@ export async function openBrowser(found: FoundBrowser): Promise<BrowserSession> 
       if (closed) return;
       closed = true;
       detach();
-      let timer: NodeJS.Timeout | undefined;
-      const hung = new Promise<'hung'>((resolve) => {
-        timer = setTimeout(() => resolve('hung'), CLOSE_TIMEOUT_MS);
-      });
-      try {
-        const outcome = await Promise.race([browser.close().then(() => 'closed' as const), hung]);
-        if (outcome === 'hung') killGroup();
-      } catch {
-        killGroup();
-      } finally {
-        clearTimeout(timer);
-        // Helpers can outlive a clean close for a moment; the group kill is a no-op otherwise.
-        killGroup();
-        removeProfile();
-      }
+      // The profile is a throw-away temp folder, so there is nothing to flush:
+      // ending the process group at once skips Chromium's slow orderly shutdown.
+      const child = browser.process();
+      const exited =
+        child && child.exitCode === null && child.signalCode === null
+          ? new Promise<void>((resolve) => {
+              const timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
+              child.once('exit', () => {
+                clearTimeout(timer);
+                resolve();
+              });
+            })
+          : Promise.resolve();
+      killGroup();
+      await exited;
+      await browser.disconnect().catch(() => undefined);
+      removeProfile();
     },
   };
 }
