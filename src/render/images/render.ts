@@ -34,44 +34,70 @@ async function mermaidSvg(page: Page, { name, source }: DiagramSource): Promise<
   return result.svg;
 }
 
-async function screenshot(page: Page, name: DiagramName, svg: string): Promise<Uint8Array> {
-  await page.evaluate((markup: string) => {
-    const stage = document.getElementById('stage');
-    if (stage !== null) stage.innerHTML = markup;
-  }, svg);
-  const element = await page.$('#stage > svg');
-  if (element === null) throw new DiagramRenderError(name, 'empty', 'the SVG did not attach to the page');
-  try {
-    const box = await element.boundingBox();
-    if (box === null) throw new DiagramRenderError(name, 'empty', 'the SVG has no box on the page');
-    // A clipped page screenshot skips the element screenshot's scrolling round trips.
-    return await page.screenshot({ type: 'png', clip: box, captureBeyondViewport: true, optimizeForSpeed: true });
-  } finally {
-    await element.dispose();
-  }
+interface Clip {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
-export async function renderOne(page: Page, diagram: DiagramSource): Promise<DiagramImage> {
+/** Puts the finished SVG on the stage and returns its box, in one round trip. */
+async function place(page: Page, name: DiagramName, svg: string): Promise<Clip> {
+  const box = await page.evaluate((markup: string) => {
+    const stage = document.getElementById('stage');
+    if (stage === null) return null;
+    stage.innerHTML = markup;
+    const rect = stage.firstElementChild?.getBoundingClientRect();
+    return rect && rect.width > 0 && rect.height > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+  }, svg);
+  if (box === null) throw new DiagramRenderError(name, 'empty', 'the SVG did not attach to the page');
+  return box;
+}
+
+function capture(page: Page, clip: Clip): Promise<Uint8Array> {
+  // A clipped page screenshot skips the element screenshot's scrolling round trips.
+  return page.screenshot({ type: 'png', clip, captureBeyondViewport: true, optimizeForSpeed: true });
+}
+
+/** Mermaid's layout of one source, checked and made portable. */
+async function layout(page: Page, diagram: DiagramSource): Promise<{ svg: string; width: number; height: number }> {
   const { name } = diagram;
   const raw = await withTimeout(name, mermaidSvg(page, diagram));
   if (isErrorPicture(raw)) throw new DiagramRenderError(name, 'error-picture', 'Mermaid drew its error picture');
   const size = viewBoxSize(raw);
   if (size === null || !/<(g|path|rect|text)\b/.test(raw)) throw new DiagramRenderError(name, 'empty', 'the SVG has no size or no content');
-  const svg = finishSvg(raw, size);
-  const png = await withTimeout(name, screenshot(page, name, svg));
-  return { name, svg, png, width: Math.ceil(size.width), height: Math.ceil(size.height) };
+  return { svg: finishSvg(raw, size), width: Math.ceil(size.width), height: Math.ceil(size.height) };
 }
 
-/** Renders every source in one page of the shared browser; throws a DiagramRenderError naming the first diagram that fails. */
+/**
+ * Renders every source in one page of the shared browser; throws a DiagramRenderError
+ * naming the first diagram that fails. The PNG of one diagram is captured while
+ * Mermaid lays out the next: the stage changes only after the capture is done.
+ */
 export async function renderDiagramImages(session: BrowserSession, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
   if (sources.length === 0) return [];
   const page = await openDiagramPage(session);
+  const images: DiagramImage[] = [];
+  // Settles, never rejects, so a failing capture cannot go unhandled while the next layout runs.
+  let capturing: Promise<unknown> = Promise.resolve();
+  let failure: unknown = null;
   try {
-    const images: DiagramImage[] = [];
-    // One at a time: on two cores a second page only slows both (PITFALLS).
-    for (const source of sources) images.push(await renderOne(page, source));
+    // One page: on two cores a second page only slows both (PITFALLS).
+    for (const source of sources) {
+      const { svg, width, height } = await layout(page, source);
+      await capturing;
+      if (failure !== null) throw failure;
+      const clip = await withTimeout(source.name, place(page, source.name, svg));
+      capturing = withTimeout(source.name, capture(page, clip)).then(
+        (png) => images.push({ name: source.name, svg, png, width, height }),
+        (error: unknown) => (failure = error),
+      );
+    }
+    await capturing;
+    if (failure !== null) throw failure;
     return images;
   } finally {
+    await capturing;
     await page.close().catch(() => undefined);
   }
 }
