@@ -40,6 +40,15 @@ export const DOCUMENT_NAMES = [
 ] as const;
 export type DocumentName = (typeof DOCUMENT_NAMES)[number];
 
+/** The proposal's appendices A–E in the course template's order (Exercise 2.3); the markdown links and the PDF both follow it. */
+export const APPENDIX_ORDER = [
+  'cost-model',
+  'security-architecture-design',
+  'platform-comparison-analysis',
+  'deployment-strategy',
+  'operations-runbook',
+] as const satisfies readonly DocumentName[];
+
 export interface MarkdownDocument {
   /** File stem; written as NAME.md. */
   readonly name: string;

@@ -12,6 +12,7 @@ import { TITLE as DEPLOYMENT_TITLE } from './deployment-strategy.js';
 import { TITLE as RUNBOOK_TITLE } from './operations-runbook.js';
 import { TITLE as COMPARISON_TITLE } from './platform-comparison.js';
 import { TITLE as SECURITY_TITLE } from './security-architecture.js';
+import { APPENDIX_ORDER } from '../types.js';
 
 export const TITLE = 'Enterprise AI Architecture Proposal';
 
@@ -149,13 +150,18 @@ function nextSteps(ctx: RenderContext): Block[] {
   ];
 }
 
-const APPENDICES = [
-  ['Appendix A: Detailed Cost Model', 'cost-model', COST_TITLE],
-  ['Appendix B: Security Architecture Details', 'security-architecture-design', SECURITY_TITLE],
-  ['Appendix C: Platform Comparison Details', 'platform-comparison-analysis', COMPARISON_TITLE],
-  ['Appendix D: Deployment Strategy', 'deployment-strategy', DEPLOYMENT_TITLE],
-  ['Appendix E: Operations Runbook', 'operations-runbook', RUNBOOK_TITLE],
-] as const;
+// The template's appendix headings; the letters follow APPENDIX_ORDER, which the PDF uses too.
+const APPENDIX_HEADINGS: Readonly<Record<(typeof APPENDIX_ORDER)[number], readonly [string, string]>> = {
+  'cost-model': ['Detailed Cost Model', COST_TITLE],
+  'security-architecture-design': ['Security Architecture Details', SECURITY_TITLE],
+  'platform-comparison-analysis': ['Platform Comparison Details', COMPARISON_TITLE],
+  'deployment-strategy': ['Deployment Strategy', DEPLOYMENT_TITLE],
+  'operations-runbook': ['Operations Runbook', RUNBOOK_TITLE],
+};
+const APPENDICES = APPENDIX_ORDER.map((name, i) => {
+  const [heading, title] = APPENDIX_HEADINGS[name];
+  return [`Appendix ${String.fromCharCode(65 + i)}: ${heading}`, name, title] as const;
+});
 
 export function renderProposal(ctx: RenderContext): string {
   const c = ctx.spec.client;

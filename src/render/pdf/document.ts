@@ -1,7 +1,7 @@
 // Assembles the body HTML: a placeholder for the cover (so page numbers count
 // it), the contents, the proposal, then the other five documents as appendices.
 import type { Model } from '../../model/types.js';
-import type { DiagramImage, DiagramSource, MarkdownDocument } from '../types.js';
+import { APPENDIX_ORDER, type DiagramImage, type DiagramSource, type MarkdownDocument } from '../types.js';
 import { PROPOSAL_TITLE } from './cover.js';
 import { escapeHtml } from './escape.js';
 import { documentHtml, type Heading, type HtmlContext } from './html.js';
@@ -9,14 +9,7 @@ import { bodyCss } from './style.js';
 
 export const PROPOSAL_DOCUMENT = 'enterprise-architecture-proposal';
 
-/** Appendix order, stated in the contents as "Appendix A — …" and so on. */
-export const APPENDIX_ORDER = [
-  'platform-comparison-analysis',
-  'security-architecture-design',
-  'cost-model',
-  'deployment-strategy',
-  'operations-runbook',
-] as const;
+export { APPENDIX_ORDER };
 
 export interface BodyParts {
   readonly head: string;

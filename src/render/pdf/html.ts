@@ -69,6 +69,8 @@ export interface DocumentHtmlOptions {
   readonly title?: string;
 }
 
+const FRONT_MATTER = /^(Client|Prepared by|Date):/;
+
 /** Renders one markdown document; its headings are appended to ctx.headings. */
 export function documentHtml(markdown: string, ctx: HtmlContext, options: DocumentHtmlOptions = {}): string {
   let titleReplaced = false;
@@ -93,6 +95,9 @@ export function documentHtml(markdown: string, ctx: HtmlContext, options: Docume
           titleReplaced = true;
           inner = escapeHtml(options.title);
         }
+        // The proposal template's "Client: / Prepared by: / Date:" lines repeat the cover:
+        // print them as a byline, not as headings of their own in the contents.
+        if (token.depth === 2 && FRONT_MATTER.test(plainText(inner))) return `<p class="byline">${inner}</p>\n`;
         ctx.counter += 1;
         const id = `h${ctx.counter}`;
         ctx.headings.push({ id, depth: token.depth, html: inner, text: plainText(inner) });

@@ -24,6 +24,7 @@ h2 { font-size: 13.5pt; font-weight: 700; margin: 7mm 0 2.5mm; padding-top: 2mm;
   border-top: 0.3mm solid #d5dce6; }
 h1 + h2 { border-top: none; margin-top: 0; padding-top: 0; }
 h3 { font-size: 11pt; font-weight: 600; margin: 5mm 0 2mm; color: ${ACCENT}; }
+.byline { margin: 0 0 1.2mm; font-size: 10pt; font-weight: 600; color: #475569; }
 h4, h5, h6 { font-size: 9.5pt; font-weight: 600; margin: 4mm 0 1.5mm; }
 
 ul, ol { margin: 0 0 2.8mm; padding-left: 6mm; }
