@@ -7,6 +7,7 @@ import { createIo, EXIT, UsageError, type Io, type ProcessLike } from './io.js';
 import { register as build } from './commands/build.js';
 import { register as catalog } from './commands/catalog.js';
 import { register as check } from './commands/check.js';
+import { register as diff } from './commands/diff.js';
 import { register as doctor } from './commands/doctor.js';
 import { register as init } from './commands/init.js';
 import { register as model } from './commands/model.js';
@@ -14,7 +15,7 @@ import { register as validate } from './commands/validate.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-const COMMANDS: readonly Register[] = [build, validate, model, check, catalog, init, doctor];
+const COMMANDS: readonly Register[] = [build, validate, model, check, catalog, diff, init, doctor];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

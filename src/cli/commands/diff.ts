@@ -1,0 +1,70 @@
+// aiarch diff OLD NEW | aiarch diff [PATH...] --base REV: the cost, score and
+// rubric change of a spec edit, as text or as a pull-request comment.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { prepareSpec, type FailedSpec, type PreparedSpec } from '../../compile/prepare.js';
+import { compareSpecs, type SpecDiff } from '../../diff/compare.js';
+import { diffMarkdown, diffText } from '../../diff/format.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { display, specFiles } from '../paths.js';
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+
+/** The spec at a git revision, or null when it did not exist there. */
+function atRevision(file: string, rev: string): Buffer | null {
+  try {
+    return execFileSync('git', ['show', `${rev}:./${basename(file)}`], { cwd: dirname(file), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 4 << 20 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+    if (/does not exist|exists on disk, but not in/.test(stderr)) return null;
+    throw new UsageError(`git show ${rev}:${basename(file)} failed: ${stderr.trim() || String(error)}`);
+  }
+}
+
+export function register(program: Command, io: Io): void {
+  program
+    .command('diff')
+    .description('show how a spec change moves scores, costs, payback and the rubric: two files, or files against a git revision')
+    .argument('<paths...>', 'OLD NEW spec files, or with --base: spec files or folders')
+    .option('--base <rev>', 'compare each spec with its version at this git revision (e.g. origin/main)')
+    .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'text')
+    .action((paths: string[], options: { base?: string; format: string }) => {
+      if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}; got "${options.format}"`);
+      const pairs: { name: string; before: PreparedSpec | FailedSpec | null; after: PreparedSpec | FailedSpec }[] = [];
+      const load = (name: string, content: Buffer) => prepareSpec(name, content);
+      if (options.base === undefined) {
+        if (paths.length !== 2) throw new UsageError('give two spec files (OLD NEW), or spec paths with --base REV');
+        const [oldPath, newPath] = paths.map((p) => resolve(io.cwd, p)) as [string, string];
+        const read = (f: string) => {
+          try {
+            return readFileSync(f);
+          } catch {
+            throw new UsageError(`${display(io, f)}: no such file`);
+          }
+        };
+        pairs.push({ name: display(io, newPath), before: load(display(io, oldPath), read(oldPath)), after: load(display(io, newPath), read(newPath)) });
+      } else {
+        for (const file of specFiles(io, paths)) {
+          const name = display(io, file);
+          const old = atRevision(file, options.base);
+          pairs.push({ name, before: old === null ? null : load(`${options.base}:${name}`, old), after: load(name, readFileSync(file)) });
+        }
+      }
+      const diffs: SpecDiff[] = [];
+      for (const { before, after } of pairs) {
+        const failed = [before, after].filter((s): s is FailedSpec => s !== null && !s.ok);
+        for (const f of failed) for (const d of f.diagnostics) io.err(formatDiagnostic(d, f.text, { color: io.color.stderr }) + '\n');
+        if (failed.length > 0 || !after.ok || (before !== null && !before.ok)) {
+          io.fail(EXIT.specErrors);
+          continue;
+        }
+        diffs.push(compareSpecs(before, after));
+      }
+      if (options.format === 'json') io.out(JSON.stringify(pairs.length === 1 ? (diffs[0] ?? null) : diffs, null, 2));
+      else if (options.format === 'markdown') io.out(diffs.map(diffMarkdown).join('\n'));
+      else io.out(diffs.map(diffText).join('\n\n'));
+    });
+}
