@@ -26,11 +26,13 @@ export const targetMissed: Rule = {
   summary: 'A transaction costs more than its target.',
   run(ctx) {
     const f = createFormatter(ctx.model.currency);
-    return ctx.model.transactions.flatMap((t, i) => t.meetsTarget !== false || t.target === null ? [] : [
-      finding(ctx, this.id, this.severity, toPointer(['costs', 'transactions', i, 'target']),
-        `${t.scenario} costs ${f.unitMoney(t.cost)} per transaction, above its target of ${f.unitMoney(t.target)}`,
-        'Route this transaction to a cheaper model, trim its tokens, or raise the target.'),
-    ]);
+    return ctx.model.transactions.flatMap((t, i) => {
+      if (t.meetsTarget !== false || t.target === null) return [];
+      const [cost, target] = f.pair(t.cost, t.target);
+      return [finding(ctx, this.id, this.severity, toPointer(['costs', 'transactions', i, 'target']),
+        `${t.scenario} costs ${cost} per transaction, above its target of ${target}`,
+        'Route this transaction to a cheaper model, trim its tokens, or raise the target.')];
+    });
   },
 };
 

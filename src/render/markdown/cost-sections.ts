@@ -41,7 +41,11 @@ export function transactionSection(ctx: RenderContext): Block[] {
     'Each cost is the model-mix token cost of the transaction plus the per-request infrastructure charges.',
     table(
       ['Scenario', 'Input Tokens', 'Output Tokens', 'Cost', 'Target', 'Meets Target'],
-      tx.map((t) => [text(t.scenario), int(t.input), int(t.output), fmt.unitMoney(t.cost), t.target === null ? 'None' : `< ${fmt.unitMoney(t.target)}`, verdict(t.meetsTarget)]),
+      tx.map((t) => {
+        // Near the target, both amounts get the decimals that tell them apart.
+        const [cost, target] = t.target === null ? [fmt.unitMoney(t.cost), 'None'] : fmt.pair(t.cost, t.target).map((v, i) => (i === 1 ? `≤ ${v}` : v));
+        return [text(t.scenario), int(t.input), int(t.output), cost ?? '', target ?? '', verdict(t.meetsTarget)];
+      }),
       ['l', 'r', 'r', 'r', 'r', 'l'],
     ),
     misses.length > 0

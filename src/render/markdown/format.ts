@@ -19,6 +19,8 @@ export interface Formatter {
   moneyWhole(value: number): string;
   /** Unit prices and per-transaction costs: cents from one unit up, 4 decimals below, 2 significant digits below 0.0001. */
   unitMoney(value: number): string;
+  /** Two amounts side by side, with enough decimals (up to 6) that they read differently when they differ. */
+  pair(a: number, b: number): [string, string];
   /** One precision for a whole table column: whole units when every value is 100 or more (or whole), cents otherwise. */
   column(values: readonly number[]): (value: number) => string;
 }
@@ -38,13 +40,15 @@ export function createFormatter(currency: string): Formatter {
   const cents = make({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const fine = make({ minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const tiny = make({ minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
+  const unit = (v: number): string => (v === 0 ? cents(0) : Math.abs(v) >= 1 ? cents(v) : Math.abs(v) >= 0.0001 ? fine(v) : tiny(v));
   return {
     money: (value) => (Math.abs(value) >= 100 ? whole(value) : cents(value)),
     moneyWhole: whole,
-    unitMoney: (value) => {
-      if (value === 0) return cents(0);
-      if (Math.abs(value) >= 1) return cents(value);
-      return Math.abs(value) >= 0.0001 ? fine(value) : tiny(value);
+    unitMoney: (value) => unit(value),
+    pair: (a, b) => {
+      if (unit(a) !== unit(b) || a === b) return [unit(a), unit(b)];
+      const precise = make({ minimumFractionDigits: 6, maximumFractionDigits: 6 });
+      return [precise(a), precise(b)];
     },
     column: (values) => (values.every((v) => Math.abs(v) >= 100 || Number.isInteger(v)) ? whole : cents),
   };

@@ -49,3 +49,12 @@ describe('text escaping', () => {
     expect(prose('# Title\n\n1. one\n\n- item\nstill item')).toEqual(['\\# Title', '1\\. one', '\\- item still item']);
   });
 });
+
+describe('amounts side by side', () => {
+  it('adds decimals only when two different amounts would print alike', () => {
+    const fmt = createFormatter('USD');
+    expect(fmt.pair(0.0015, 0.005)).toEqual(['$0.0015', '$0.0050']);
+    expect(fmt.pair(0.000526, 0.0005)).toEqual(['$0.000526', '$0.000500']);
+    expect(fmt.pair(0.0005, 0.0005)).toEqual(['$0.0005', '$0.0005']);
+  });
+});
