@@ -17,7 +17,7 @@ import type { ProposalPdfInput } from '../../../src/render/pdf/index.js';
 import type { Spec } from '../../../src/spec/types.js';
 
 export function referenceSpec(): Spec {
-  return parse(readFileSync(new URL('../../../../shared/spec/reference.yaml', import.meta.url), 'utf8')) as Spec;
+  return parse(readFileSync(new URL('../../../specs/northwind-health.yaml', import.meta.url), 'utf8')) as Spec;
 }
 
 export async function openTestSession(): Promise<BrowserSession> {
