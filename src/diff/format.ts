@@ -1,5 +1,5 @@
 // Turns a SpecDiff into text for a terminal or markdown for a pull-request comment.
-import { createFormatter, oneDecimal } from '../render/markdown/format.js';
+import { createFormatter, oneDecimal } from '../render/format.js';
 import type { NumberChange, SpecDiff } from './compare.js';
 
 type Show = (value: number) => string;

@@ -5,7 +5,7 @@ import type { Model } from '../../model/types.js';
 import type { Spec } from '../../spec/types.js';
 import type { DiagramSource } from '../types.js';
 import { text } from './escape.js';
-import { createFormatter, type Formatter } from './format.js';
+import { createFormatter, type Formatter } from '../format.js';
 
 export interface RenderContext {
   readonly model: Model;

@@ -5,7 +5,7 @@ import { budgetSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, missing } from './context.js';
 import { text } from './escape.js';
 import { kindLabel } from './labels.js';
-import { count, int, oneDecimal, percent } from './format.js';
+import { count, int, oneDecimal, percent } from '../format.js';
 import { optimizationSections, roiSection, transactionSection } from './cost-sections.js';
 
 export const TITLE = 'Enterprise AI Cost Model';

@@ -3,7 +3,7 @@ import { type Block, bullets, heading, numbered, table } from './blocks.js';
 import { paybackSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, missing } from './context.js';
 import { text } from './escape.js';
-import { int, percent } from './format.js';
+import { int, percent } from '../format.js';
 
 const CATEGORY: Readonly<Record<string, string>> = { ai: 'AI API', infrastructure: 'infrastructure', operations: 'operations' };
 

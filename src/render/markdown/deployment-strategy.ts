@@ -4,7 +4,7 @@ import { type Block, bullets, checklist, diagram, heading, numbered, render, tab
 import { budgetSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
 import { prose, text } from './escape.js';
-import { count, int, oneDecimal } from './format.js';
+import { count, int, oneDecimal } from '../format.js';
 import { phaseHeading, phaseWeeks } from './phases.js';
 
 export const TITLE = 'Enterprise AI Deployment Strategy';

@@ -4,7 +4,7 @@ import { type Block, bullets, diagram, heading, numbered, render, table } from '
 import { catalogFacts } from './catalog-facts.js';
 import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
 import { prose, text } from './escape.js';
-import { int, oneDecimal, score } from './format.js';
+import { int, oneDecimal, score } from '../format.js';
 import { constraintsLine, existingInfrastructure, industry, scaleLine } from './scenario.js';
 
 export const TITLE = 'Platform Comparison Analysis';

@@ -3,7 +3,7 @@ import { type Block, bullets, checklist, diagram, heading, numbered, render, tab
 import { budgetSentence, paybackSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, criterionLabel, joinAnd, missing, recommendedLabel } from './context.js';
 import { prose, text } from './escape.js';
-import { oneDecimal, percent, score } from './format.js';
+import { oneDecimal, percent, score } from '../format.js';
 import { phaseWeeks } from './phases.js';
 import { proposalArchitecture, proposalSecurity } from './proposal-sections.js';
 import { scaleLine } from './scenario.js';

@@ -3,7 +3,7 @@ import type { Spec } from '../../spec/types.js';
 import type { RenderContext } from './context.js';
 import { joinAnd } from './context.js';
 import { text } from './escape.js';
-import { int } from './format.js';
+import { int } from '../format.js';
 
 const INDUSTRIES: Readonly<Record<string, string>> = {
   'financial-services': 'Financial services',

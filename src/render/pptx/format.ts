@@ -1,43 +1,25 @@
-// Number formatting for the deck: explicit en-US rules, never the machine's locale.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+// Deck formatting helpers over the shared number formatter.
+import { createFormatter, int, oneDecimal, percent as sharedPercent } from '../format.js';
 
-function moneyFormat(currency: string): Intl.NumberFormat | null {
-  const cached = moneyFormats.get(currency);
-  if (cached) return cached;
-  try {
-    const format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-      minimumFractionDigits: 0,
-    });
-    moneyFormats.set(currency, format);
-    return format;
-  } catch {
-    return null;
-  }
-}
-
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Money and scores go through the one shared formatter, so the deck prints
+// every figure exactly as the documents and the PDF do.
 
 /** Whole units of the currency with thousands separators: "$1,234,567". */
 export function money(value: number, currency: string): string {
-  const format = moneyFormat(currency);
-  return format ? format.format(value) : `${integer.format(value)} ${currency}`;
+  return createFormatter(currency).moneyWhole(value);
 }
 
 export function wholeNumber(value: number): string {
-  return integer.format(value);
+  return int(value);
 }
 
 /** A 0–10 weighted score or a score difference, one decimal. */
 export function score(value: number): string {
-  return oneDecimal.format(value);
+  return oneDecimal(value);
 }
 
 export function percent(value: number): string {
-  return `${integer.format(value)}%`;
+  return sharedPercent(value);
 }
 
 /** Sentence case for a category or enum value: "infrastructure" → "Infrastructure". */
@@ -45,16 +27,12 @@ export function capitalise(text: string): string {
   return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Small amounts (per request, per transaction) with three significant digits: "$0.00472". */
+/** Per-request and per-transaction amounts, as the documents print them. */
 export function moneyPrecise(value: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumSignificantDigits: 3 }).format(value);
-  } catch {
-    return `${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }).format(value)} ${currency}`;
-  }
+  return createFormatter(currency).unitMoney(value);
 }
 
 /** A rate or count: one decimal below 10, whole numbers above. */
 export function quantity(value: number): string {
-  return Math.abs(value) < 10 ? oneDecimal.format(value) : integer.format(value);
+  return Math.abs(value) < 10 ? oneDecimal(value) : int(value);
 }

@@ -1,4 +1,4 @@
-// Number formatting for the documents: explicit en-US rules so output never
+// Number formatting for every artifact (documents, deck, checks): explicit en-US rules so output never
 // depends on the machine's locale. Money is rounded here and only here.
 
 const grouped = (digits: number) =>
