@@ -1,5 +1,6 @@
 // Resolves user-given paths against the CLI's working directory and shows
 // them back relative to it, so messages name files the way the user typed them.
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { collectSpecFiles, InputPathError } from '../compile/collect.js';
 import { UsageError, type Io } from './io.js';
@@ -18,4 +19,13 @@ export function specFiles(io: Io, paths: readonly string[]): string[] {
 export function display(io: Io, file: string): string {
   const rel = relative(io.cwd, file);
   return rel === '' || rel.startsWith('..') ? file : rel;
+}
+
+/** The bytes of a spec file; a file that cannot be read is a usage error (exit 2). */
+export function readSpecFile(io: Io, file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`${display(io, file)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }

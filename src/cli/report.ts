@@ -1,11 +1,12 @@
-// Prints one spec's diagnostics (with code frames) to stderr.
+// Prints diagnostics (with code frames) to stderr.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
-import type { SpecSource } from '../spec/source.js';
 import type { Io } from './io.js';
 
-export function printDiagnostics(io: Io, source: SpecSource): void {
-  for (const d of source.diagnostics) {
-    io.err(formatDiagnostic(d, source.text, { color: io.color.stderr }));
+/** `text` is the spec's source, for the code frames. */
+export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], text: string): void {
+  for (const d of diagnostics) {
+    io.err(formatDiagnostic(d, text, { color: io.color.stderr }));
     io.err('');
   }
 }

@@ -3,11 +3,11 @@
 import type { Command } from 'commander';
 import { compile, type SpecBuild } from '../../compile/index.js';
 import { palette } from '../../diagnostics/color.js';
-import { formatDiagnostic } from '../../diagnostics/format.js';
 import { DECK_THEMES, isDeckTheme } from '../../render/pptx/theme.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../render/types.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { display, specFiles } from '../paths.js';
+import { printDiagnostics } from '../report.js';
 import { resolve } from 'node:path';
 
 interface BuildFlags {
@@ -70,12 +70,7 @@ export function register(program: Command, io: Io): void {
         cache: flags.cache,
         displayName: (file) => display(io, file),
       });
-      for (const spec of result.specs) {
-        for (const d of spec.diagnostics) {
-          io.err(formatDiagnostic(d, spec.text, { color: io.color.stderr }));
-          io.err('');
-        }
-      }
+      for (const spec of result.specs) printDiagnostics(io, spec.diagnostics, spec.text);
       if (result.skippedForBrowser.length > 0) {
         io.err(`skipped ${result.skippedForBrowser.join(', ')}: no Chromium or Chrome found. Fix: npx aiarch doctor --fix (or set AIARCH_BROWSER), then build again.`);
       }

@@ -1,14 +1,10 @@
 // aiarch check [PATH...]: red-flag findings and the course rubric score of each spec.
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { loadCatalog } from '../../catalog/load.js';
-import { mergeCatalog } from '../../catalog/merge.js';
-import { checkSpec } from '../../check/check.js';
+import { analyzeSpec } from '../../compile/analyze.js';
 import { CHECK_FORMATS, formatReports, type CheckFormat, type Checked } from '../../check/format/index.js';
-import { buildModel, UnpricedModelError } from '../../model/build.js';
-import { loadSpec } from '../../spec/load.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { display, specFiles } from '../paths.js';
+import { display, readSpecFile, specFiles } from '../paths.js';
 import { printDiagnostics } from '../report.js';
 
 interface Options {
@@ -29,24 +25,9 @@ function parseMinScore(value: string | undefined): number {
 
 /** Loads, models and checks one file; null (with diagnostics printed) when it cannot be modelled. */
 function checkFile(io: Io, file: string): Checked | null {
-  const name = display(io, file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  const source = loadSpec(name, bytes);
-  printDiagnostics(io, source);
-  if (!source.spec) return null;
-  const catalog = mergeCatalog(loadCatalog(), source.spec.catalog);
-  try {
-    return { report: checkSpec(source, buildModel(source.spec, catalog), catalog), text: source.text };
-  } catch (error) {
-    if (!(error instanceof UnpricedModelError)) throw error;
-    io.err(`${name}: ${error.message}`);
-    return null;
-  }
+  const result = analyzeSpec(display(io, file), readSpecFile(io, file));
+  printDiagnostics(io, result.ok ? result.source.diagnostics : result.diagnostics, result.ok ? result.source.text : result.text);
+  return result.ok ? { report: result.report, text: result.source.text } : null;
 }
 
 export function register(program: Command, io: Io): void {

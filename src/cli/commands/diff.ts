@@ -1,15 +1,14 @@
 // aiarch diff OLD NEW | aiarch diff [PATH...] --base REV: the cost, score and
 // rubric change of a spec edit, as text or as a pull-request comment.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { prepareSpec, type FailedSpec, type PreparedSpec } from '../../compile/prepare.js';
+import { analyzeSpec, type AnalyzedSpec, type FailedSpec } from '../../compile/analyze.js';
 import { compareSpecs, type SpecDiff } from '../../diff/compare.js';
 import { diffMarkdown, diffText } from '../../diff/format.js';
-import { formatDiagnostic } from '../../diagnostics/format.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { display, specFiles } from '../paths.js';
+import { display, readSpecFile, specFiles } from '../paths.js';
+import { printDiagnostics } from '../report.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
@@ -33,30 +32,23 @@ export function register(program: Command, io: Io): void {
     .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'text')
     .action((paths: string[], options: { base?: string; format: string }) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}; got "${options.format}"`);
-      const pairs: { name: string; before: PreparedSpec | FailedSpec | null; after: PreparedSpec | FailedSpec }[] = [];
-      const load = (name: string, content: Buffer) => prepareSpec(name, content);
+      const pairs: { name: string; before: AnalyzedSpec | FailedSpec | null; after: AnalyzedSpec | FailedSpec }[] = [];
+      const load = (name: string, content: Buffer) => analyzeSpec(name, content);
       if (options.base === undefined) {
         if (paths.length !== 2) throw new UsageError('give two spec files (OLD NEW), or spec paths with --base REV');
         const [oldPath, newPath] = paths.map((p) => resolve(io.cwd, p)) as [string, string];
-        const read = (f: string) => {
-          try {
-            return readFileSync(f);
-          } catch {
-            throw new UsageError(`${display(io, f)}: no such file`);
-          }
-        };
-        pairs.push({ name: display(io, newPath), before: load(display(io, oldPath), read(oldPath)), after: load(display(io, newPath), read(newPath)) });
+        pairs.push({ name: display(io, newPath), before: load(display(io, oldPath), readSpecFile(io, oldPath)), after: load(display(io, newPath), readSpecFile(io, newPath)) });
       } else {
         for (const file of specFiles(io, paths)) {
           const name = display(io, file);
           const old = atRevision(file, options.base);
-          pairs.push({ name, before: old === null ? null : load(`${options.base}:${name}`, old), after: load(name, readFileSync(file)) });
+          pairs.push({ name, before: old === null ? null : load(`${options.base}:${name}`, old), after: load(name, readSpecFile(io, file)) });
         }
       }
       const diffs: SpecDiff[] = [];
       for (const { before, after } of pairs) {
         const failed = [before, after].filter((s): s is FailedSpec => s !== null && !s.ok);
-        for (const f of failed) for (const d of f.diagnostics) io.err(formatDiagnostic(d, f.text, { color: io.color.stderr }) + '\n');
+        for (const f of failed) printDiagnostics(io, f.diagnostics, f.text);
         if (failed.length > 0 || !after.ok || (before !== null && !before.ok)) {
           io.fail(EXIT.specErrors);
           continue;

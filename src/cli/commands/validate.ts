@@ -1,11 +1,10 @@
 // aiarch validate [PATH...]: YAML, schema and semantic checks, no output files.
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { formatSummary, summarize } from '../../diagnostics/format.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { loadSpec } from '../../spec/load.js';
-import { EXIT, UsageError, type Io } from '../io.js';
-import { display, specFiles } from '../paths.js';
+import { EXIT, type Io } from '../io.js';
+import { display, readSpecFile, specFiles } from '../paths.js';
 import { printDiagnostics } from '../report.js';
 
 export function register(program: Command, io: Io): void {
@@ -19,16 +18,10 @@ export function register(program: Command, io: Io): void {
       const all: Diagnostic[] = [];
       for (const file of files) {
         const name = display(io, file);
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(file);
-        } catch (error) {
-          throw new UsageError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-        }
-        const source = loadSpec(name, bytes);
+        const source = loadSpec(name, readSpecFile(io, file));
         all.push(...source.diagnostics);
         if (!options.json) {
-          printDiagnostics(io, source);
+          printDiagnostics(io, source.diagnostics, source.text);
           if (source.spec) io.err(`ok  ${name}`);
         }
       }
