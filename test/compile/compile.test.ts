@@ -18,12 +18,15 @@ const SPEC = new URL('../../specs/northwind-health.yaml', import.meta.url).pathn
 
 type Open = NonNullable<CompileOptions['openBrowser']>;
 
-function counting(): { launches: number; open: Open } {
+function counting(): { launches: number; blocked: string[]; open: Open } {
   const counter = {
     launches: 0,
-    open: (found: FoundBrowser) => {
+    blocked: [] as string[],
+    open: async (found: FoundBrowser) => {
       counter.launches += 1;
-      return openBrowser(found);
+      const session = await openBrowser(found);
+      counter.blocked = session.blockedRequests as string[];
+      return session;
     },
   };
   return counter;
@@ -48,6 +51,7 @@ describe('compile with a browser', () => {
   const spec = join(specDir, 'northwind.yaml');
   let first: Awaited<ReturnType<typeof compile>>;
   let firstLaunches = 0;
+  let firstBlocked: string[] = [];
 
   beforeAll(async () => {
     // Fails, not skips, on a machine without Chromium: CI installs it.
@@ -56,11 +60,14 @@ describe('compile with a browser', () => {
     const counter = counting();
     first = await compile([spec], { out, openBrowser: counter.open });
     firstLaunches = counter.launches;
+    firstBlocked = counter.blocked;
   }, 180_000);
 
   it('writes every artifact of the spec with one browser launch', () => {
     expect(first.specs.map((s) => [s.ok, s.skipped])).toEqual([[true, []]]);
     expect(firstLaunches).toBe(1);
+    // The diagram and PDF pages refuse anything but their own content; none was even attempted.
+    expect(firstBlocked).toEqual([]);
     expect(first.browserLaunched).toBe(true);
     const dir = join(out, 'northwind-health');
     const files = new Set(snapshot(dir).keys());
