@@ -53,7 +53,10 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   const ids = new IdAllocator('n');
   const groups = groupByZone(components);
   const members = (zone: Zone): Component[] => groups.get(zone) ?? [];
-  const lines = ['flowchart LR', '  internet(("Internet"))'];
+  // Ids are allocated in drawing order, so the edges are computed after the nodes; the
+  // internet node is drawn only when some traffic crosses it.
+  const lines = ['flowchart LR'];
+  const internetAt = lines.length;
   const nodes = (list: readonly Component[], indent: string): void => {
     for (const component of list) lines.push(`${indent}${componentNode(ids, component)}`);
   };
@@ -97,7 +100,9 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
   lines.push('  end');
 
-  lines.push(...networkEdges(ids, components, ai.length > 0));
+  const edges = networkEdges(ids, components, ai.length > 0);
+  if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
+  lines.push(...edges);
   if (hasSite) {
     const link = pattern === 'edge-cloud' ? 'WAN / VPN' : 'VPN or dedicated link';
     lines.push(`  siteGroup <-.->|"${link}"| vpcGroup`);

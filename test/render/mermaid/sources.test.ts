@@ -58,6 +58,13 @@ describe('renderDiagramSources', () => {
     expect(source(patternSpec('edge-cloud'), 'network-architecture')).toContain('Edge site');
   });
 
+  it('draws the internet only when traffic crosses it', () => {
+    expect(source(referenceSpec(), 'network-architecture')).toContain('internet(("Internet"))');
+    const onprem = referenceSpec();
+    for (const c of onprem.architecture.components) if (c.zone === 'external') c.zone = 'onprem';
+    expect(source(onprem, 'network-architecture')).not.toContain('Internet');
+  });
+
   it('highlights the decision path the model took', () => {
     const tree = source(referenceSpec(), 'decision-tree');
     expect(tree).toContain('|"Claude only"| q1b1["AWS Bedrock or Google Vertex AI"]:::chosen');
