@@ -65,8 +65,17 @@ function failure(file: string, text: string, diagnostics: readonly Diagnostic[])
   return { file, ok: false, text, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
 }
 
+class WriteError extends Error {
+  constructor(readonly dir: string, cause: unknown) {
+    super(`could not write ${dir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
 function renderFailure(file: string, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof WriteError) {
+    return { code: 'AIA502', severity: 'error', message, hint: 'Point --out at a folder you can write to; files already there were left as they were or replaced whole.', file, line: 0, column: 0, path: '' };
+  }
   return { code: 'AIA500', severity: 'error', message: `rendering failed: ${message}`, hint: 'Run `aiarch doctor` to check the browser; if it persists, report the spec that triggers it.', file, line: 0, column: 0, path: '' };
 }
 
@@ -132,7 +141,12 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));
   const dir = join(ctx.out, prepared.model.clientSlug);
   const keep = skipped.flatMap((f) => pathsOf(prepared, f));
-  const report = await writeArtifacts(dir, assembleArtifacts(prepared, ctx.formats, { images, pdf, deck }), keep);
+  let report;
+  try {
+    report = await writeArtifacts(dir, assembleArtifacts(prepared, ctx.formats, { images, pdf, deck }), keep);
+  } catch (error) {
+    throw new WriteError(dir, error);
+  }
   return {
     file: prepared.file,
     ok: true,

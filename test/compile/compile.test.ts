@@ -135,6 +135,15 @@ describe('compile without a browser', () => {
     expect(read(a)).toEqual(read(b));
   });
 
+  it('reports an output folder it cannot write as AIA502', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'aiarch-blocked-'));
+    writeFileSync(join(out, 'northwind-health'), 'a file where the folder should go');
+    const result = await compile([SPEC], { out, findBrowser: () => null, formats: ['md'] });
+    expect(result.specs[0]?.ok).toBe(false);
+    expect(result.specs[0]?.diagnostics.map((d) => d.code)).toEqual(['AIA502']);
+    expect(readFileSync(join(out, 'northwind-health'), 'utf8')).toBe('a file where the folder should go');
+  });
+
   it('keeps going after a broken spec and reports it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aiarch-mixed-'));
     copyFileSync(SPEC, join(dir, 'a-good.yaml'));

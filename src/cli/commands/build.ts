@@ -8,6 +8,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../../render/types.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { display, specFiles } from '../paths.js';
 import { printDiagnostics } from '../report.js';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 interface BuildFlags {
@@ -59,9 +60,11 @@ export function register(program: Command, io: Io): void {
       const paper = flags.paper.toLowerCase();
       if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper takes a4 or letter; got "${flags.paper}"`);
       if (!isDeckTheme(flags.theme)) throw new UsageError(`--theme takes ${DECK_THEMES.join(' or ')}; got "${flags.theme}"`);
+      const out = resolve(io.cwd, flags.out);
+      if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out ${flags.out} is a file; give a folder (it is created when missing)`);
       const files = specFiles(io, paths);
       const result = await compile(files, {
-        out: resolve(io.cwd, flags.out),
+        out,
         ...(formats ? { formats } : {}),
         paper,
         theme: flags.theme,
