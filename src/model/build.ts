@@ -28,21 +28,34 @@ function totals(months: readonly Month[]): Totals {
   };
 }
 
+/** The spec's traffic shares laid over another list of models, in order; the remainder goes to the last. */
+function sharesOver(models: readonly string[], shares: readonly number[]): { model: string; share: number }[] {
+  const mix = models.slice(0, shares.length).map((model, i) => ({ model, share: shares[i] ?? 0 }));
+  const rest = shares.slice(mix.length).reduce((sum, share) => sum + share, 0);
+  const last = mix[mix.length - 1];
+  if (last && rest > 0) mix[mix.length - 1] = { ...last, share: last.share + rest };
+  return mix;
+}
+
 function platformCosts(spec: Spec, scores: readonly PlatformScore[], recommended: string, prices: readonly PricedModel[], catalog: Catalog, usage: readonly Usage[]): PlatformCostEstimate[] {
   const scale = usage.reduce((best, u) => (u.requests > best.requests ? u : best), usage[0]!);
   const { input, output } = spec.costs.usage.tokensPerRequest;
+  const specMix = spec.costs.models.map((m) => ({ model: m.model, share: m.share }));
   return scores.map(({ platform }) => {
-    const entry = catalog[platform];
-    const mix = spec.costs.models.map((m) => {
-      if (platform === recommended) return prices.find((p) => p.model === m.model);
-      const known = entry?.models[m.model];
-      return known ? { share: m.share, inputPer1M: known.inputPer1M, outputPer1M: known.outputPer1M } : undefined;
-    });
-    const missingModels = spec.costs.models.filter((_, i) => mix[i] === undefined).map((m) => m.model);
+    const offered = catalog[platform]?.models ?? {};
+    const priceOf = (model: string) => (platform === recommended ? prices.find((p) => p.model === model) : offered[model]);
+    const ownModels = spec.platforms.candidates[platform]?.models ?? [];
+    const useOwn = specMix.some((m) => !priceOf(m.model)) && ownModels.length > 0 && ownModels.every((m) => priceOf(m));
+    const mix = useOwn ? sharesOver(ownModels, specMix.map((m) => m.share)) : specMix;
+    const missingModels = mix.filter((m) => !priceOf(m.model)).map((m) => m.model);
     const priced = missingModels.length === 0;
-    const costPerRequest = priced ? mixCost(mix.filter((p) => p !== undefined), input, output) : null;
+    const costPerRequest = priced
+      ? mixCost(mix.map((m) => ({ share: m.share, inputPer1M: priceOf(m.model)!.inputPer1M, outputPer1M: priceOf(m.model)!.outputPer1M })), input, output)
+      : null;
     return {
       platform,
+      basis: useOwn ? 'candidate-models' : 'spec-mix',
+      mix,
       priced,
       missingModels,
       costPerRequest,

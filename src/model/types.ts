@@ -126,7 +126,15 @@ export interface TransactionCost {
 
 export interface PlatformCostEstimate {
   readonly platform: string;
-  /** False when a model of the mix has no price on this platform. */
+  /**
+   * 'spec-mix': the spec's own model mix, priced on this platform;
+   * 'candidate-models': the platform does not offer the mix, so the spec's traffic
+   * shares go, in order, to the models listed for this candidate (the remainder to its last).
+   */
+  readonly basis: 'spec-mix' | 'candidate-models';
+  /** The models and shares the estimate prices. */
+  readonly mix: readonly { readonly model: string; readonly share: number }[];
+  /** False when a model of that mix has no price on this platform. */
   readonly priced: boolean;
   readonly missingModels: readonly string[];
   /** Model-mix token cost of one average request; null when not priced. */

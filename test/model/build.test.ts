@@ -113,3 +113,26 @@ describe('usage and costs', () => {
     expect(catalogPrice).toMatchObject({ origin: 'catalog', asOf: '2026-07-18', ageDays: 131 });
   });
 });
+
+describe('platform cost estimates', () => {
+  it("prices the spec's mix on every platform that offers it", () => {
+    const m = model();
+    for (const estimate of m.platformCosts) {
+      expect(estimate.basis).toBe('spec-mix');
+      expect(estimate.costPerRequest).toBeCloseTo(m.costPerRequest, 12);
+    }
+  });
+
+  it("lays the spec's shares over a candidate's own models when the platform lacks the mix", () => {
+    const spec = parse(readFileSync(new URL('../../specs/harbor-outfitters.yaml', import.meta.url), 'utf8')) as Spec;
+    const m = buildModel(spec, loadCatalog());
+    const aws = m.platformCosts.find((e) => e.platform === 'aws-bedrock')!;
+    expect(aws.basis).toBe('candidate-models');
+    expect(aws.mix).toEqual([{ model: 'claude-haiku-4-5', share: 85 }, { model: 'claude-sonnet-4-5', share: 15 }]);
+    const { input, output } = spec.costs.usage.tokensPerRequest;
+    expect(aws.costPerRequest).toBeCloseTo(0.85 * (input * 1 + output * 5) / 1e6 + 0.15 * (input * 3 + output * 15) / 1e6, 12);
+    spec.platforms.candidates['aws-bedrock']!.models = ['claude-haiku-4-5'];
+    const single = buildModel(spec, loadCatalog()).platformCosts.find((e) => e.platform === 'aws-bedrock')!;
+    expect(single.mix).toEqual([{ model: 'claude-haiku-4-5', share: 100 }]);
+  });
+});

@@ -4,7 +4,7 @@ import { type Block, bullets, diagram, heading, numbered, render, table } from '
 import { catalogFacts } from './catalog-facts.js';
 import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
 import { prose, text } from './escape.js';
-import { int, oneDecimal, score } from '../format.js';
+import { int, oneDecimal, percent, score } from '../format.js';
 import { constraintsLine, existingInfrastructure, industry, scaleLine } from './scenario.js';
 
 export const TITLE = 'Platform Comparison Analysis';
@@ -18,8 +18,13 @@ function costEstimate(ctx: RenderContext, s: PlatformScore): string[] {
     const why = models.length > 0 ? `the catalog lists no ${text(s.label)} price for ${joinAnd(models)}` : `the model mix has no price on ${text(s.label)}`;
     return [`- Per-request pricing: not estimated, because ${why}`, `- Monthly estimate at scale: not estimated for the same reason`, hidden];
   }
+  const names = (platform: string, model: string) => text(ctx.model.catalog[platform]?.models[model]?.name ?? model);
+  const basis =
+    estimate.basis === 'spec-mix'
+      ? "at the spec's model mix"
+      : `with this platform's own models in the spec's traffic shares (${joinAnd(estimate.mix.map((m) => `${names(s.platform, m.model)} ${percent(m.share)}`))}), since it does not offer the mix`;
   return [
-    `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${int(input)} input and ${int(output)} output tokens at the spec's model mix`,
+    `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${int(input)} input and ${int(output)} output tokens ${basis}`,
     `- Monthly estimate at scale: ${ctx.fmt.money(estimate.monthlyAtScale)} in AI tokens in month ${estimate.scaleMonth}, the busiest month of the projection`,
     hidden,
   ];
