@@ -49,7 +49,8 @@ export interface PricedModel {
   readonly ageDays: number | null;
 }
 
-export interface Month {
+/** Load of one month. */
+export interface MonthUsage {
   readonly month: number;
   readonly users: number;
   /** users × requestsPerUserPerDay: requests on one active day. */
@@ -57,6 +58,10 @@ export interface Month {
   readonly requests: number;
   readonly inputTokens: number;
   readonly outputTokens: number;
+}
+
+/** Costs and benefits of a month or of a period. */
+export interface Totals {
   /** Optimized costs. */
   readonly ai: number;
   readonly infrastructure: number;
@@ -70,21 +75,11 @@ export interface Month {
   readonly total: number;
   readonly savings: number;
   readonly benefits: number;
-  readonly cumulativeCost: number;
-  readonly cumulativeBenefits: number;
 }
 
-export interface Totals {
-  readonly ai: number;
-  readonly infrastructure: number;
-  readonly operations: number;
-  readonly aiBaseline: number;
-  readonly infrastructureBaseline: number;
-  readonly operationsBaseline: number;
-  readonly baselineTotal: number;
-  readonly total: number;
-  readonly savings: number;
-  readonly benefits: number;
+export interface Month extends MonthUsage, Totals {
+  readonly cumulativeCost: number;
+  readonly cumulativeBenefits: number;
 }
 
 export interface CostLine {

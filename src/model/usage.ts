@@ -1,6 +1,6 @@
 // Users, requests and tokens per month, and the peak load they imply.
 import type { Costs } from '../spec/types.js';
-import type { Peak } from './types.js';
+import type { MonthUsage, Peak } from './types.js';
 
 export const MONTHS = 24;
 
@@ -20,14 +20,7 @@ export function usersAt(growth: Costs['growth'], month: number): number {
   return last.users;
 }
 
-export interface Usage {
-  readonly month: number;
-  readonly users: number;
-  readonly requestsPerDay: number;
-  readonly requests: number;
-  readonly inputTokens: number;
-  readonly outputTokens: number;
-}
+export type Usage = MonthUsage;
 
 export function usageByMonth(costs: Costs, daysPerMonth: number): Usage[] {
   const { requestsPerUserPerDay, tokensPerRequest } = costs.usage;
