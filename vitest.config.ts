@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser-bound suites share two cores; running files one at a time keeps them stable.
     fileParallelism: false,
+    reporters: ['default', './test/support/tally-reporter.ts'],
   },
 });
