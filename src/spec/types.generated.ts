@@ -9,6 +9,14 @@ export interface AiarchArchitectureSpec {
    */
   $schema?: string;
   /**
+   * A base spec to start from: a path to another spec YAML file, relative to this file. This file's mappings merge over the base key by key; its lists and values replace the base's.
+   */
+  extends?: string;
+  /**
+   * a base for other specs to extend; not built on its own
+   */
+  abstract?: boolean;
+  /**
    * Spec format version; 1 is the only version today.
    */
   version: 1;
