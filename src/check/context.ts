@@ -2,6 +2,7 @@
 import type { Catalog, CatalogPlatform } from '../catalog/types.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/types.js';
+import { attachFrameText } from '../spec/frames.js';
 import type { SpecSource } from '../spec/source.js';
 import type { Spec } from '../spec/types.js';
 import type { Finding } from './types.js';
@@ -24,8 +25,12 @@ export function createContext(source: SpecSource, model: Model, catalog: Catalog
 }
 
 export function finding(ctx: CheckContext, rule: string, severity: Severity, path: string, message: string, hint: string): Finding {
-  const { line, column } = ctx.source.locate(path);
-  return { rule, severity, message, hint, file: ctx.source.file, line, column, path };
+  const { line, column, file = ctx.source.file } = ctx.source.locate(path);
+  const found: Finding = { rule, severity, message, hint, file, line, column, path };
+  // A finding in a base spec is framed from the base's text.
+  const baseText = ctx.source.baseTexts?.get(file);
+  if (baseText !== undefined) attachFrameText(found, baseText);
+  return found;
 }
 
 /** "A, B and C" */

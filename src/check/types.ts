@@ -23,6 +23,8 @@ export interface Improvement {
   readonly path: string;
   readonly line: number;
   readonly column: number;
+  /** Set only when the place is in a base spec the spec `extends`. */
+  readonly file?: string;
 }
 
 export interface CriterionResult {

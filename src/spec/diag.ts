@@ -28,7 +28,7 @@ export class Collector {
       severity: issue.severity ?? 'error',
       message: issue.message,
       ...(issue.hint === undefined ? {} : { hint: issue.hint }),
-      file: this.file,
+      file: at.file ?? this.file,
       line: at.line,
       column: at.column,
       path,

@@ -1,80 +1,69 @@
-// loadSpec: bytes → text → YAML document → schema → semantics. Every layer's
-// diagnostics are reported together; the spec is null when any is an error.
+// loadSpec: bytes → text → YAML document → (bases merged) → schema → semantics.
+// Every layer's diagnostics are reported together; the spec is null when any is an error.
 import { readFileSync } from 'node:fs';
-import type { Document, LineCounter } from 'yaml';
 import { loadCatalog } from '../catalog/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { coerceStrings } from './coerce.js';
 import { Collector } from './diag.js';
-import { decodeUtf8, findExcessiveNesting, isBlank, MAX_BYTES, MAX_DEPTH } from './guards.js';
+import { followExtends, readFromDisk, type ReadFile } from './extends.js';
+import { attachFrameText } from './frames.js';
+import { readLayer, type Layer } from './layer.js';
 import { makeLocator, type Locator } from './locate.js';
+import { isMapping, mergedLocator, mergeValues } from './merge.js';
 import { parsePointer } from './pointer.js';
 import { validateSchema } from './schema.js';
-import { specSchema } from './schema-file.js';
 import { checkSemantics } from './semantics/index.js';
-import type { Location, SpecSource } from './source.js';
+import type { SpecSource } from './source.js';
 import type { Spec } from './types.js';
-import { parseYaml } from './yaml.js';
+
+export interface LoadOptions {
+  /** Reads the bases a spec `extends` (default: the file system); null when the file does not exist. */
+  readonly readFile?: ReadFile;
+}
 
 /**
  * Loads and validates one spec. Reads `file` unless `text` (or bytes) is given.
  * Never throws for bad input; an unreadable file throws the fs error.
  */
-export function loadSpec(file: string, text?: string | Uint8Array): SpecSource {
-  const bytes = typeof text === 'string' ? null : (text ?? readFileSync(file));
-  const nowhere: Location = { line: 0, column: 0 };
+export function loadSpec(file: string, text?: string | Uint8Array, options: LoadOptions = {}): SpecSource {
   const out = new Collector(file);
+  const spec = readLayer(file, text ?? readFileSync(file), out);
+  if (spec.value === undefined) return result(spec, sorted(file, out.diagnostics), spec.doc ? locatorOf(spec) : null);
 
-  if (bytes && bytes.length > MAX_BYTES) {
-    out.add({ code: 'AIA110', at: nowhere, message: `file is ${bytes.length} bytes; the limit is ${MAX_BYTES} (1 MiB)`, hint: 'A spec is a few hundred lines; split out or shorten long text.' });
-    return result(file, '', out.diagnostics);
-  }
-  let source: string;
-  if (bytes) {
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) {
-      out.add({ code: 'AIA108', at: decoded.at, message: 'file is not valid UTF-8 text', hint: 'Save the file as UTF-8 (most editors: "Save with encoding").' });
-      return result(file, decoded.text, out.diagnostics);
-    }
-    source = decoded.text;
-  } else {
-    source = text as string;
-    if (source.length > MAX_BYTES) {
-      out.add({ code: 'AIA110', at: nowhere, message: `spec text is ${source.length} characters; the limit is ${MAX_BYTES} (1 MiB)`, hint: 'A spec is a few hundred lines; split out or shorten long text.' });
-      return result(file, '', out.diagnostics);
-    }
-  }
+  const chain = isMapping(spec.value) && spec.value['extends'] !== undefined ? followExtends(spec, options.readFile ?? readFromDisk) : null;
+  const yamlDiagnostics = [...out.diagnostics, ...(chain?.diagnostics ?? [])];
+  const bases = chain?.layers.slice(1) ?? [];
+  const locator = bases.length === 0 ? locatorOf(spec) : mergedLocator(chain?.layers.filter(hasDoc).map((l) => ({ file: l.file, value: l.value, locator: locatorOf(l) })) ?? []);
+  if (chain && !chain.complete) return result(spec, withFrames(sorted(file, yamlDiagnostics), bases), locator, null, bases);
 
-  if (isBlank(source)) {
-    out.add({ code: 'AIA109', at: nowhere, message: 'the spec file is empty', hint: 'Run `aiarch init` to write a starter spec, then fill it in.' });
-    return result(file, source, out.diagnostics);
-  }
-  const deep = findExcessiveNesting(source);
-  if (deep) {
-    out.add({ code: 'AIA111', at: deep, message: `nesting is deeper than ${MAX_DEPTH} levels`, hint: 'A spec nests a few levels at most; flatten this structure.' });
-    return result(file, source, out.diagnostics);
-  }
-
-  const parsed = parseYaml(source, out);
-  const locator = makeLocator(parsed.doc, parsed.lineCounter);
-  if (parsed.value === undefined) return result(file, source, sorted(out.diagnostics), parsed.doc, parsed.lineCounter);
-  if (parsed.value === null) {
-    out.add({ code: 'AIA109', at: nowhere, message: 'the spec file has no content', hint: 'Run `aiarch init` to write a starter spec, then fill it in.' });
-    return result(file, source, out.diagnostics, parsed.doc, parsed.lineCounter);
-  }
-
-  coerceStrings(parsed.doc, parsed.value, specSchema());
+  // A base's `abstract: true` marks the base, not the specs built on it.
+  const value = bases.reduceRight<unknown>((merged, base) => mergeValues(merged, withoutAbstract(base.value)), {});
+  const merged = bases.length === 0 ? spec.value : mergeValues(value, spec.value);
   const schemaOut = new Collector(file, locator.value);
-  validateSchema(parsed.value, schemaOut, locator);
+  validateSchema(merged, schemaOut, locator);
   const semanticOut = new Collector(file, locator.value);
-  checkSemantics(parsed.value, invalidSections(schemaOut.diagnostics), semanticOut, locator, loadCatalog());
+  checkSemantics(merged, invalidSections(schemaOut.diagnostics), semanticOut, locator, loadCatalog());
 
   // A position already reported by the YAML layer (e.g. a `<<` key) needs no second schema message.
-  const taken = new Set(out.diagnostics.map((d) => `${d.line}:${d.column}`));
-  const all = [...out.diagnostics, ...schemaOut.diagnostics.filter((d) => !taken.has(`${d.line}:${d.column}`)), ...semanticOut.diagnostics];
+  const taken = new Set(yamlDiagnostics.map(place));
+  const all = [...yamlDiagnostics, ...schemaOut.diagnostics.filter((d) => !taken.has(place(d))), ...semanticOut.diagnostics];
   const failed = all.some((d) => d.severity === 'error');
-  return result(file, source, sorted(all), parsed.doc, parsed.lineCounter, failed ? null : (parsed.value as Spec));
+  return result(spec, withFrames(sorted(file, all), bases), locator, failed ? null : (merged as Spec), bases);
 }
+
+function hasDoc(layer: Layer): layer is Layer & Required<Pick<Layer, 'doc' | 'lineCounter'>> {
+  return layer.doc !== undefined && layer.lineCounter !== undefined;
+}
+
+function locatorOf(layer: Layer): Locator {
+  return hasDoc(layer) ? makeLocator(layer.doc, layer.lineCounter) : { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }), isFlowMap: () => false };
+}
+
+function withoutAbstract(value: unknown): unknown {
+  if (!isMapping(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'abstract'));
+}
+
+const place = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column}`;
 
 function invalidSections(diagnostics: readonly Diagnostic[]): Set<string> {
   const sections = new Set<string>();
@@ -86,17 +75,29 @@ function invalidSections(diagnostics: readonly Diagnostic[]): Set<string> {
   return sections;
 }
 
-function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+/** The spec's own diagnostics first, then each base's, each by position. */
+function sorted(file: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic) => (d.file === file ? 0 : 1);
+  return [...diagnostics].sort(
+    (a, b) => rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
 }
 
-function result(file: string, text: string, diagnostics: readonly Diagnostic[], doc?: Document, lineCounter?: LineCounter, spec: Spec | null = null): SpecSource {
-  const locator: Locator | null = doc && lineCounter ? makeLocator(doc, lineCounter) : null;
+function withFrames(diagnostics: Diagnostic[], bases: readonly Layer[]): Diagnostic[] {
+  for (const d of diagnostics) {
+    const base = bases.find((b) => b.file === d.file);
+    if (base) attachFrameText(d, base.text);
+  }
+  return diagnostics;
+}
+
+function result(spec: Layer, diagnostics: readonly Diagnostic[], locator: Locator | null, value: Spec | null = null, bases: readonly Layer[] = []): SpecSource {
   return {
-    file,
-    text,
-    spec,
+    file: spec.file,
+    text: spec.text,
+    spec: value,
     diagnostics,
+    ...(bases.length === 0 ? {} : { baseTexts: new Map(bases.map((b) => [b.file, b.text])) }),
     locate: (pointer) => locator?.value(pointer) ?? { line: 1, column: 1 },
   };
 }

@@ -6,6 +6,8 @@ import type { Spec } from './types.js';
 export interface Location {
   readonly line: number;
   readonly column: number;
+  /** Set only when the value came from another file than the spec's own (a base it `extends`). */
+  readonly file?: string;
 }
 
 export interface SpecSource {
@@ -14,6 +16,11 @@ export interface SpecSource {
   /** null when any error-severity diagnostic was found. */
   readonly spec: Spec | null;
   readonly diagnostics: readonly Diagnostic[];
-  /** Location of the value at a JSON pointer (e.g. /costs/models/0/share), or of its nearest existing ancestor. */
+  /** Text of each base spec the spec `extends`, by the name its locations give; absent when it extends none. */
+  readonly baseTexts?: ReadonlyMap<string, string>;
+  /**
+   * Location of the value at a JSON pointer (e.g. /costs/models/0/share), or of its nearest existing ancestor;
+   * `file` names the base spec when the value came from one.
+   */
   locate(pointer: string): Location;
 }

@@ -11,7 +11,7 @@ export function formatJson(reports: readonly CheckReport[]): string {
       distinction: r.rubric.distinction,
       criteria: r.rubric.criteria.map((c) => ({
         id: c.id, name: c.name, score: c.score, max: c.max, evidence: c.evidence,
-        toImprove: c.toImprove.map((t) => ({ point: t.point, message: t.message, path: t.path, line: t.line, column: t.column })),
+        toImprove: c.toImprove.map((t) => ({ point: t.point, message: t.message, path: t.path, line: t.line, column: t.column, ...(t.file === undefined ? {} : { file: t.file }) })),
       })),
     },
     findings: r.findings.map((f) => ({

@@ -2,6 +2,7 @@
 // findings with code frames, formatted like every other diagnostic.
 import { palette } from '../../diagnostics/color.js';
 import { formatDiagnostic } from '../../diagnostics/format.js';
+import { frameText } from '../../spec/frames.js';
 import type { CheckReport, Finding } from '../types.js';
 
 export interface TextOptions {
@@ -36,11 +37,11 @@ export function formatText(report: CheckReport, text: string, options: TextOptio
   if (improvements.length > 0) {
     out.push('', c.bold('To earn more points:'));
     for (const t of improvements) {
-      out.push(`  ${c.dim(`${report.spec}:${t.line}:${t.column}`)}  ${t.criterion} ${t.point}: ${t.message}`);
+      out.push(`  ${c.dim(`${t.file ?? report.spec}:${t.line}:${t.column}`)}  ${t.criterion} ${t.point}: ${t.message}`);
     }
   }
   for (const f of report.findings) {
-    out.push('', formatDiagnostic({ ...f, code: f.rule }, text, { color: options.color === true }));
+    out.push('', formatDiagnostic({ ...f, code: f.rule }, frameText(f, text), { color: options.color === true }));
   }
   return out.join('\n');
 }

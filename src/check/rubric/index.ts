@@ -17,8 +17,8 @@ function scoreCriterion(ctx: CheckContext, criterion: Criterion): CriterionResul
     if (outcome.met) {
       evidence.push(outcome.evidence);
     } else {
-      const { line, column } = ctx.source.locate(outcome.path);
-      toImprove.push({ point: i + 1, message: outcome.missing, path: outcome.path, line, column });
+      const { line, column, file } = ctx.source.locate(outcome.path);
+      toImprove.push({ point: i + 1, message: outcome.missing, path: outcome.path, line, column, ...(file === undefined ? {} : { file }) });
     }
   });
   return { id: criterion.id, name: criterion.name, score: evidence.length, max: 5, evidence, toImprove };

@@ -1,0 +1,16 @@
+// Whether a spec file is an abstract base (`abstract: true` at the top level):
+// read cheaply, before any full load, so commands can skip it. Anything that
+// cannot be read as a plain YAML mapping counts as not abstract, and the full
+// load then reports why.
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { decodeUtf8, findExcessiveNesting, MAX_BYTES } from './guards.js';
+
+export function isAbstractSpec(content: Uint8Array): boolean {
+  if (content.length > MAX_BYTES) return false;
+  const decoded = decodeUtf8(content);
+  if (!decoded.ok || findExcessiveNesting(decoded.text) !== null) return false;
+  const doc = parseDocument(decoded.text, { schema: 'core', version: '1.2', uniqueKeys: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return false;
+  const flag = doc.contents.get('abstract', true);
+  return isScalar(flag) && (flag.value as unknown) === true;
+}
