@@ -8,7 +8,7 @@ import type { CheckReport } from '../check/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildModel, UnpricedModelError } from '../model/build.js';
 import type { Model } from '../model/types.js';
-import { loadSpec } from '../spec/load.js';
+import { loadSpec, type LoadOptions } from '../spec/load.js';
 import type { SpecSource } from '../spec/source.js';
 
 export interface AnalyzedSpec {
@@ -35,9 +35,9 @@ function modelError(source: SpecSource, error: UnpricedModelError): Diagnostic {
   return { code: 'AIA390', severity: 'error', message: error.message, hint: 'Give inputPer1M and outputPer1M for this model, or pick a model the platform offers (`aiarch catalog`).', file, line, column, path };
 }
 
-/** `name` is how diagnostics name the file; `content` defaults to reading `name`. */
-export function analyzeSpec(name: string, content?: string | Uint8Array): AnalyzedSpec | FailedSpec {
-  const source = loadSpec(name, content);
+/** `name` is how diagnostics name the file; `content` defaults to reading `name`; `options.readFile` reads the bases it extends. */
+export function analyzeSpec(name: string, content?: string | Uint8Array, options?: LoadOptions): AnalyzedSpec | FailedSpec {
+  const source = loadSpec(name, content, options);
   const spec = source.spec;
   if (!spec) return { ok: false, file: name, text: source.text, diagnostics: source.diagnostics };
   const catalog = mergeCatalog(loadCatalog(), spec.catalog);

@@ -1,13 +1,14 @@
 // aiarch diff OLD NEW | aiarch diff [PATH...] --base REV: the cost, score and
 // rubric change of a spec edit, as text or as a pull-request comment.
 import { execFileSync } from 'node:child_process';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeSpec, type AnalyzedSpec, type FailedSpec } from '../../compile/analyze.js';
 import { compareSpecs, type SpecDiff } from '../../diff/compare.js';
 import { diffMarkdown, diffText } from '../../diff/format.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { display, readSpecFile, specFiles } from '../paths.js';
+import type { ReadFile } from '../../spec/extends.js';
 import { printDiagnostics } from '../report.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -33,7 +34,7 @@ export function register(program: Command, io: Io): void {
     .action((paths: string[], options: { base?: string; format: string }) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}; got "${options.format}"`);
       const pairs: { name: string; before: AnalyzedSpec | FailedSpec | null; after: AnalyzedSpec | FailedSpec }[] = [];
-      const load = (name: string, content: Buffer) => analyzeSpec(name, content);
+      const load = (name: string, content: Buffer, readFile?: ReadFile) => analyzeSpec(name, content, readFile ? { readFile } : {});
       if (options.base === undefined) {
         if (paths.length !== 2) throw new UsageError('give two spec files (OLD NEW), or spec paths with --base REV');
         const [oldPath, newPath] = paths.map((p) => resolve(io.cwd, p)) as [string, string];
@@ -42,7 +43,10 @@ export function register(program: Command, io: Io): void {
         for (const file of specFiles(io, paths)) {
           const name = display(io, file);
           const old = atRevision(file, options.base);
-          pairs.push({ name, before: old === null ? null : load(`${options.base}:${name}`, old), after: load(name, readSpecFile(io, file)) });
+          const oldName = `${options.base}:${name}`;
+          // Bases are named relative to oldName; read them at the same revision, relative to the spec's folder.
+          const readBase = (path: string) => atRevision(resolve(dirname(file), relative(dirname(oldName), path)), options.base as string);
+          pairs.push({ name, before: old === null ? null : load(oldName, old, readBase), after: load(name, readSpecFile(io, file)) });
         }
       }
       const diffs: SpecDiff[] = [];
