@@ -6,6 +6,7 @@ import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator, label } from './escape.js';
 import { componentEdges, componentNode, type Edge } from './graph.js';
+import { inFlowOrder } from './layout.js';
 import { groupByZone } from './reference.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, zoneOf, type Zone } from './zones.js';
 
@@ -51,7 +52,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   const { pattern, components } = model.spec.architecture;
   const cloud = cloudOf(model);
   const ids = new IdAllocator('n');
-  const groups = groupByZone(components);
+  const groups = groupByZone(inFlowOrder(components, componentEdges(components)));
   const members = (zone: Zone): Component[] => groups.get(zone) ?? [];
   // Ids are allocated in drawing order, so the edges are computed after the nodes; the
   // internet node is drawn only when some traffic crosses it.
@@ -77,6 +78,14 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
 
   lines.push(`  subgraph cloudGroup["${CLOUD_TITLE[cloud]}"]`);
+  // Declared before the network: left to right, dagre then puts the regional
+  // services below it on every diagram, away from the internet-facing edge.
+  const shared = [...members('security'), ...members('observability')];
+  if (shared.length > 0) {
+    lines.push('    subgraph sharedGroup["Regional services: identity, secrets, monitoring"]');
+    nodes(shared, '      ');
+    lines.push('    end');
+  }
   lines.push(`    subgraph vpcGroup["${BOUNDARY[cloud]}"]`);
   for (const subnet of INSIDE_NETWORK) {
     if (members(subnet.zone).length === 0) continue;
@@ -90,12 +99,6 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   if (ai.length > 0) {
     lines.push('    subgraph aiGroup["Managed AI services"]');
     nodes(ai, '      ');
-    lines.push('    end');
-  }
-  const shared = [...members('security'), ...members('observability')];
-  if (shared.length > 0) {
-    lines.push('    subgraph sharedGroup["Regional services: identity, secrets, monitoring"]');
-    nodes(shared, '      ');
     lines.push('    end');
   }
   lines.push('  end');

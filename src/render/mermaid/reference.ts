@@ -4,10 +4,14 @@ import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator } from './escape.js';
 import { componentEdges, componentNode, edgeLine } from './graph.js';
+import { crossCuttingAnchors, inFlowOrder } from './layout.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, ZONE_TITLE, zoneOf, type Zone } from './zones.js';
 
-/** Patterns whose course diagram reads top to bottom; the others flow left to right. */
-const TOP_DOWN = new Set(['serverless', 'container']);
+/** The hybrid patterns and the name of the site their `onprem` zone stands for. */
+const HYBRID_SITE: Readonly<Record<string, string>> = {
+  'hybrid-data-onprem': 'On-premises data center',
+  'edge-cloud': 'Edge site',
+};
 
 export function groupByZone(components: readonly Component[]): Map<Zone, Component[]> {
   const groups = new Map<Zone, Component[]>();
@@ -16,24 +20,50 @@ export function groupByZone(components: readonly Component[]): Map<Zone, Compone
   return groups;
 }
 
+/**
+ * Left to right for every pattern: zone titles sit on top of their boxes, so
+ * traffic flowing sideways never runs through a title (top-down, every edge
+ * entering a zone crossed it).
+ */
 export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
   const { pattern, components } = model.spec.architecture;
+  const edges = componentEdges(components);
   const ids = new IdAllocator('n');
-  const lines = [`flowchart ${TOP_DOWN.has(pattern) ? 'TB' : 'LR'}`];
-  const groups = groupByZone(components);
-  for (const [zone, members] of groups) {
-    if (members.length === 0) continue;
-    lines.push(`  subgraph ${ZONE_CLASS[zone]}Group["${ZONE_TITLE[zone]}"]`);
-    for (const component of members) lines.push(`    ${componentNode(ids, component)}`);
+  const lines = ['flowchart LR'];
+  const groups = groupByZone(inFlowOrder(components, edges));
+  const hybrid = HYBRID_SITE[pattern];
+  const zoneBox = (zone: Zone, members: readonly Component[], indent: string): void => {
+    const title = zone === 'onprem' && hybrid !== undefined ? hybrid : ZONE_TITLE[zone];
+    lines.push(`${indent}subgraph ${ZONE_CLASS[zone]}Group["${title}"]`);
+    for (const component of members) lines.push(`${indent}  ${componentNode(ids, component)}`);
+    lines.push(`${indent}end`);
+  };
+  // ZONE_ORDER ends with the cross-cutting zones: declared last, dagre keeps
+  // them together at one end of the last column.
+  const drawn = [...groups].filter(([, members]) => members.length > 0);
+  const cloudZones = hybrid === undefined ? [] : drawn.filter(([zone]) => zone !== 'external' && zone !== 'onprem');
+  for (const [zone, members] of drawn) {
+    if (cloudZones.some(([z]) => z === zone)) continue;
+    zoneBox(zone, members, '  ');
+  }
+  if (cloudZones.length > 0) {
+    // The hybrid patterns draw the site and the cloud as two boxes, as the course does.
+    lines.push('  subgraph cloudGroup["Cloud"]');
+    for (const [zone, members] of cloudZones) zoneBox(zone, members, '    ');
     lines.push('  end');
   }
-  for (const edge of componentEdges(components)) lines.push(edgeLine(ids, edge));
+  for (const edge of edges) lines.push(edgeLine(ids, edge));
+  for (const [from, to] of crossCuttingAnchors(components, edges)) lines.push(`  ${ids.id(from)} ~~~ ${ids.id(to)}`);
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
   for (const [zone, members] of groups) {
     if (members.length > 0) lines.push(`  class ${members.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
   }
   lines.push('  classDef zoneBox fill:#ffffff,stroke:#94a3b8,stroke-dasharray:4 3,color:#334155');
-  const boxes = [...groups].filter(([, members]) => members.length > 0).map(([zone]) => `${ZONE_CLASS[zone]}Group`);
+  const boxes = drawn.map(([zone]) => `${ZONE_CLASS[zone]}Group`);
   if (boxes.length > 0) lines.push(`  class ${boxes.join(',')} zoneBox`);
+  if (cloudZones.length > 0) {
+    lines.push('  classDef cloudBox fill:#ffffff,stroke:#1e3a8a,stroke-width:2px,color:#1e3a8a');
+    lines.push('  class cloudGroup cloudBox');
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import type { Component } from '../../spec/types.js';
 export type Zone = NonNullable<Component['zone']>;
 export type Kind = Component['kind'];
 
+/** Drawing order; the cross-cutting zones come last so every diagram puts them in the same place. */
 export const ZONE_ORDER: readonly Zone[] = ['external', 'onprem', 'edge', 'private', 'ai', 'data', 'security', 'observability'];
 
 const ZONE_OF_KIND: Readonly<Record<Kind, Zone>> = {
