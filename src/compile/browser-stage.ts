@@ -1,33 +1,16 @@
 // The browser-bound half of a build: diagram images and the PDF. The browser
 // is found once and launched at most once per run, and only when something is
 // not already in the render cache.
-import { readdirSync, readFileSync } from 'node:fs';
 import type { FoundBrowser } from '../browser/find.js';
 import { openBrowser, type BrowserSession } from '../browser/session.js';
 import { cacheKey, type ContentCache } from '../output/cache.js';
+import { codeFingerprint } from './code-fingerprint.js';
 import { rendererFingerprint } from '../render/images/config.js';
 import type { DiagramImage, DiagramSource, MarkdownDocument } from '../render/types.js';
 import type { Model } from '../model/types.js';
 
 /** Bump to drop every cached render. */
 export const RENDER_CACHE_VERSION = 'aiarch-render-1';
-
-let codeFingerprint: string | null = null;
-/**
- * The code of the browser renderers is part of every key, so a cached render
- * never outlives a change to the renderer that made it (an upgrade included).
- */
-function rendererCode(): string {
-  if (codeFingerprint === null) {
-    const parts: string[] = [];
-    for (const folder of ['../render/images/', '../render/pdf/']) {
-      const dir = new URL(folder, import.meta.url);
-      for (const file of readdirSync(dir).filter((f) => /\.(js|ts)$/.test(f)).sort()) parts.push(file, readFileSync(new URL(file, dir), 'utf8'));
-    }
-    codeFingerprint = cacheKey(...parts);
-  }
-  return codeFingerprint;
-}
 
 export class LazyBrowser {
   private session: Promise<BrowserSession> | null = null;
@@ -83,7 +66,7 @@ export type ImageRenderer = (session: BrowserSession, sources: readonly DiagramS
 
 /** Images for every source, from the cache where possible; null when some are missing and there is no browser. */
 export async function diagramImages(sources: readonly DiagramSource[], cache: ContentCache, browser: LazyBrowser, render: ImageRenderer): Promise<DiagramImage[] | null> {
-  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, rendererCode(), rendererFingerprint(), 'image', s.name, s.source);
+  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, codeFingerprint('render/images', 'render/pdf'), rendererFingerprint(), 'image', s.name, s.source);
   const found = new Map<string, DiagramImage>();
   const missing: DiagramSource[] = [];
   for (const source of sources) {
@@ -117,7 +100,7 @@ export type PdfRenderer = (session: BrowserSession, input: PdfInput) => Promise<
 export async function proposalPdf(input: PdfInput, cache: ContentCache, browser: LazyBrowser, render: PdfRenderer): Promise<Uint8Array | null> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
-    rendererCode(),
+    codeFingerprint('render/images', 'render/pdf'),
     rendererFingerprint(),
     'pdf',
     input.paper,

@@ -9,6 +9,7 @@ import { OUTPUT_FORMATS, type DiagramImage, type OutputFormat } from '../render/
 import { assembleArtifacts, pathsOf } from './artifacts.js';
 import { diagramImages, LazyBrowser, proposalPdf, type ImageRenderer, type PdfRenderer } from './browser-stage.js';
 import { collectSpecFiles } from './collect.js';
+import { executiveDeck } from './deck-stage.js';
 import { prepareSpec, type PreparedSpec } from './prepare.js';
 import type { BrowserSession } from '../browser/session.js';
 import { findBrowser, type FoundBrowser } from '../browser/find.js';
@@ -137,7 +138,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   const pdf = ctx.formats.has('pdf')
     ? await proposalPdf({ model: prepared.model, documents: prepared.documents, diagrams: prepared.diagrams, images, paper: ctx.paper }, ctx.cache, ctx.browser, ctx.renderPdf)
     : null;
-  const deck = ctx.formats.has('pptx') ? await (await import('../render/pptx/index.js')).renderDeck(prepared.model, images, { theme: ctx.theme }) : null;
+  const deck = ctx.formats.has('pptx') ? await executiveDeck(prepared.model, images, ctx.theme, ctx.cache) : null;
   const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));
   const dir = join(ctx.out, prepared.model.clientSlug);
   const keep = skipped.flatMap((f) => pathsOf(prepared, f));
