@@ -60,6 +60,9 @@ export interface CompileResult {
   readonly browserLaunched: boolean;
 }
 
+/** Renders no build has used for this long leave the cache. */
+const CACHE_DAYS = 30;
+
 const BROWSER_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'pdf'];
 
 function failure(file: string, text: string, diagnostics: readonly Diagnostic[]): SpecBuild {
@@ -117,6 +120,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   } finally {
     await browser.close();
   }
+  await cache.prune(CACHE_DAYS);
   const skippedForBrowser = browser.available ? [] : BROWSER_FORMATS.filter((f) => formats.has(f));
   return { specs, skippedForBrowser, browserLaunched: browser.launched };
 }

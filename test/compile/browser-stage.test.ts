@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,20 @@ describe('render cache', () => {
     const again = recordingRenderer();
     await diagramImages(sources, cache, fakeBrowser().browser, again.render);
     expect(again.rendered).toEqual(['deployment-pipeline']);
+  });
+});
+
+describe('cache pruning', () => {
+  it('removes entries no build used for the given days and keeps the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aiarch-prune-'));
+    const cache = fileCache(dir);
+    await cache.set('old', new Uint8Array([1]));
+    await cache.set('fresh', new Uint8Array([2]));
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    utimesSync(join(dir, 'old'), longAgo, longAgo);
+    utimesSync(join(dir, 'fresh'), longAgo, longAgo);
+    expect(await cache.get('fresh')).toEqual(new Uint8Array([2]));
+    expect(await cache.prune(30)).toBe(1);
+    expect(readdirSync(dir)).toEqual(['fresh']);
   });
 });
