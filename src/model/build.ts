@@ -124,6 +124,7 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
   const year1 = totals(months.slice(0, 12));
   const annual = spec.scenario.budget?.annualUsd ?? null;
   const perRequestInfra = perMillionRequestsTotal(lines) / 1e6;
+  const phases = (spec.deployment?.phases ?? []).map((p) => ({ name: p.name, startWeek: p.startWeek, weeks: p.weeks, endWeek: p.startWeek + p.weeks - 1 }));
 
   return {
     spec,
@@ -161,5 +162,7 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
     platformCosts: platformCosts(spec, scores, recommendation, prices, catalog, usage),
     peak: peakLoad(spec.costs, usage),
     roi: roi(months, year1),
+    phases,
+    rolloutWeeks: phases.length > 0 ? Math.max(...phases.map((p) => p.endWeek)) : null,
   };
 }

@@ -167,6 +167,15 @@ export interface Budget {
   readonly usedPercent: number | null;
 }
 
+/** A deployment phase's place on the week axis (deployment.phases, in spec order). */
+export interface PhaseWindow {
+  readonly name: string;
+  readonly startWeek: number;
+  /** startWeek + weeks − 1: the phase's last week. */
+  readonly endWeek: number;
+  readonly weeks: number;
+}
+
 export interface DecisionStep {
   /** 1..4, the course's four decision-tree questions in order. */
   readonly step: number;
@@ -212,4 +221,7 @@ export interface Model {
   readonly platformCosts: readonly PlatformCostEstimate[];
   readonly peak: Peak;
   readonly roi: Roi;
+  readonly phases: readonly PhaseWindow[];
+  /** The last week of the last phase; null without phases. */
+  readonly rolloutWeeks: number | null;
 }

@@ -136,3 +136,15 @@ describe('platform cost estimates', () => {
     expect(single.mix).toEqual([{ model: 'claude-haiku-4-5', share: 100 }]);
   });
 });
+
+describe('deployment phases', () => {
+  it("places each phase on the week axis and finds the rollout's last week", () => {
+    const m = model();
+    expect(m.phases.map((p) => [p.name, p.startWeek, p.endWeek])).toEqual([
+      ['Pilot', 1, 4],
+      ['Limited availability', 5, 12],
+      ['General availability', 13, 24],
+    ]);
+    expect(m.rolloutWeeks).toBe(24);
+  });
+});

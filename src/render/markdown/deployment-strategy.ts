@@ -37,9 +37,9 @@ function scalingJson(ctx: RenderContext): Block {
 function phaseSection(ctx: RenderContext, phase: Phase, index: number, phases: readonly Phase[]): Block[] {
   const last = index === phases.length - 1;
   const criteria = (phase.successCriteria ?? []).map(text);
-  const { end } = phaseWeeks(phase);
+  const { end } = phaseWeeks(ctx, index);
   return [
-    heading(4, phaseHeading(phase, index)),
+    heading(4, phaseHeading(ctx, index)),
     [
       ...bullets([
         `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
@@ -120,7 +120,7 @@ function risks(ctx: RenderContext): Block[] {
 function timeline(ctx: RenderContext): Block[] {
   const phases = ctx.spec.deployment?.phases ?? [];
   const rows = phases.flatMap((p, i) => {
-    const { start, end } = phaseWeeks(p);
+    const { start, end } = phaseWeeks(ctx, i);
     const last = i === phases.length - 1;
     return [
       [String(start), `${text(p.name)} starts`, p.scope ? text(p.scope) : 'Scope not described'],
@@ -139,7 +139,7 @@ export function renderDeploymentStrategy(ctx: RenderContext): string {
   const d = spec.deployment;
   const phases = d?.phases ?? [];
   const strategy = d?.strategy ? STRATEGIES[d.strategy] : undefined;
-  const lastWeek = phases.length > 0 ? Math.max(...phases.map((p) => phaseWeeks(p).end)) : null;
+  const lastWeek = ctx.model.rolloutWeeks;
   const summary = [
     `${text(spec.client.name)} will deploy ${lowerFirst(text(spec.scenario.useCase))} on ${recommendedLabel(ctx)}${strategy ? ` with a ${strategy.label.toLowerCase()} rollout` : ''}${phases.length > 0 ? ` in ${phases.length} phases (${joinAnd(phases.map((p) => text(p.name)))}) over ${lastWeek} weeks` : ''}.`,
     ...(d?.rationale ? prose(d.rationale) : []),

@@ -1,14 +1,17 @@
-// Week ranges of deployment phases, as the course template writes them.
-import type { Phase } from '../../spec/types.js';
+// Week ranges of deployment phases (from the model), as the course template writes them.
+import type { PhaseWindow } from '../../model/types.js';
+import type { RenderContext } from './context.js';
 import { text } from './escape.js';
 
-export function phaseWeeks(phase: Phase): { start: number; end: number } {
-  return { start: phase.startWeek, end: phase.startWeek + Math.max(phase.weeks, 1) - 1 };
+/** The model's window of the index-th phase of deployment.phases. */
+export function phaseWeeks(ctx: RenderContext, index: number): { start: number; end: number } {
+  const window: PhaseWindow | undefined = ctx.model.phases[index];
+  return { start: window?.startWeek ?? 0, end: window?.endWeek ?? 0 };
 }
 
 /** "Phase 1: Pilot (Weeks 1-4)". */
-export function phaseHeading(phase: Phase, index: number): string {
-  const { start, end } = phaseWeeks(phase);
+export function phaseHeading(ctx: RenderContext, index: number): string {
+  const { start, end } = phaseWeeks(ctx, index);
   const range = start === end ? `Week ${start}` : `Weeks ${start}-${end}`;
-  return `Phase ${index + 1}: ${text(phase.name)} (${range})`;
+  return `Phase ${index + 1}: ${text(ctx.model.phases[index]?.name ?? '')} (${range})`;
 }

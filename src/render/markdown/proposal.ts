@@ -21,7 +21,7 @@ function executiveSummary(ctx: RenderContext): Block[] {
   const rec = model.scores.find((s) => s.platform === model.recommendation);
   const own = spec.proposal?.executiveSummary ? prose(spec.proposal.executiveSummary) : [];
   const phases = spec.deployment?.phases ?? [];
-  const weeks = phases.length > 0 ? Math.max(...phases.map((p) => phaseWeeks(p).end)) : null;
+  const weeks = model.rolloutWeeks;
   return [
     heading(2, 'Executive Summary'),
     ...(own.length > 0 ? own : [`${text(spec.client.name)} plans to use generative AI for ${text(spec.scenario.useCase)}. (Add \`proposal.executiveSummary\` to the spec to state the business context in your own words.)`]),
@@ -129,7 +129,7 @@ function roadmap(ctx: RenderContext): Block[] {
     phases.length > 0
       ? table(
           ['Milestone', 'Target Date', 'Dependencies'],
-          phases.map((p, i) => [`${text(p.name)} complete`, `Week ${phaseWeeks(p).end}`, i === 0 ? 'Security sign-off; environments provisioned' : `${text(phases[i - 1]?.name ?? '')} go/no-go passed`]),
+          phases.map((p, i) => [`${text(p.name)} complete`, `Week ${phaseWeeks(ctx, i).end}`, i === 0 ? 'Security sign-off; environments provisioned' : `${text(phases[i - 1]?.name ?? '')} go/no-go passed`]),
         )
       : missing('No phases planned yet', 'deployment.phases'),
   ];

@@ -12,19 +12,19 @@ function tickStep(span: number): number {
   return TICK_STEPS.find((step) => span / step <= 12) ?? Math.ceil(span / 12);
 }
 
-function weeksLabel(phase: Phase): string {
-  const end = phase.startWeek + phase.weeks - 1;
-  return phase.weeks === 1 ? `Week ${phase.startWeek}` : `Weeks ${phase.startWeek}–${end}`;
+function weeksLabel(phase: Phase & { readonly endWeek: number }): string {
+  return phase.weeks === 1 ? `Week ${phase.startWeek}` : `Weeks ${phase.startWeek}–${phase.endWeek}`;
 }
 
 export function addRoadmap(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const deployment = model.spec.deployment;
-  const phases = [...(deployment?.phases ?? [])].sort((a, b) => a.startWeek - b.startWeek);
+  // Each phase with the model's week window (same index in deployment.phases), in start order.
+  const phases = (deployment?.phases ?? []).map((p, i) => ({ ...p, endWeek: model.phases[i]?.endWeek ?? p.startWeek })).sort((a, b) => a.startWeek - b.startWeek);
   const strategy = deployment?.strategy !== undefined ? `${capitalise(deployment.strategy.replace(/-/g, ' '))} rollout` : 'Rollout';
   const lead = deployment?.rationale !== undefined ? `${strategy}: ${deployment.rationale}` : `${strategy} in ${phases.length} phases`;
   const first = phases.length > 0 ? Math.min(...phases.map((p) => p.startWeek)) : 1;
-  const last = phases.length > 0 ? Math.max(...phases.map((p) => p.startWeek + Math.max(1, p.weeks) - 1)) : 1;
+  const last = model.rolloutWeeks ?? 1;
   const span = last - first + 1;
   const step = tickStep(span);
   const colours = [theme.accent, theme.accent2, theme.neutral];
