@@ -54,6 +54,12 @@ describe('class example (examples/class)', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('only abstract base specs');
   });
+
+  it('refuses to model an abstract base on its own', () => {
+    const { code, stderr } = run(['model', 'examples/class/base.yaml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('is an abstract base spec');
+  });
 });
 
 describe('diff --base with extends', () => {

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { analyzeSpec } from '../../compile/analyze.js';
 import { formatSummary, summarize } from '../../diagnostics/format.js';
 import { toModelJson } from '../../model/json.js';
-import { EXIT, type Io } from '../io.js';
+import { isAbstractSpec } from '../../spec/abstract.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 import { modelSummary } from '../model-summary.js';
 import { display, readSpecFile } from '../paths.js';
 import { printDiagnostics } from '../report.js';
@@ -17,7 +18,9 @@ export function register(program: Command, io: Io): void {
     .option('--json', 'print the whole model as JSON on stdout')
     .action((specPath: string, options: { json?: boolean }) => {
       const file = resolve(io.cwd, specPath);
-      const result = analyzeSpec(display(io, file), readSpecFile(io, file));
+      const bytes = readSpecFile(io, file);
+      if (isAbstractSpec(bytes)) throw new UsageError(`${display(io, file)} is an abstract base spec (abstract: true): run model on a spec that extends it`);
+      const result = analyzeSpec(display(io, file), bytes);
       const diagnostics = result.ok ? result.source.diagnostics : result.diagnostics;
       printDiagnostics(io, diagnostics, result.ok ? result.source.text : result.text);
       if (!result.ok) {
