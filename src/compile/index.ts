@@ -1,7 +1,8 @@
 // compile(): build every spec into <out>/<client-slug>/. One spec's failure
 // never stops the others; one browser serves the whole run.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readFromDisk, type ReadFile } from '../spec/extends.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileCache } from '../output/cache.js';
 import { writeArtifacts } from '../output/write.js';
@@ -99,7 +100,9 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   try {
     for (const file of files) {
       const name = options.displayName?.(file) ?? file;
-      const prepared = prepareSpec(name, readFileSync(file));
+      // Bases a spec `extends` are named relative to its display name; read them from where the spec really is.
+      const readFile: ReadFile = (path) => readFromDisk(isAbsolute(path) ? path : resolve(dirname(file), relative(dirname(name), path)));
+      const prepared = prepareSpec(name, readFileSync(file), { readFile });
       if (!prepared.ok) {
         specs.push(failure(name, prepared.text, prepared.diagnostics));
         continue;

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDocuments } from '../render/markdown/index.js';
 import { diagramLimitDiagnostics, renderDiagramSources } from '../render/mermaid/index.js';
 import type { DiagramSource, MarkdownDocument } from '../render/types.js';
+import type { LoadOptions } from '../spec/load.js';
 import { analyzeSpec, type AnalyzedSpec, type FailedSpec } from './analyze.js';
 
 export type { FailedSpec } from './analyze.js';
@@ -21,8 +22,8 @@ export interface PreparedSpec extends AnalyzedSpec {
 }
 
 /** `name` is how diagnostics name the file; `content` defaults to reading `name`. */
-export function prepareSpec(name: string, content?: string | Uint8Array): PreparedSpec | FailedSpec {
-  const analyzed = analyzeSpec(name, content);
+export function prepareSpec(name: string, content?: string | Uint8Array, options?: LoadOptions): PreparedSpec | FailedSpec {
+  const analyzed = analyzeSpec(name, content, options);
   if (!analyzed.ok) return analyzed;
   const { source, model, report } = analyzed;
   const diagrams = renderDiagramSources(model);

@@ -154,3 +154,12 @@ describe('compile without a browser', () => {
     expect(result.specs[1]?.diagnostics[0]?.code).toMatch(/^AIA1/);
   });
 });
+
+describe('compile with extends', () => {
+  it('finds a base next to the spec whatever name diagnostics give it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'aiarch-extends-'));
+    const student = new URL('../../examples/class/student-a.yaml', import.meta.url).pathname;
+    const result = await compile([student], { out, findBrowser: () => null, formats: ['md'], displayName: () => 'elsewhere/student-a.yaml' });
+    expect(result.specs.map((s) => [s.file, s.ok])).toEqual([['elsewhere/student-a.yaml', true]]);
+  });
+});
