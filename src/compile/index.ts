@@ -2,6 +2,7 @@
 // never stops the others; one browser serves the whole run.
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbstractSpec } from '../spec/abstract.js';
 import { readFromDisk, type ReadFile } from '../spec/extends.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileCache } from '../output/cache.js';
@@ -99,10 +100,13 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   const slugs = new Map<string, string>();
   try {
     for (const file of files) {
+      const content = readFileSync(file);
+      // An abstract base is built only through the specs that extend it.
+      if (isAbstractSpec(content)) continue;
       const name = options.displayName?.(file) ?? file;
       // Bases a spec `extends` are named relative to its display name; read them from where the spec really is.
       const readFile: ReadFile = (path) => readFromDisk(isAbsolute(path) ? path : resolve(dirname(file), relative(dirname(name), path)));
-      const prepared = prepareSpec(name, readFileSync(file), { readFile });
+      const prepared = prepareSpec(name, content, { readFile });
       if (!prepared.ok) {
         specs.push(failure(name, prepared.text, prepared.diagnostics));
         continue;

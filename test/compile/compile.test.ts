@@ -162,4 +162,10 @@ describe('compile with extends', () => {
     const result = await compile([student], { out, findBrowser: () => null, formats: ['md'], displayName: () => 'elsewhere/student-a.yaml' });
     expect(result.specs.map((s) => [s.file, s.ok])).toEqual([['elsewhere/student-a.yaml', true]]);
   });
+
+  it('builds the specs of a class folder and not their abstract base', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'aiarch-class-'));
+    const result = await compile([new URL('../../examples/class/', import.meta.url).pathname], { out, findBrowser: () => null, formats: ['md'] });
+    expect(result.specs.map((s) => [s.file.split('/').pop(), s.ok])).toEqual([['student-a.yaml', true], ['student-b.yaml', true]]);
+  });
 });
