@@ -25,7 +25,7 @@ export function addRisks(ctx: DeckContext, title: string): void {
   ];
   const high = risks.filter((r) => r.impact === 'High').length;
   const lead = risks.length > 0
-    ? `${risks.length} risks tracked${high > 0 ? `, ${high} with high impact` : ''}`
+    ? `${risks.length} ${risks.length === 1 ? 'risk' : 'risks'} tracked${high > 0 ? `, ${high} with high impact` : ''}`
     : 'No risks recorded yet';
   const columns: Column[] = [
     { header: 'Risk', w: 3.3 },

@@ -29,11 +29,17 @@ export function addSecurity(ctx: DeckContext, title: string): void {
   const slide = contentSlide(ctx, title, notes);
   const body = addLead(ctx, slide, lead);
   const cardW = (body.w - gap * (LAYER_NAMES.length - 1)) / LAYER_NAMES.length;
+  // Cards are as tall as the fullest layer needs (all the same height), so a sparse
+  // design does not leave five tall, mostly empty frames.
+  const anyMore = layers.some((layer) => layer.controls.length > CONTROLS_PER_CARD);
+  const itemH = (body.h - 0.8 - (anyMore ? 0.3 : 0)) / CONTROLS_PER_CARD;
+  const fullest = Math.max(1, Math.min(CONTROLS_PER_CARD, Math.max(...layers.map((layer) => layer.controls.length))));
+  const cardH = Math.min(body.h, Math.max(2.2, 0.8 + fullest * itemH + (anyMore ? 0.36 : 0.12)));
   layers.forEach((layer, index) => {
     const x = body.x + index * (cardW + gap);
     const empty = layer.controls.length === 0;
     slide.addShape(ctx.pres.ShapeType.rect, {
-      x, y: body.y, w: cardW, h: body.h, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+      x, y: body.y, w: cardW, h: cardH, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
     });
     slide.addShape(ctx.pres.ShapeType.rect, {
       x, y: body.y, w: cardW, h: 0.62, fill: { color: empty ? theme.neutral : theme.headerFill }, line: { color: empty ? theme.neutral : theme.headerFill, width: 0 },
@@ -53,7 +59,6 @@ export function addSecurity(ctx: DeckContext, title: string): void {
       });
       return;
     }
-    const itemH = (body.h - 0.8 - (more > 0 ? 0.3 : 0)) / CONTROLS_PER_CARD;
     layer.controls.slice(0, CONTROLS_PER_CARD).forEach((control, i) => {
       const y = body.y + 0.78 + i * itemH;
       slide.addText(
@@ -66,7 +71,7 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     });
     if (more > 0) {
       slide.addText(`+${more} more on the next slides`, {
-        x: x + 0.12, y: body.y + body.h - 0.36, w: cardW - 0.24, h: 0.28, margin: 0, valign: 'middle',
+        x: x + 0.12, y: body.y + cardH - 0.36, w: cardW - 0.24, h: 0.28, margin: 0, valign: 'middle',
         fontFace: theme.font, fontSize: 11, bold: true, color: theme.accent,
       });
     }
