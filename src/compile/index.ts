@@ -44,6 +44,8 @@ export interface SpecBuild {
   readonly ok: boolean;
   /** The spec's text, for code frames. */
   readonly text: string;
+  /** Files this spec was read from: itself and the bases it extends (as diagnostics name them). */
+  readonly inputs: readonly string[];
   readonly slug: string | null;
   readonly dir: string | null;
   /** Errors when !ok, warnings otherwise. */
@@ -67,8 +69,8 @@ const CACHE_DAYS = 30;
 
 const BROWSER_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'pdf'];
 
-function failure(file: string, text: string, diagnostics: readonly Diagnostic[]): SpecBuild {
-  return { file, ok: false, text, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
+function failure(file: string, text: string, diagnostics: readonly Diagnostic[], inputs: readonly string[] = [file]): SpecBuild {
+  return { file, ok: false, text, inputs, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
 }
 
 class WriteError extends Error {
@@ -163,6 +165,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
     file: prepared.file,
     ok: true,
     text: prepared.source.text,
+    inputs: [prepared.file, ...(prepared.source.baseTexts?.keys() ?? [])],
     slug: prepared.model.clientSlug,
     dir,
     diagnostics: prepared.warnings,

@@ -2,6 +2,7 @@
 // not stop the others; a closing line per spec says what was written or why not.
 import type { Command } from 'commander';
 import { compile, type SpecBuild } from '../../compile/index.js';
+import { yamlWatcher } from '../watch.js';
 import { palette } from '../../diagnostics/color.js';
 import { DECK_THEMES, isDeckTheme } from '../../render/pptx/theme.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../render/types.js';
@@ -9,7 +10,7 @@ import { EXIT, UsageError, type Io } from '../io.js';
 import { display, specFiles } from '../paths.js';
 import { printDiagnostics } from '../report.js';
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 interface BuildFlags {
   out: string;
@@ -18,7 +19,40 @@ interface BuildFlags {
   theme: string;
   browser?: string;
   cache: boolean;
+  watch?: boolean;
 }
+
+/** Folders to watch: those of every spec and base read, and the folders given on the command line (for new specs). */
+function watchedDirs(io: Io, paths: readonly string[], specs: readonly SpecBuild[]): string[] {
+  const dirs = new Set<string>();
+  for (const path of paths) {
+    const full = resolve(io.cwd, path);
+    dirs.add(existsSync(full) && statSync(full).isDirectory() ? full : dirname(full));
+  }
+  for (const spec of specs) for (const input of spec.inputs) dirs.add(dirname(resolve(io.cwd, input)));
+  return [...dirs].sort();
+}
+
+/** Rebuilds on every change until the process is stopped (Ctrl-C); builds never overlap. */
+async function watchAndRebuild(io: Io, paths: readonly string[], first: readonly SpecBuild[], buildAll: () => Promise<readonly SpecBuild[]>): Promise<never> {
+  let queue = Promise.resolve();
+  const watcher = yamlWatcher((files) => {
+    queue = queue.then(async () => {
+      io.err(`\nchanged: ${files.map((f) => display(io, f)).join(', ')}; building again`);
+      try {
+        watcher.watch(watchedDirs(io, paths, await buildAll()));
+      } catch (error) {
+        // A usage problem (say, every spec deleted) is reported and the watch goes on.
+        io.err(`aiarch: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      io.err('watching for changes (Ctrl-C to stop)');
+    });
+  });
+  watcher.watch(watchedDirs(io, paths, first));
+  io.err('watching for changes (Ctrl-C to stop)');
+  return new Promise<never>(() => undefined);
+}
+
 
 function parseFormats(only: string | undefined): OutputFormat[] | undefined {
   if (only === undefined) return undefined;
@@ -55,31 +89,37 @@ export function register(program: Command, io: Io): void {
     .option('--theme <name>', `deck theme: ${DECK_THEMES.join(' or ')}`, DECK_THEMES[0])
     .option('--browser <path>', 'Chromium or Chrome executable (default: AIARCH_BROWSER, PUPPETEER_EXECUTABLE_PATH, then system paths)')
     .option('--no-cache', 'render every diagram and PDF again instead of reusing unchanged renders')
+    .option('-w, --watch', 'keep running and rebuild when a spec, or a base it extends, changes')
     .action(async (paths: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.only);
       const paper = flags.paper.toLowerCase();
       if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper takes a4 or letter; got "${flags.paper}"`);
-      if (!isDeckTheme(flags.theme)) throw new UsageError(`--theme takes ${DECK_THEMES.join(' or ')}; got "${flags.theme}"`);
+      const theme = flags.theme;
+      if (!isDeckTheme(theme)) throw new UsageError(`--theme takes ${DECK_THEMES.join(' or ')}; got "${theme}"`);
       const out = resolve(io.cwd, flags.out);
       if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out ${flags.out} is a file; give a folder (it is created when missing)`);
-      const files = specFiles(io, paths);
-      const result = await compile(files, {
-        out,
-        ...(formats ? { formats } : {}),
-        paper,
-        theme: flags.theme,
-        ...(flags.browser ? { browser: flags.browser } : {}),
-        env: io.env as NodeJS.ProcessEnv,
-        cache: flags.cache,
-        displayName: (file) => display(io, file),
-      });
-      for (const spec of result.specs) printDiagnostics(io, spec.diagnostics, spec.text);
-      if (result.skippedForBrowser.length > 0) {
-        io.err(`skipped ${result.skippedForBrowser.join(', ')}: no Chromium or Chrome found. Fix: npx aiarch doctor --fix (or set AIARCH_BROWSER), then build again.`);
-      }
-      for (const spec of result.specs) io.err(closingLine(io, spec));
-      const failed = result.specs.filter((s) => !s.ok).length;
-      io.err(`${result.specs.length - failed} of ${result.specs.length} spec${result.specs.length === 1 ? '' : 's'} built`);
-      if (failed > 0) io.fail(EXIT.specErrors);
+      const buildAll = async (): Promise<readonly SpecBuild[]> => {
+        const result = await compile(specFiles(io, paths), {
+          out,
+          ...(formats ? { formats } : {}),
+          paper,
+          theme,
+          ...(flags.browser ? { browser: flags.browser } : {}),
+          env: io.env as NodeJS.ProcessEnv,
+          cache: flags.cache,
+          displayName: (file) => display(io, file),
+        });
+        for (const spec of result.specs) printDiagnostics(io, spec.diagnostics, spec.text);
+        if (result.skippedForBrowser.length > 0) {
+          io.err(`skipped ${result.skippedForBrowser.join(', ')}: no Chromium or Chrome found. Fix: npx aiarch doctor --fix (or set AIARCH_BROWSER), then build again.`);
+        }
+        for (const spec of result.specs) io.err(closingLine(io, spec));
+        const failed = result.specs.filter((s) => !s.ok).length;
+        io.err(`${result.specs.length - failed} of ${result.specs.length} spec${result.specs.length === 1 ? '' : 's'} built`);
+        if (failed > 0) io.fail(EXIT.specErrors);
+        return result.specs;
+      };
+      const specs = await buildAll();
+      if (flags.watch) await watchAndRebuild(io, paths, specs, buildAll);
     });
 }
