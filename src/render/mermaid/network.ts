@@ -8,6 +8,7 @@ import { IdAllocator, label } from './escape.js';
 import { componentEdges, componentNode, type Edge } from './graph.js';
 import { inFlowOrder } from './layout.js';
 import { groupByZone } from './reference.js';
+import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, zoneOf, type Zone } from './zones.js';
 
 type Cloud = 'aws' | 'azure' | 'gcp' | 'other';
@@ -67,13 +68,21 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     nodes(members('external'), '    ');
     lines.push('  end');
   }
-  const remote = members('onprem');
-  const siteTitle = pattern === 'edge-cloud' ? 'Edge site' : 'On-premises data center';
-  const hasSite = remote.length > 0 || pattern === 'hybrid-data-onprem' || pattern === 'edge-cloud';
-  if (hasSite) {
-    lines.push(`  subgraph siteGroup["${siteTitle}"]`);
-    if (remote.length > 0) nodes(remote, '    ');
-    else lines.push(`    siteEmpty["Add components with zone: onprem"]`);
+  // Without a site pattern, on-premises components still get a data-center box.
+  const site = siteOf(pattern) ?? (members('onprem').length > 0 ? siteOf('hybrid-data-onprem') : undefined);
+  const siteZones = (site?.zones ?? []).filter((zone) => members(zone).length > 0);
+  const siteSubnets = siteZones.length > 1 ? siteZones.map((zone) => `site${ZONE_CLASS[zone].slice(1)}`) : [];
+  if (site !== undefined) {
+    lines.push(`  subgraph siteGroup["${site.title}"]`);
+    if (siteZones.length === 0) lines.push(`    siteEmpty["Add components with zone: ${site.zones.join(' or ')}"]`);
+    else if (siteZones.length === 1) nodes(members(siteZones[0]!), '    ');
+    else {
+      siteZones.forEach((zone, i) => {
+        lines.push(`    subgraph ${siteSubnets[i]!}["${site.zoneTitles[zone] ?? zone}"]`);
+        nodes(members(zone), '      ');
+        lines.push('    end');
+      });
+    }
     lines.push('  end');
   }
 
@@ -88,7 +97,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
   lines.push(`    subgraph vpcGroup["${BOUNDARY[cloud]}"]`);
   for (const subnet of INSIDE_NETWORK) {
-    if (members(subnet.zone).length === 0) continue;
+    if (members(subnet.zone).length === 0 || atSite(site, subnet.zone)) continue;
     lines.push(`      subgraph ${subnet.id}["${subnet.title}"]`);
     nodes(members(subnet.zone), '        ');
     lines.push('      end');
@@ -103,13 +112,10 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
   lines.push('  end');
 
-  const edges = networkEdges(ids, components, ai.length > 0);
+  const edges = networkEdges(ids, components, ai.length > 0, site?.zones ?? []);
   if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
   lines.push(...edges);
-  if (hasSite) {
-    const link = pattern === 'edge-cloud' ? 'WAN / VPN' : 'VPN or dedicated link';
-    lines.push(`  siteGroup <-.->|"${link}"| vpcGroup`);
-  }
+  if (site !== undefined) lines.push(`  siteGroup <-.->|"${site.link}"| vpcGroup`);
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
   for (const [zone, list] of groups) {
     if (list.length > 0) lines.push(`  class ${list.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
@@ -121,12 +127,12 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   lines.push('  classDef group fill:#f8fafc,stroke:#94a3b8,color:#334155');
   const groupsDrawn = [
     members('external').length > 0 ? 'usersGroup' : null,
-    hasSite ? 'siteGroup' : null,
+    site !== undefined ? 'siteGroup' : null,
     ai.length > 0 ? 'aiGroup' : null,
     shared.length > 0 ? 'sharedGroup' : null,
   ].filter((g): g is string => g !== null);
   if (groupsDrawn.length > 0) lines.push(`  class ${groupsDrawn.join(',')} group`);
-  const subnets = INSIDE_NETWORK.filter((s) => members(s.zone).length > 0).map((s) => s.id);
+  const subnets = [...INSIDE_NETWORK.filter((s) => members(s.zone).length > 0 && !atSite(site, s.zone)).map((s) => s.id), ...siteSubnets];
   if (subnets.length > 0) lines.push(`  class ${subnets.join(',')} subnet`);
   if (ai.length > 0) lines.push('  class endpoint endpointNode');
   return `${lines.join('\n')}\n`;
@@ -136,7 +142,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
  * Traffic as it crosses the network: external callers come in from the
  * internet, and calls into the AI service go through the private endpoint.
  */
-function networkEdges(ids: IdAllocator, components: readonly Component[], viaEndpoint: boolean): string[] {
+function networkEdges(ids: IdAllocator, components: readonly Component[], viaEndpoint: boolean, siteZones: readonly Zone[]): string[] {
   const zone = new Map(components.map((c) => [c.id, zoneOf(c)]));
   const lines: string[] = [];
   const seen = new Set<string>();
@@ -150,7 +156,9 @@ function networkEdges(ids: IdAllocator, components: readonly Component[], viaEnd
   for (const edge of componentEdges(components)) {
     const fromZone = zone.get(edge.from);
     const toZone = zone.get(edge.to);
-    if (fromZone === 'external' && toZone !== 'external' && toZone !== 'onprem') {
+    // Callers reaching the site (its devices, its edge compute) stay off the internet.
+    const onSite = toZone === 'onprem' || (toZone !== undefined && siteZones.includes(toZone));
+    if (fromZone === 'external' && toZone !== 'external' && !onSite) {
       push(`  ${ids.id(edge.from)} --> internet`);
       push(`  internet -->${text(edge)} ${ids.id(edge.to)}`);
     } else if (viaEndpoint && toZone === 'ai' && fromZone !== 'ai') {

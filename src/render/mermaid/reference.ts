@@ -5,13 +5,8 @@ import type { Component } from '../../spec/types.js';
 import { IdAllocator } from './escape.js';
 import { componentEdges, componentNode, edgeLine } from './graph.js';
 import { crossCuttingAnchors, inFlowOrder } from './layout.js';
+import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, ZONE_TITLE, zoneOf, type Zone } from './zones.js';
-
-/** The hybrid patterns and the name of the site their `onprem` zone stands for. */
-const HYBRID_SITE: Readonly<Record<string, string>> = {
-  'hybrid-data-onprem': 'On-premises data center',
-  'edge-cloud': 'Edge site',
-};
 
 export function groupByZone(components: readonly Component[]): Map<Zone, Component[]> {
   const groups = new Map<Zone, Component[]>();
@@ -31,9 +26,8 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
   const ids = new IdAllocator('n');
   const lines = ['flowchart LR'];
   const groups = groupByZone(inFlowOrder(components, edges));
-  const hybrid = HYBRID_SITE[pattern];
-  const zoneBox = (zone: Zone, members: readonly Component[], indent: string): void => {
-    const title = zone === 'onprem' && hybrid !== undefined ? hybrid : ZONE_TITLE[zone];
+  const site = siteOf(pattern);
+  const zoneBox = (zone: Zone, members: readonly Component[], indent: string, title: string = ZONE_TITLE[zone]): void => {
     lines.push(`${indent}subgraph ${ZONE_CLASS[zone]}Group["${title}"]`);
     for (const component of members) lines.push(`${indent}  ${componentNode(ids, component)}`);
     lines.push(`${indent}end`);
@@ -41,10 +35,23 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
   // ZONE_ORDER ends with the cross-cutting zones: declared last, dagre keeps
   // them together at one end of the last column.
   const drawn = [...groups].filter(([, members]) => members.length > 0);
-  const cloudZones = hybrid === undefined ? [] : drawn.filter(([zone]) => zone !== 'external' && zone !== 'onprem');
+  const siteZones = drawn.filter(([zone]) => atSite(site, zone));
+  const cloudZones = site === undefined ? [] : drawn.filter(([zone]) => zone !== 'external' && !atSite(site, zone));
+  const siteBox = (): void => {
+    if (site === undefined) return;
+    const [only] = siteZones;
+    if (siteZones.length === 1 && only !== undefined) {
+      zoneBox(only[0], only[1], '  ', site.title);
+      return;
+    }
+    // Several zones at the site (edge-cloud: its devices and its edge compute) share one site box.
+    lines.push(`  subgraph siteGroup["${site.title}"]`);
+    for (const [zone, members] of siteZones) zoneBox(zone, members, '    ', site.zoneTitles[zone]);
+    lines.push('  end');
+  };
   for (const [zone, members] of drawn) {
-    if (cloudZones.some(([z]) => z === zone)) continue;
-    zoneBox(zone, members, '  ');
+    if (zone === siteZones[0]?.[0]) siteBox();
+    else if (!atSite(site, zone) && !cloudZones.some(([z]) => z === zone)) zoneBox(zone, members, '  ');
   }
   if (cloudZones.length > 0) {
     // The hybrid patterns draw the site and the cloud as two boxes, as the course does.
@@ -61,6 +68,10 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
   lines.push('  classDef zoneBox fill:#ffffff,stroke:#94a3b8,stroke-dasharray:4 3,color:#334155');
   const boxes = drawn.map(([zone]) => `${ZONE_CLASS[zone]}Group`);
   if (boxes.length > 0) lines.push(`  class ${boxes.join(',')} zoneBox`);
+  if (siteZones.length > 1) {
+    lines.push('  classDef siteBox fill:#ffffff,stroke:#57534e,stroke-width:2px,color:#1c1917');
+    lines.push('  class siteGroup siteBox');
+  }
   if (cloudZones.length > 0) {
     lines.push('  classDef cloudBox fill:#ffffff,stroke:#1e3a8a,stroke-width:2px,color:#1e3a8a');
     lines.push('  class cloudGroup cloudBox');

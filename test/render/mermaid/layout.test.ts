@@ -5,7 +5,7 @@ import { componentEdges } from '../../../src/render/mermaid/graph.js';
 import { crossCuttingAnchors, flowDepth, inFlowOrder } from '../../../src/render/mermaid/layout.js';
 import { networkArchitecture } from '../../../src/render/mermaid/network.js';
 import { referenceArchitecture } from '../../../src/render/mermaid/reference.js';
-import type { Component } from '../../../src/spec/types.js';
+import type { Component, Spec } from '../../../src/spec/types.js';
 import { modelOf, PATTERNS, patternSpec } from './patterns.js';
 
 const reference = (pattern: (typeof PATTERNS)[number]): string => referenceArchitecture(modelOf(patternSpec(pattern)));
@@ -93,5 +93,65 @@ describe('flow order', () => {
   it('anchors nothing when there is no main flow', () => {
     const components = [c('idp', 'security'), c('logs', 'observability')];
     expect(crossCuttingAnchors(components, componentEdges(components))).toEqual([]);
+  });
+});
+
+/** The lines inside a subgraph, up to the `end` at its own indentation. */
+const box = (source: string, id: string): string => {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => new RegExp(`^\\s*subgraph ${id}\\[`).test(line));
+  if (start < 0) throw new Error(`no subgraph ${id}`);
+  const indent = /^\s*/.exec(lines[start]!)![0];
+  const end = lines.findIndex((line, i) => i > start && line === `${indent}end`);
+  return lines.slice(start + 1, end).join('\n');
+};
+
+/**
+ * The course's edge pattern with both site zones filled: sensors on the site
+ * network (onprem), the filter on the site's edge compute (edge), devices
+ * calling in from outside.
+ */
+const edgeSite = (): Spec => {
+  const spec = structuredClone(patternSpec('edge-cloud'));
+  const components = spec.architecture.components as Component[];
+  components.find((c) => c.id === 'filter')!.zone = 'edge';
+  components.push({ id: 'sensors', kind: 'external', name: 'Line sensors', zone: 'onprem', connects: ['filter'] });
+  return spec;
+};
+
+describe('edge-cloud site', () => {
+  it('draws the site devices and the edge compute inside one site box, outside the cloud', () => {
+    const source = referenceArchitecture(modelOf(edgeSite()));
+    const site = box(source, 'siteGroup');
+    expect(source).toContain('subgraph siteGroup["Edge site"]');
+    expect(box(site, 'zOnpremGroup')).toContain('"Line sensors"');
+    expect(box(site, 'zEdgeGroup')).toContain('"Filter and cache"');
+    expect(site).toContain('subgraph zEdgeGroup["Edge compute"]');
+    expect(box(source, 'cloudGroup')).not.toContain('zEdgeGroup');
+    expect(box(source, 'cloudGroup')).toContain('"Process and route');
+    expect(source).toMatch(/class siteGroup siteBox/);
+  });
+
+  it('keeps the edge zone in the cloud for the data-center pattern', () => {
+    expect(box(reference('hybrid-data-onprem'), 'cloudGroup')).toContain('subgraph zEdgeGroup["Edge"]');
+  });
+
+  it('puts the edge compute in the site, not in the cloud\'s public subnet, and links the site over the WAN', () => {
+    const source = networkArchitecture(modelOf(edgeSite()));
+    const site = box(source, 'siteGroup');
+    expect(box(site, 'siteEdge')).toContain('"Filter and cache"');
+    expect(box(site, 'siteOnprem')).toContain('"Line sensors"');
+    expect(source).not.toContain('publicSubnet');
+    expect(source).toContain('siteGroup <-.->|"WAN / VPN"| vpcGroup');
+  });
+
+  it('reaches the edge compute from outside without crossing the internet', () => {
+    const source = networkArchitecture(modelOf(edgeSite()));
+    expect(source).not.toContain('internet');
+    expect(source).toContain(`${idOf(source, 'Store devices')} --> ${idOf(source, 'Filter and cache')}`);
+  });
+
+  it('keeps the data-center pattern\'s edge in the public subnet', () => {
+    expect(box(network('hybrid-data-onprem'), 'publicSubnet')).toContain('"Private API gateway"');
   });
 });
