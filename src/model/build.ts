@@ -162,6 +162,7 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
     platformCosts: platformCosts(spec, scores, recommendation, prices, catalog, usage),
     peak: peakLoad(spec.costs, usage),
     roi: roi(months, year1),
+    systemComponents: spec.architecture.components.filter((c) => c.kind !== 'user').length,
     phases,
     rolloutWeeks: phases.length > 0 ? Math.max(...phases.map((p) => p.endWeek)) : null,
   };

@@ -221,6 +221,8 @@ export interface Model {
   readonly platformCosts: readonly PlatformCostEstimate[];
   readonly peak: Peak;
   readonly roi: Roi;
+  /** Components that make up the system: every component but the users of kind `user`. */
+  readonly systemComponents: number;
   readonly phases: readonly PhaseWindow[];
   /** The last week of the last phase; null without phases. */
   readonly rolloutWeeks: number | null;

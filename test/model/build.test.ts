@@ -146,5 +146,7 @@ describe('deployment phases', () => {
       ['General availability', 13, 24],
     ]);
     expect(m.rolloutWeeks).toBe(24);
+    // 11 components, one of them the clinicians (kind user).
+    expect(m.systemComponents).toBe(10);
   });
 });

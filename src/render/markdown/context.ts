@@ -57,3 +57,19 @@ export function capitalize(value: string): string {
 export function missing(what: string, path: string): string {
   return `${what}: add \`${path}\` to the spec.`;
 }
+
+/** The course's names of the deployment patterns, for prose. */
+const PATTERN_NAMES: Readonly<Record<string, string>> = {
+  serverless: 'serverless',
+  container: 'containerized',
+  queue: 'queue-based',
+  'hybrid-data-onprem': 'hybrid (data on-premises)',
+  'edge-cloud': 'edge-to-cloud',
+};
+
+/** "serverless", "queue-based", "edge-to-cloud"… with its article when asked: "an edge-to-cloud". */
+export function patternName(ctx: RenderContext, withArticle = false): string {
+  const pattern = ctx.spec.architecture.pattern;
+  const name = PATTERN_NAMES[pattern] ?? pattern.replace(/-/g, ' ');
+  return withArticle ? `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}` : name;
+}

@@ -1,6 +1,6 @@
 // operations-runbook.md: Exercise 2.2 of the course.
 import { type Block, diagram, heading, labelled, numbered, render, table } from './blocks.js';
-import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
+import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
 import { text } from './escape.js';
 import { kindLabel, zoneLabel } from './labels.js';
 import {
@@ -25,7 +25,7 @@ function overview(ctx: RenderContext): Block[] {
   return [
     heading(2, 'System Overview'),
     heading(3, 'Architecture Summary'),
-    `The system serves ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} as a ${spec.architecture.pattern.replace(/-/g, ' ')} deployment on ${recommendedLabel(ctx)}, with ${components.length} components (diagram below).`,
+    `The system serves ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} as ${patternName(ctx, true)} deployment on ${recommendedLabel(ctx)}, with ${ctx.model.systemComponents} components (diagram below).`,
     diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
     heading(3, 'Key Components'),
     components.length > 0

@@ -1,7 +1,7 @@
 // Reference architecture and security summary of the proposal.
 import { LAYER_NAMES } from '../../spec/types.js';
 import { type Block, diagram, heading, table } from './blocks.js';
-import { type RenderContext, capitalize, joinAnd, missing } from './context.js';
+import { type RenderContext, capitalize, joinAnd, missing, patternName } from './context.js';
 import { text } from './escape.js';
 import { kindLabel } from './labels.js';
 
@@ -23,7 +23,7 @@ export function proposalArchitecture(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Reference Architecture'),
     heading(3, 'Architecture Diagram'),
-    `The ${spec.architecture.pattern.replace(/-/g, ' ')} architecture groups its components by zone; labelled edges show what flows between them.`,
+    `The ${patternName(ctx)} architecture groups its components by zone; labelled edges show what flows between them.`,
     diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
     heading(3, 'Component Details'),
     components.length > 0

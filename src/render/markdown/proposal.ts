@@ -1,7 +1,7 @@
 // enterprise-architecture-proposal.md: Exercise 2.3 of the course, the capstone.
 import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
 import { budgetSentence, paybackSentence, savingsSentence } from './cost-sentences.js';
-import { type RenderContext, capitalize, criterionLabel, joinAnd, missing, recommendedLabel } from './context.js';
+import { type RenderContext, capitalize, criterionLabel, joinAnd, missing, recommendedLabel, patternName } from './context.js';
 import { prose, text } from './escape.js';
 import { oneDecimal, percent, score } from '../format.js';
 import { phaseWeeks } from './phases.js';
@@ -25,7 +25,7 @@ function executiveSummary(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Executive Summary'),
     ...(own.length > 0 ? own : [`${text(spec.client.name)} plans to use generative AI for ${text(spec.scenario.useCase)}. (Add \`proposal.executiveSummary\` to the spec to state the business context in your own words.)`]),
-    `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with a ${spec.architecture.pattern.replace(/-/g, ' ')} reference architecture of ${spec.architecture.components.length} components.`,
+    `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with ${patternName(ctx, true)} reference architecture of ${model.systemComponents} components.`,
     `${budgetSentence(ctx)}${model.roi.paybackMonth !== null ? ` Against ${fmt.moneyWhole(model.roi.year1Benefits)} of year-1 benefits the investment pays back in month ${model.roi.paybackMonth}.` : ''}${weeks !== null ? ` The rollout runs in ${phases.length} phases over ${weeks} weeks.` : ''}`,
   ];
 }

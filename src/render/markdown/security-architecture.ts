@@ -1,7 +1,7 @@
 // security-architecture-design.md: Exercise 1.2 of the course.
 import type { Control, LayerName } from '../../spec/types.js';
 import { type Block, bullets, diagram, heading, render, table } from './blocks.js';
-import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
+import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
 import { text } from './escape.js';
 
 export const TITLE = 'Security Architecture Design';
@@ -145,7 +145,7 @@ export function renderSecurityArchitecture(ctx: RenderContext): string {
     heading(2, 'System Overview'),
     bullets([
       `**Platform:** ${recommendedLabel(ctx)}`,
-      `**Deployment pattern:** ${capitalize(spec.architecture.pattern.replace(/-/g, ' '))}`,
+      `**Deployment pattern:** ${capitalize(patternName(ctx))}`,
       `**Data sensitivity:** ${sensitivity ? capitalize(sensitivity) : 'not set (add `scenario.dataSensitivity`)'}`,
     ]),
     diagram(ctx.diagrams, 'defense-in-depth', 'defense-in-depth'),

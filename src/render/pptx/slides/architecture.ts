@@ -21,7 +21,7 @@ export function addArchitecture(ctx: DeckContext, title: string): void {
   const { model } = ctx;
   const components = model.spec.architecture.components;
   const notes = [
-    `Pattern: ${model.spec.architecture.pattern}. ${components.length} components.`,
+    `Pattern: ${model.spec.architecture.pattern}. ${model.systemComponents} components.`,
     ...components.map((c) => {
       const detail = [c.service, c.purpose, c.sizing].filter((part): part is string => part !== undefined && part.length > 0).join('; ');
       return `${c.name} (${c.kind}${c.zone !== undefined ? `, ${c.zone} zone` : ''})${detail.length > 0 ? `: ${detail}` : ''}.`;
