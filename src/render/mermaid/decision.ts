@@ -1,38 +1,8 @@
 // The course's platform decision tree (Segment 4) with every branch drawn and
 // the branch this client takes highlighted, ending at the recommendation.
+import { DECISION_TREE } from '../../model/decision.js';
 import type { DecisionStep, Model } from '../../model/types.js';
 import { label, quoted } from './escape.js';
-
-interface Branch {
-  readonly key: string;
-  readonly answer: string;
-  readonly outcome: string;
-}
-
-/** The course's questions and branches; `key` matches `DecisionStep.branch`. */
-const COURSE_BRANCHES: readonly (readonly Branch[])[] = [
-  [
-    { key: 'yes', answer: 'Yes', outcome: 'Prefer that platform for integration' },
-    { key: 'multi', answer: 'Several clouds', outcome: 'Prefer the cloud that hosts the data' },
-    { key: 'no', answer: 'No', outcome: 'Evaluate on model and feature needs' },
-  ],
-  [
-    { key: 'openai', answer: 'OpenAI GPT only', outcome: 'Azure OpenAI' },
-    { key: 'claude', answer: 'Claude only', outcome: 'AWS Bedrock or Google Vertex AI' },
-    { key: 'google', answer: 'Gemini only', outcome: 'Google Vertex AI' },
-    { key: 'flexible', answer: 'Flexibility needed', outcome: 'AWS Bedrock (most models)' },
-  ],
-  [
-    { key: 'fedramp', answer: 'Government/FedRAMP', outcome: 'All three support' },
-    { key: 'residency', answer: 'Data residency', outcome: 'Check regional availability' },
-    { key: 'industry', answer: 'Industry-specific', outcome: 'Verify certifications' },
-    { key: 'none', answer: 'None specific', outcome: 'Any platform qualifies' },
-  ],
-  [
-    { key: 'skills', answer: 'Existing skills', outcome: 'Weight platforms by existing skills' },
-    { key: 'no-skills', answer: 'No cloud AI skills', outcome: 'Budget for training' },
-  ],
-];
 
 export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation' | 'scores'>): string {
   const lines = ['flowchart TB'];
@@ -41,7 +11,7 @@ export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation
   const path: readonly DecisionStep[] = model.decisionPath;
   path.forEach((step, q) => {
     lines.push(`  q${q}{${quoted(step.question, 60)}}`);
-    const branches = COURSE_BRANCHES[q] ?? [];
+    const branches = DECISION_TREE[q]?.branches ?? [];
     const taken = branches.some((b) => b.key === step.branch);
     branches.forEach((branch, b) => {
       const chosen = branch.key === step.branch;
