@@ -21,12 +21,12 @@ export function weekStart(anchor: string, week: number): string {
 }
 
 /** Ticks every 1, 2 or 4 weeks so the axis stays readable however long the plan runs. */
-function tickWeeks(phases: readonly { startWeek: number; weeks: number }[]): number {
-  const span = phases.reduce((end, p) => Math.max(end, p.startWeek + p.weeks), 0);
+function tickWeeks(rolloutWeeks: number | null): number {
+  const span = rolloutWeeks ?? 0;
   return span <= 12 ? 1 : span <= 26 ? 2 : 4;
 }
 
-export function deploymentRoadmap(model: Pick<Model, 'spec'>): string {
+export function deploymentRoadmap(model: Pick<Model, 'spec' | 'rolloutWeeks'>): string {
   const anchor = isoDate(model.spec.client.date);
   const phases = model.spec.deployment?.phases ?? [];
   const strategy = model.spec.deployment?.strategy;
@@ -37,7 +37,7 @@ export function deploymentRoadmap(model: Pick<Model, 'spec'>): string {
     // The marker would draw the build machine's clock into the chart.
     '  todayMarker off',
     '  axisFormat %d %b %Y',
-    `  tickInterval ${tickWeeks(phases)}week`,
+    `  tickInterval ${tickWeeks(model.rolloutWeeks)}week`,
   ];
   lines.push('  section Phases');
   if (phases.length === 0) {
