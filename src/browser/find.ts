@@ -1,4 +1,4 @@
-// Where aiarch looks for Chromium, in the order DESIGN.md "The browser" fixes:
+// Where aiarch looks for Chromium, in the order the README's browser section gives:
 // an explicit choice first, then well-known system installs, then puppeteer's
 // own cache. Nothing is downloaded here; `aiarch doctor --fix` does that.
 import { existsSync } from 'node:fs';

@@ -33,7 +33,7 @@ export interface CompileOptions {
   readonly cache?: boolean;
   /** How diagnostics name a spec file (e.g. relative to the working directory); default: the path itself. */
   readonly displayName?: (file: string) => string;
-  /** Test seam: how the browser is found (default: DESIGN.md's discovery order). */
+  /** Test seam: how the browser is found (default: the README's discovery order). */
   readonly findBrowser?: () => FoundBrowser | null;
   /** Test seam: how the one browser is opened. */
   readonly openBrowser?: (found: FoundBrowser) => Promise<BrowserSession>;

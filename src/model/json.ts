@@ -1,4 +1,4 @@
-// The machine-readable model printed by `aiarch model --json` (DESIGN.md fields first).
+// The machine-readable model printed by `aiarch model --json`; its fields are documented in docs/model.md.
 import type { Model } from './types.js';
 
 export function toModelJson(model: Model): Record<string, unknown> {

@@ -1,4 +1,4 @@
-// `aiarch model --json` carries every field DESIGN.md names, with the model's values.
+// `aiarch model --json` carries every field docs/model.md names, with the model's values.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { buildModel } from '../../src/model/build.js';
 import { toModelJson } from '../../src/model/json.js';
 import type { Spec } from '../../src/spec/types.js';
 
-it('matches DESIGN.md field for field', () => {
+it('matches docs/model.md field for field', () => {
   const spec = parse(readFileSync(new URL('../../specs/northwind-health.yaml', import.meta.url), 'utf8')) as Spec;
   const model = buildModel(spec, loadCatalog());
   const json = JSON.parse(JSON.stringify(toModelJson(model))) as Record<string, any>;
