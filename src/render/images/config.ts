@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../mermaid/limits.js';
 
 /** Bump when the SVG/PNG output of this renderer changes for the same source. */
-export const RENDERER_VERSION = 'diagram-images-4';
+export const RENDERER_VERSION = 'diagram-images-5';
 
 export const FONT_FAMILY = 'Inter, "Helvetica Neue", Arial, sans-serif';
 /** @fontsource/inter weights loaded into the page (labels, titles, bold markdown). */
@@ -24,6 +24,9 @@ export const MERMAID_CONFIG = {
   securityLevel: 'strict',
   htmlLabels: false,
   deterministicIds: true,
+  // Some node shapes are drawn with rough.js, whose default seed is random:
+  // without a fixed one the path coordinates change on every render.
+  handDrawnSeed: 1,
   maxTextSize: MERMAID_MAX_TEXT_SIZE,
   maxEdges: MERMAID_MAX_EDGES,
   fontFamily: FONT_FAMILY,
@@ -52,6 +55,7 @@ export const MERMAID_CONFIG = {
     'dompurifyConfig',
     'deterministicIds',
     'deterministicIDSeed',
+    'handDrawnSeed',
     'darkMode',
     'look',
     'layout',
