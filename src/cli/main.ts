@@ -3,6 +3,7 @@
 // one entry in COMMANDS.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { crashReport, invocation } from './crash.js';
 import { createIo, EXIT, UsageError, type Io, type ProcessLike } from './io.js';
 import { register as build } from './commands/build.js';
 import { register as catalog } from './commands/catalog.js';
@@ -43,7 +44,7 @@ export async function main(proc: ProcessLike): Promise<number> {
       io.err(`aiarch: ${error.message}`);
       return EXIT.usage;
     }
-    io.err(`aiarch: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(crashReport(error, invocation(program), proc.env['AIARCH_DEBUG'] === '1'));
     return EXIT.specErrors;
   }
   return io.exitCode;

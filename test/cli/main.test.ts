@@ -46,4 +46,32 @@ describe('main(process)', () => {
     expect(run.out).toEqual([]);
     expect(run.err.join('')).toContain("unknown option '--bogus'");
   });
+
+  describe('an internal error', () => {
+    // A stdout that breaks is a failure inside aiarch no spec can cause; it stands in for any bug.
+    function crashing(env: Record<string, string>) {
+      const run = fake(['model', '--json', 'specs/northwind-health.yaml'], { env });
+      const proc: ProcessLike = { ...run.proc, stdout: { write: () => { throw new TypeError('text.replace is not a function'); } } };
+      return { proc, err: run.err };
+    }
+
+    it('prints one line naming the command and the spec and asking for a report, without a stack', async () => {
+      const run = crashing({});
+      expect(await main(run.proc)).toBe(1);
+      const text = run.err.join('');
+      expect(text.trimEnd().split('\n')).toHaveLength(1);
+      expect(text).toContain('aiarch: internal error in `aiarch model` on specs/northwind-health.yaml');
+      expect(text).toContain('TypeError: text.replace is not a function');
+      expect(text).toMatch(/please report it/);
+      expect(text).not.toMatch(/\n\s+at /);
+    });
+
+    it('adds the stack when AIARCH_DEBUG=1', async () => {
+      const run = crashing({ AIARCH_DEBUG: '1' });
+      expect(await main(run.proc)).toBe(1);
+      const [first, ...rest] = run.err.join('').trimEnd().split('\n');
+      expect(first).toContain('internal error');
+      expect(rest.join('\n')).toMatch(/^\s+at /m);
+    });
+  });
 });
