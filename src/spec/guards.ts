@@ -49,39 +49,127 @@ export function isBlank(text: string): boolean {
 /**
  * Where nesting first exceeds MAX_DEPTH, by a cheap scan that over-estimates
  * rather than under-estimates: block depth from the stack of indentation levels
- * (plus compact `- - ` markers), flow depth from unclosed brackets outside quotes.
+ * (plus compact `- ` markers), flow depth from unclosed brackets. Brackets count
+ * only where a flow collection can start (a node's first character, or inside
+ * flow); scalar text is skipped: quoted scalars (which may span lines), plain
+ * values and block scalars (`|`, `>`) with the more-indented lines that
+ * continue them. Such text cannot nest, so a name like "Phase [2" or a
+ * paragraph full of brackets is not mistaken for depth.
  */
 export function findExcessiveNesting(text: string, limit = MAX_DEPTH): Location | null {
   const indents: number[] = [];
   let flow = 0;
+  /** The quote of a quoted scalar that continues on the next line. */
+  let quote: string | null = null;
+  /** Lines indented deeper than this continue a plain or block scalar. */
+  let scalarOwner: number | null = null;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const content = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (flow === 0) {
-      while (indents.length > 0 && (indents.at(-1) ?? 0) > content) indents.pop();
-      if (indents.length === 0 || (indents.at(-1) ?? 0) < content) indents.push(content);
-      const dashes = /^(- +)*/.exec(line.slice(content))?.[0].split('-').length ?? 1;
-      if (indents.length + dashes - 1 > limit) return { line: i + 1, column: content + 1 };
+    let c = content;
+    if (quote !== null) {
+      const end = closeQuote(line, 0, quote);
+      if (end < 0) continue;
+      quote = null;
+      c = end;
+    } else {
+      if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+      if (flow === 0 && scalarOwner !== null && content > scalarOwner) continue;
+      scalarOwner = null;
+      if (flow === 0) {
+        while (indents.length > 0 && (indents.at(-1) ?? 0) > content) indents.pop();
+        if (indents.length === 0 || (indents.at(-1) ?? 0) < content) indents.push(content);
+        const dashes = /^(- +)*/.exec(line.slice(content))?.[0].split('-').length ?? 1;
+        if (indents.length + dashes - 1 > limit) return { line: i + 1, column: content + 1 };
+      }
     }
-    let quote: string | null = null;
-    for (let c = content; c < line.length; c++) {
-      const ch = line[c];
-      if (quote) {
-        if (ch === quote) quote = null;
-      } else if (ch === '"' || ch === "'") {
-        // A quote only opens a quoted scalar at the start of a token.
-        if (c === 0 || /[\s[{,:]/.test(line[c - 1] ?? '')) quote = ch;
-      } else if (ch === '#' && (c === 0 || /\s/.test(line[c - 1] ?? ''))) {
-        break;
-      } else if (ch === '[' || ch === '{') {
+    /** Column of the node whose scalar value a continuation line would extend. */
+    let owner = content;
+    while (c < line.length) {
+      const ch = line[c] ?? '';
+      if (ch === ' ' || ch === '\t') {
+        c++;
+        continue;
+      }
+      const tokenStart = c === 0 || /[\s[{,:]/.test(line[c - 1] ?? '');
+      if (ch === '#' && (c === 0 || /\s/.test(line[c - 1] ?? ''))) break;
+      if (ch === '[' || ch === '{') {
         flow++;
         if (indents.length + flow > limit) return { line: i + 1, column: c + 1 };
-      } else if ((ch === ']' || ch === '}') && flow > 0) {
-        flow--;
+        c++;
+        continue;
       }
+      if ((ch === '"' || ch === "'") && (flow === 0 || tokenStart)) {
+        const end = closeQuote(line, c + 1, ch);
+        if (end < 0) {
+          quote = ch;
+          break;
+        }
+        c = end;
+        continue;
+      }
+      if (flow > 0) {
+        if ((ch === ']' || ch === '}') && flow > 0) flow--;
+        c++;
+        continue;
+      }
+      // Block context: ch starts a node (or is a key's `:`, or a marker).
+      if (ch === ':' && /^[\s]?$/.test(line[c + 1] ?? '')) {
+        c++;
+        continue;
+      }
+      if ((ch === '-' || ch === '?') && /^[\s]?$/.test(line[c + 1] ?? '')) {
+        owner = c;
+        c++;
+        continue;
+      }
+      if (ch === '|' || ch === '>') {
+        scalarOwner = owner;
+        break;
+      }
+      if (ch === '&' || ch === '!') {
+        while (c < line.length && !/\s/.test(line[c] ?? '')) c++;
+        continue;
+      }
+      if (ch === ']' || ch === '}') {
+        c++;
+        continue;
+      }
+      // A plain scalar: a key when `: ` follows on this line, else a value that later lines may continue.
+      const colon = keyColon(line, c);
+      if (colon >= 0) {
+        owner = c;
+        c = colon + 1;
+        continue;
+      }
+      scalarOwner = owner;
+      break;
     }
   }
   return null;
+}
+
+/** Index just after the quote that closes a scalar opened before `from`, or -1 when it goes on past this line. */
+function closeQuote(line: string, from: number, quote: string): number {
+  for (let c = from; c < line.length; c++) {
+    const ch = line[c];
+    if (quote === '"' && ch === '\\') {
+      c++;
+    } else if (ch === quote) {
+      if (quote === "'" && line[c + 1] === "'") c++;
+      else return c + 1;
+    }
+  }
+  return -1;
+}
+
+/** Index of the `:` that ends a plain key starting at `from`, or -1 (a comment or the line end comes first). */
+function keyColon(line: string, from: number): number {
+  for (let c = from; c < line.length; c++) {
+    const ch = line[c];
+    if (ch === ':' && /^[\s]?$/.test(line[c + 1] ?? '')) return c;
+    if (ch === '#' && /\s/.test(line[c - 1] ?? '')) return -1;
+  }
+  return -1;
 }

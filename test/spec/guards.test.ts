@@ -24,6 +24,11 @@ describe('pre-parse guards', () => {
     expect(findExcessiveNesting(`a: "${'['.repeat(100)}"\nb: '${'{'.repeat(100)}'\nc: 1 # ${'['.repeat(100)}\n`)).toBeNull();
   });
 
+  it('still finds deep flow nesting after text that holds brackets', () => {
+    const text = `a: plain [ [ [\n  [ [ continued\nb: |\n  [ [ [\nc: "x [\n  [ y"\nd: ${'['.repeat(60)}\n`;
+    expect(findExcessiveNesting(text)).toEqual({ line: 7, column: MAX_DEPTH + 3 });
+  });
+
   it('survives repeated pathological inputs in one process', () => {
     for (let i = 0; i < 3; i++) {
       expect(codes('[' .repeat(100_000))[0]?.[0]).toBe('AIA111');

@@ -32,6 +32,12 @@ describe('loadSpec on valid specs', () => {
     expect(source.locate('/platforms/weights/cost')).toEqual({ line: 10, column: 11 });
   });
 
+  it('reads brackets in plain, quoted and block text as text, not as nesting', () => {
+    const source = loadSpec('brackets-in-text.yaml', readFileSync(fixture('brackets-in-text.yaml')));
+    expect(source.diagnostics).toEqual([]);
+    expect(source.spec?.scenario.constraints?.[0]).toMatch(/^review - %% - \[ review/);
+  });
+
   it('never lets a __proto__ key replace a prototype', () => {
     const text = readFileSync(fixture('minimal.yaml'), 'utf8').replace('    cost: 40', '    cost: 40\n    __proto__: 5');
     const source = loadSpec('proto.yaml', text);
