@@ -1,22 +1,33 @@
 // The aiarch command line: a thin shell over the library. Each command lives in
-// commands/<name>.ts and registers itself; add a command with one import and
-// one entry in COMMANDS.
+// commands/<name>.ts and registers itself; add a command with one entry in COMMANDS.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { crashReport, invocation } from './crash.js';
 import { createIo, EXIT, UsageError, type Io, type ProcessLike } from './io.js';
-import { register as build } from './commands/build.js';
-import { register as catalog } from './commands/catalog.js';
-import { register as check } from './commands/check.js';
-import { register as diff } from './commands/diff.js';
-import { register as doctor } from './commands/doctor.js';
-import { register as init } from './commands/init.js';
-import { register as model } from './commands/model.js';
-import { register as validate } from './commands/validate.js';
 
 export type Register = (program: Command, io: Io) => void;
 
-const COMMANDS: readonly Register[] = [build, validate, model, check, catalog, diff, init, doctor];
+// Each command module is imported only when it runs: `aiarch validate` never
+// loads the renderers or the browser code, and starts in about the time Node
+// itself needs. Help and unknown commands load them all (for the full list and
+// did-you-mean). Order is the order of --help.
+const COMMANDS: ReadonlyMap<string, () => Promise<{ register: Register }>> = new Map([
+  ['build', () => import('./commands/build.js')],
+  ['validate', () => import('./commands/validate.js')],
+  ['model', () => import('./commands/model.js')],
+  ['check', () => import('./commands/check.js')],
+  ['catalog', () => import('./commands/catalog.js')],
+  ['diff', () => import('./commands/diff.js')],
+  ['init', () => import('./commands/init.js')],
+  ['doctor', () => import('./commands/doctor.js')],
+]);
+
+/** The command modules this argv needs: the one it names, or all of them. */
+async function commandsFor(argv: readonly string[]): Promise<Register[]> {
+  const named = argv[2] === undefined ? undefined : COMMANDS.get(argv[2]);
+  const loaders = named ? [named] : [...COMMANDS.values()];
+  return (await Promise.all(loaders.map((load) => load()))).map((m) => m.register);
+}
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,7 +42,7 @@ export async function main(proc: ProcessLike): Promise<number> {
     .showHelpAfterError('(run aiarch --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  for (const register of COMMANDS) register(program, io);
+  for (const register of await commandsFor(proc.argv)) register(program, io);
 
   try {
     await program.parseAsync([...proc.argv]);

@@ -1,23 +1,19 @@
 // Layer 2: JSON Schema validation (ajv, draft-07), with each error mapped to
 // one readable diagnostic at the YAML line it concerns.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Collector } from './diag.js';
 import { toPointer, parsePointer } from './pointer.js';
-import { acceptsType, specSchema, type SchemaNode } from './schema-file.js';
+import { acceptsType, type SchemaNode } from './schema-file.js';
+import { validate as compiledValidator } from './schema-validator.generated.js';
 import { suggest } from './suggest.js';
 import type { Locator } from './locate.js';
 
-let validator: ValidateFunction | undefined;
-
-/** Compiled once per process: compiling the schema costs more than validating a spec. */
-function getValidator(): ValidateFunction {
-  // verbose: errors carry parentSchema and data, which the messages need.
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true, $data: false }).compile(specSchema());
-  return validator;
-}
-
-export function validateSchema(value: unknown, out: Collector, locate: Locator): boolean {
-  const validate = getValidator();
+/**
+ * `validate` defaults to the validator compiled at build time (scripts/gen-validators.mjs):
+ * compiling the schema on each start cost more than everything else `aiarch validate` does.
+ * Its errors carry parentSchema and data (ajv's `verbose`), which the messages need.
+ */
+export function validateSchema(value: unknown, out: Collector, locate: Locator, validate: ValidateFunction = compiledValidator): boolean {
   if (validate(value)) return true;
   for (const error of selectErrors(validate.errors ?? [])) report(error, out, locate);
   return false;

@@ -161,5 +161,8 @@ describe('extends: errors', () => {
     expect(isAbstractSpec(new TextEncoder().encode(BASE))).toBe(true);
     expect(isAbstractSpec(new TextEncoder().encode(CHILD))).toBe(false);
     expect(isAbstractSpec(new TextEncoder().encode('abstract: "true"\n'))).toBe(false);
+    // The quick text check before parsing must not miss a key spelled with an escape.
+    expect(isAbstractSpec(new TextEncoder().encode('"\\x61bstract": true\nversion: 1\n'))).toBe(true);
+    expect(isAbstractSpec(new TextEncoder().encode('{ version: 1, abstract: true }\n'))).toBe(true);
   });
 });
