@@ -19,6 +19,10 @@ export { checkSpec, formatReports, renderChecklist, renderRubric, RULES, CRITERI
 export type { CheckReport, Finding, Rubric } from './check/index.js';
 export { compareSpecs, type SpecDiff } from './diff/compare.js';
 export { diffMarkdown, diffText } from './diff/format.js';
+export { compareArchitecture, type ArchitectureDelta } from './diff/architecture.js';
+export { reviewComment, markerLine, COMMENT_LIMIT, type CommentOptions } from './diff/comment.js';
+export { evaluateGates, type Gates, type GateFailure } from './diff/gates.js';
+export { postReviewComment, COMMENT_MODES, type CommentMode, type PostResult } from './review/post.js';
 export { renderDocuments } from './render/markdown/index.js';
 export { renderDiagramSources } from './render/mermaid/index.js';
 export { createFormatter } from './render/format.js';

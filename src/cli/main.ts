@@ -18,6 +18,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<{ register: Register }>> = new
   ['check', () => import('./commands/check.js')],
   ['catalog', () => import('./commands/catalog.js')],
   ['diff', () => import('./commands/diff.js')],
+  ['review', () => import('./commands/review.js')],
   ['init', () => import('./commands/init.js')],
   ['doctor', () => import('./commands/doctor.js')],
 ]);
