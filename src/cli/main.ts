@@ -21,6 +21,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<{ register: Register }>> = new
   ['review', () => import('./commands/review.js')],
   ['init', () => import('./commands/init.js')],
   ['doctor', () => import('./commands/doctor.js')],
+  ['preview', () => import('./commands/preview.js')],
 ]);
 
 /** The command modules this argv needs: the one it names, or all of them. */

@@ -1,0 +1,42 @@
+// The one browser a preview keeps warm for as long as it runs: launched on the
+// first render, shared by the diagram stage and every compile, closed once at
+// the end. A browser that died is launched again on the next render.
+import { findBrowser, type FoundBrowser } from '../browser/find.js';
+import { openBrowser, type BrowserSession } from '../browser/session.js';
+import { LazyBrowser } from '../compile/browser-stage.js';
+
+export class WarmBrowser {
+  readonly found: FoundBrowser | null;
+  private lazy: LazyBrowser;
+
+  constructor(options: { readonly flag?: string | undefined; readonly env: NodeJS.ProcessEnv; readonly open?: (found: FoundBrowser) => Promise<BrowserSession> }) {
+    this.found = findBrowser({ flag: options.flag, env: options.env });
+    const open = options.open ?? openBrowser;
+    this.open = open;
+    this.lazy = new LazyBrowser(this.found, open);
+  }
+
+  private readonly open: (found: FoundBrowser) => Promise<BrowserSession>;
+
+  /** The shared browser for the diagram stage; relaunched if the last one died. */
+  async current(): Promise<LazyBrowser> {
+    if (this.lazy.launched) {
+      const session = await this.lazy.get().catch(() => null);
+      if (session === null || !session.browser.connected) {
+        await this.lazy.close();
+        this.lazy = new LazyBrowser(this.found, this.open);
+      }
+    }
+    return this.lazy;
+  }
+
+  /** For compile(): the same session, whose close() leaves it running. */
+  async borrowed(): Promise<BrowserSession> {
+    const session = await (await this.current()).get();
+    return { ...session, close: async () => undefined };
+  }
+
+  close(): Promise<void> {
+    return this.lazy.close();
+  }
+}
