@@ -123,7 +123,9 @@ export async function openBrowser(found: FoundBrowser): Promise<BrowserSession> 
     executablePath: found.path,
     blockedRequests: blocked,
     async newIsolatedPage(assets?: AssetServer): Promise<Page> {
-      const page = await browser.newPage();
+      // A window of its own, not a tab: with several pages at work (build --jobs), a
+      // background tab gets no frames and its screenshots stall (PITFALLS).
+      const page = await browser.newPage({ type: 'window' });
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {
         const url = request.url();

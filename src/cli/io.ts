@@ -5,6 +5,7 @@ import { wantsColor } from '../diagnostics/color.js';
 export interface Stream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
+  readonly columns?: number;
 }
 
 /** The part of Node's `process` the CLI uses. */
@@ -21,6 +22,11 @@ export interface Io {
   out(text: string): void;
   /** Human messages: diagnostics, progress, errors. */
   err(text: string): void;
+  /**
+   * A progress line redrawn in place, or null where it cannot be (stderr not a
+   * terminal, or CI set): write(text) replaces the line, write('') clears it.
+   */
+  readonly liveLine: { write(text: string): void } | null;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly color: { readonly stdout: boolean; readonly stderr: boolean };
@@ -42,6 +48,7 @@ export function createIo(proc: ProcessLike): Io {
   return {
     out: (text) => void proc.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     err: (text) => void proc.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    liveLine: proc.stderr.isTTY === true && !proc.env['CI'] ? liveLine(proc.stderr) : null,
     env: proc.env,
     cwd: proc.cwd ? proc.cwd() : process.cwd(),
     color: { stdout: wantsColor(proc.stdout, proc.env), stderr: wantsColor(proc.stderr, proc.env) },
@@ -50,6 +57,16 @@ export function createIo(proc: ProcessLike): Io {
     },
     get exitCode() {
       return exitCode;
+    },
+  };
+}
+
+function liveLine(stream: Stream): { write(text: string): void } {
+  return {
+    write(text) {
+      // Cut to the terminal's width: a wrapped line cannot be redrawn in place.
+      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      stream.write(`\r\x1b[2K${text.length > width ? text.slice(0, width - 1) + '…' : text}`);
     },
   };
 }

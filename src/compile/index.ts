@@ -1,6 +1,7 @@
 // compile(): build every spec into <out>/<client-slug>/. One spec's failure
 // never stops the others; one browser serves the whole run.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isAbstractSpec } from '../spec/abstract.js';
 import { readFromDisk, type ReadFile } from '../spec/extends.js';
@@ -12,7 +13,9 @@ import { assembleArtifacts, pathsOf } from './artifacts.js';
 import { diagramImages, LazyBrowser, proposalPdf, type ImageRenderer, type PdfRenderer } from './browser-stage.js';
 import { collectSpecFiles } from './collect.js';
 import { executiveDeck } from './deck-stage.js';
+import { DiagramPages } from './diagram-pages.js';
 import { prepareSpec, type PreparedSpec } from './prepare.js';
+import type { BuildStage, ProgressListener } from './progress.js';
 import type { BrowserSession } from '../browser/session.js';
 import { findBrowser, type FoundBrowser } from '../browser/find.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
@@ -37,6 +40,10 @@ export interface CompileOptions {
   readonly findBrowser?: () => FoundBrowser | null;
   /** Test seam: how the one browser is opened. */
   readonly openBrowser?: (found: FoundBrowser) => Promise<BrowserSession>;
+  /** Specs rendered at once, each in its own pages of the one browser; default: the number of cores. */
+  readonly jobs?: number;
+  /** Told when a spec enters a stage and when it is done. */
+  readonly onProgress?: ProgressListener;
 }
 
 export interface SpecBuild {
@@ -87,51 +94,71 @@ function renderFailure(file: string, error: unknown): Diagnostic {
   return { code: 'AIA500', severity: 'error', message: `rendering failed: ${message}`, hint: 'Run `aiarch doctor` to check the browser; if it persists, report the spec that triggers it.', file, line: 0, column: 0, path: '' };
 }
 
+/** Specs at once by default: one per core (os.availableParallelism). */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
 export async function compile(paths: readonly string[], options: CompileOptions): Promise<CompileResult> {
   const formats = new Set(options.formats ?? OUTPUT_FORMATS);
-  const files = collectSpecFiles(paths);
+  // An abstract base is built only through the specs that extend it.
+  const files = collectSpecFiles(paths).filter((file) => !isAbstractSpec(readFileSync(file)));
   const cache = fileCache(options.cache === false ? null : join(options.out, '.aiarch-cache'));
   const needsImages = ['svg', 'png', 'pdf', 'pptx'].some((f) => formats.has(f as OutputFormat));
   const found = options.findBrowser ? options.findBrowser() : findBrowser({ flag: options.browser, env: options.env ?? process.env });
   const browser = new LazyBrowser(found, options.openBrowser);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   // Heavy renderers load only when this run needs them.
-  const renderImages: ImageRenderer = async (session, sources) => (await import('../render/images/index.js')).renderDiagramImages(session, sources);
+  const pages = new DiagramPages();
+  const renderImages: ImageRenderer = (session, sources) => pages.render(session, sources);
   const renderPdf: PdfRenderer = async (session, input) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input);
+  const progress = options.onProgress ?? (() => undefined);
 
-  const specs: SpecBuild[] = [];
+  // Results keep the order of the files, whatever order the jobs finish in.
+  const results: SpecBuild[] = [];
+  const running = new Set<Promise<void>>();
   const slugs = new Map<string, string>();
   try {
-    for (const file of files) {
-      const content = readFileSync(file);
-      // An abstract base is built only through the specs that extend it.
-      if (isAbstractSpec(content)) continue;
+    for (const [i, file] of files.entries()) {
       const name = options.displayName?.(file) ?? file;
+      const at = { index: i + 1, total: files.length, file: name };
+      const settle = (build: SpecBuild): void => {
+        results[i] = build;
+        progress({ kind: 'done', ...at, ok: build.ok });
+      };
+      progress({ kind: 'stage', ...at, stage: 'model' });
+      // Specs are read and modelled one after another, in order, so the first of two
+      // specs with one output folder always wins; rendering and writing run in jobs.
       // Bases a spec `extends` are named relative to its display name; read them from where the spec really is.
       const readFile: ReadFile = (path) => readFromDisk(isAbsolute(path) ? path : resolve(dirname(file), relative(dirname(name), path)));
-      const prepared = prepareSpec(name, content, { readFile });
+      const prepared = prepareSpec(name, readFileSync(file), { readFile });
       if (!prepared.ok) {
-        specs.push(failure(name, prepared.text, prepared.diagnostics));
+        settle(failure(name, prepared.text, prepared.diagnostics));
         continue;
       }
       const slug = prepared.model.clientSlug;
       const clash = slugs.get(slug);
       if (clash) {
-        specs.push(failure(name, prepared.source.text, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file: name, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
+        settle(failure(name, prepared.source.text, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file: name, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
         continue;
       }
       slugs.set(slug, name);
-      try {
-        specs.push(await buildOne(prepared, { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', formats, cache, needsImages, browser, renderImages, renderPdf }));
-      } catch (error) {
-        specs.push(failure(name, prepared.source.text, [renderFailure(name, error)]));
-      }
+      // At most `jobs` specs are held in memory and rendered at once.
+      while (running.size >= jobs) await Promise.race(running);
+      const ctx: BuildContext = { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', formats, cache, needsImages, browser, renderImages, renderPdf, stage: (stage) => progress({ kind: 'stage', ...at, stage }) };
+      const job = buildOne(prepared, ctx).then(settle, (error: unknown) => settle(failure(name, prepared.source.text, [renderFailure(name, error)])));
+      const tracked = job.finally(() => running.delete(tracked));
+      running.add(tracked);
     }
+    await Promise.all(running);
   } finally {
+    await Promise.all(running);
+    await pages.close();
     await browser.close();
   }
   await cache.prune(CACHE_DAYS);
   const skippedForBrowser = browser.available ? [] : BROWSER_FORMATS.filter((f) => formats.has(f));
-  return { specs, skippedForBrowser, browserLaunched: browser.launched };
+  return { specs: results.filter((r): r is SpecBuild => r !== undefined), skippedForBrowser, browserLaunched: browser.launched };
 }
 
 interface BuildContext {
@@ -144,18 +171,23 @@ interface BuildContext {
   readonly browser: LazyBrowser;
   readonly renderImages: ImageRenderer;
   readonly renderPdf: PdfRenderer;
+  readonly stage: (stage: BuildStage) => void;
 }
 
 async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<SpecBuild> {
+  if (ctx.needsImages) ctx.stage('diagrams');
   const images: DiagramImage[] | null = ctx.needsImages ? await diagramImages(prepared.diagrams, ctx.cache, ctx.browser, ctx.renderImages) : null;
+  if (ctx.formats.has('pdf')) ctx.stage('pdf');
   const pdf = ctx.formats.has('pdf')
     ? await proposalPdf({ model: prepared.model, documents: prepared.documents, diagrams: prepared.diagrams, images, paper: ctx.paper }, ctx.cache, ctx.browser, ctx.renderPdf)
     : null;
+  if (ctx.formats.has('pptx')) ctx.stage('deck');
   const deck = ctx.formats.has('pptx') ? await executiveDeck(prepared.model, images, ctx.theme, ctx.cache) : null;
   const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));
   const dir = join(ctx.out, prepared.model.clientSlug);
   const keep = skipped.flatMap((f) => pathsOf(prepared, f));
   let report;
+  ctx.stage('write');
   try {
     report = await writeArtifacts(dir, assembleArtifacts(prepared, ctx.formats, { images, pdf, deck }), keep);
   } catch (error) {

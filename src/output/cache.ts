@@ -23,6 +23,8 @@ export interface ContentCache {
 }
 
 const DAY_MS = 86_400_000;
+/** Concurrent builds (--jobs) may store the same entry at once; each write needs its own temp file. */
+let writes = 0;
 
 export function fileCache(dir: string | null): ContentCache {
   if (dir === null) return { get: async () => null, set: async () => undefined, prune: async () => 0 };
@@ -59,7 +61,8 @@ export function fileCache(dir: string | null): ContentCache {
     },
     async set(key, bytes) {
       await mkdir(dir, { recursive: true });
-      const temp = join(dir, `${key}.${process.pid}.tmp`);
+      writes += 1;
+      const temp = join(dir, `${key}.${process.pid}.${writes}.tmp`);
       await writeFile(temp, bytes);
       await rename(temp, join(dir, key));
     },

@@ -1,7 +1,8 @@
 // aiarch build [PATH...]: every artifact of every spec. One spec's errors do
 // not stop the others; a closing line per spec says what was written or why not.
 import type { Command } from 'commander';
-import { compile, type SpecBuild } from '../../compile/index.js';
+import { compile, defaultJobs, type SpecBuild } from '../../compile/index.js';
+import { progressView } from '../progress.js';
 import { yamlWatcher } from '../watch.js';
 import { palette } from '../../diagnostics/color.js';
 import { DECK_THEMES, isDeckTheme } from '../../render/pptx/theme.js';
@@ -20,6 +21,13 @@ interface BuildFlags {
   browser?: string;
   cache: boolean;
   watch?: boolean;
+  jobs?: string;
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw new UsageError(`--jobs takes a whole number from 1 to 64; got "${value}"`);
+  return Number(value);
 }
 
 /** Folders to watch: those of every spec and base read, and the folders given on the command line (for new specs). */
@@ -90,15 +98,18 @@ export function register(program: Command, io: Io): void {
     .option('--browser <path>', 'Chromium or Chrome executable (default: AIARCH_BROWSER, PUPPETEER_EXECUTABLE_PATH, then system paths)')
     .option('--no-cache', 'render every diagram and PDF again instead of reusing unchanged renders')
     .option('-w, --watch', 'keep running and rebuild when a spec, or a base it extends, changes')
+    .option('-j, --jobs <n>', 'specs rendered at once, in one browser (default: the number of cores)')
     .action(async (paths: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.only);
       const paper = flags.paper.toLowerCase();
       if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper takes a4 or letter; got "${flags.paper}"`);
       const theme = flags.theme;
       if (!isDeckTheme(theme)) throw new UsageError(`--theme takes ${DECK_THEMES.join(' or ')}; got "${theme}"`);
+      const jobs = parseJobs(flags.jobs);
       const out = resolve(io.cwd, flags.out);
       if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out ${flags.out} is a file; give a folder (it is created when missing)`);
       const buildAll = async (): Promise<readonly SpecBuild[]> => {
+        const progress = progressView(io);
         const result = await compile(specFiles(io, paths), {
           out,
           ...(formats ? { formats } : {}),
@@ -108,7 +119,9 @@ export function register(program: Command, io: Io): void {
           env: io.env as NodeJS.ProcessEnv,
           cache: flags.cache,
           displayName: (file) => display(io, file),
-        });
+          jobs,
+          onProgress: progress.listener,
+        }).finally(() => progress.stop());
         for (const spec of result.specs) printDiagnostics(io, spec.diagnostics, spec.text);
         if (result.skippedForBrowser.length > 0) {
           io.err(`skipped ${result.skippedForBrowser.join(', ')}: no Chromium or Chrome found. Fix: npx aiarch doctor --fix (or set AIARCH_BROWSER), then build again.`);

@@ -1,5 +1,5 @@
-// All diagrams of a run in one warm page: Mermaid lays each out once, and the
-// PNG is a 2× screenshot of that same SVG, so the two files always agree.
+// Diagrams render in a warm page: Mermaid lays each out once, and the PNG is
+// a 2× screenshot of that same SVG, so the two files always agree.
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
@@ -69,20 +69,37 @@ async function layout(page: Page, diagram: DiagramSource): Promise<{ svg: string
   return { svg: finishSvg(raw, size), width: Math.ceil(size.width), height: Math.ceil(size.height) };
 }
 
+/** A warm diagram page: Mermaid and the fonts are loaded once, then any number of diagram sets render in it. */
+export interface DiagramRenderer {
+  /**
+   * Renders every source; throws a DiagramRenderError naming the first diagram that fails.
+   * The PNG of one diagram is captured while Mermaid lays out the next: the stage changes
+   * only after the capture is done.
+   */
+  render(sources: readonly DiagramSource[]): Promise<DiagramImage[]>;
+  close(): Promise<void>;
+}
+
 /**
- * Renders every source in one page of the shared browser; throws a DiagramRenderError
- * naming the first diagram that fails. The PNG of one diagram is captured while
- * Mermaid lays out the next: the stage changes only after the capture is done.
+ * Opens one diagram page in the shared browser. Setting a page up (Mermaid's module,
+ * the fonts) costs about as much as laying out all nine diagrams of a spec, so a build
+ * keeps its pages open from one spec to the next; a diagram's images do not depend
+ * on what the page rendered before.
  */
-export async function renderDiagramImages(session: BrowserSession, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
-  if (sources.length === 0) return [];
+export async function openDiagramRenderer(session: BrowserSession): Promise<DiagramRenderer> {
   const page = await openDiagramPage(session);
+  return {
+    render: (sources) => renderInPage(page, sources),
+    close: () => page.close().catch(() => undefined),
+  };
+}
+
+async function renderInPage(page: Page, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
   const images: DiagramImage[] = [];
   // Settles, never rejects, so a failing capture cannot go unhandled while the next layout runs.
   let capturing: Promise<unknown> = Promise.resolve();
   let failure: unknown = null;
   try {
-    // One page: on two cores a second page only slows both (PITFALLS).
     for (const source of sources) {
       const { svg, width, height } = await layout(page, source);
       await capturing;
@@ -98,6 +115,16 @@ export async function renderDiagramImages(session: BrowserSession, sources: read
     return images;
   } finally {
     await capturing;
-    await page.close().catch(() => undefined);
+  }
+}
+
+/** Renders every source in a page of its own, closed afterwards. */
+export async function renderDiagramImages(session: BrowserSession, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
+  if (sources.length === 0) return [];
+  const renderer = await openDiagramRenderer(session);
+  try {
+    return await renderer.render(sources);
+  } finally {
+    await renderer.close();
   }
 }

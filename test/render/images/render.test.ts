@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../src/browser/find.js';
 import { openBrowser, type BrowserSession } from '../../../src/browser/session.js';
-import { DiagramRenderError, renderDiagramImages } from '../../../src/render/images/index.js';
+import { DiagramRenderError, openDiagramRenderer, renderDiagramImages } from '../../../src/render/images/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { DIAGRAM_NAMES, type DiagramImage } from '../../../src/render/types.js';
 import { bareSpec, HOSTILE, hostileSpec, modelOf, PATTERNS, patternSpec } from '../mermaid/patterns.js';
@@ -78,6 +78,25 @@ describe('renderDiagramImages', () => {
     execFileSync('rsvg-convert', ['-o', join(work, 'queue.png'), file]);
     expect(image!.svg).toMatch(/<text xml:space="preserve"/);
     expect(svgText(image!.svg)).toContain('API Gateway');
+  });
+
+  it('draws a spec in a warm page that drew another spec exactly as in a fresh page', async () => {
+    // A build reuses its diagram pages from spec to spec; the bytes must not depend on that.
+    const first = renderDiagramSources(modelOf(patternSpec('queue')));
+    const second = renderDiagramSources(modelOf(patternSpec('container')));
+    const fresh = await renderDiagramImages(session, second);
+    const renderer = await openDiagramRenderer(session);
+    try {
+      await renderer.render(first);
+      const warm = await renderer.render(second);
+      expect(warm.map((i) => i.name)).toEqual(fresh.map((i) => i.name));
+      for (const [i, image] of warm.entries()) {
+        expect(image.svg, image.name).toBe(fresh[i]!.svg);
+        expect(Buffer.from(image.png).equals(Buffer.from(fresh[i]!.png)), image.name).toBe(true);
+      }
+    } finally {
+      await renderer.close();
+    }
   });
 
   it('fails with the diagram name on a Mermaid syntax error instead of writing an error picture', async () => {

@@ -1,0 +1,15 @@
+import { readFileSync, readdirSync } from 'node:fs';
+const { findBrowser } = await import('./dist/browser/find.js');
+const { openBrowser } = await import('./dist/browser/session.js');
+const { openDiagramPage } = await import('./dist/render/images/page.js');
+const { renderDiagramImages } = await import('./dist/render/images/index.js');
+const dir = '/tmp/o1/northwind-health/diagrams/';
+const sources = readdirSync(dir).filter(f => f.endsWith('.mmd')).sort().map(f => ({ name: f.slice(0, -4), title: f, source: readFileSync(dir + f, 'utf8') }));
+let t = performance.now();
+const lap = (l) => { const n = performance.now(); console.log(l.padEnd(20), (n - t).toFixed(0)); t = n; };
+const s = await openBrowser(findBrowser({ env: process.env }));
+lap('launch');
+const p = await openDiagramPage(s); lap('diagram page'); await p.close();
+await renderDiagramImages(s, sources); lap('9 diagrams+page');
+await renderDiagramImages(s, sources); lap('again');
+await s.close(); lap('close');

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer';
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const t = performance.now();
+const p1 = await b.newPage({ type: 'window' });
+const p2 = await b.newPage({ type: 'window' });
+console.log('open', performance.now() - t);
+await p1.setContent('<p>hi</p>'); await p2.setContent('<p>there</p>');
+const [a, c] = await Promise.all([p1.screenshot(), p2.screenshot()]);
+console.log('shots', a.length, c.length, performance.now() - t);
+const pids = (await b.pages()).length; console.log('pages', pids);
+await b.close();
