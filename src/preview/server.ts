@@ -104,7 +104,8 @@ export function handler(workspace: Workspace, hub: EventHub, options: ServeOptio
       const name = /^([a-z-]+)\.svg$/.exec(rest[0] ?? '')?.[1];
       const svg = name === undefined ? null : (workspace.spec(first)?.svg(name) ?? null);
       if (svg === null) return refuse(res, 404, 'not rendered');
-      return send(res, 200, 'image/svg+xml; charset=utf-8', svg, FILE_CSP);
+      // The URL carries a hash of the SVG, so a URL always means the same picture.
+      return send(res, 200, 'image/svg+xml; charset=utf-8', svg, FILE_CSP, { 'Cache-Control': 'private, max-age=31536000, immutable' });
     }
     if (route === 'out' && first !== undefined && rest.length > 0) {
       // Only the output folders of the specs this preview builds, and only the kinds of file a build writes.

@@ -33,6 +33,8 @@ export interface RunnerContext {
   readonly display: (file: string) => string;
   /** True once the preview is shutting down. */
   readonly closed: () => boolean;
+  /** The spec (by display name) that owns an output folder: the first, in file order, whose client has that slug. */
+  readonly slugOwner: (slug: string) => string | null;
 }
 
 const hash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex').slice(0, 12);
@@ -67,13 +69,11 @@ export class SpecRunner {
   constructor(
     readonly id: string,
     readonly file: string,
+    /** The file as the terminal names it. */
+    readonly name: string,
     private readonly boardUrl: string | null,
   ) {
     this.inputs = [file];
-  }
-
-  get name(): string {
-    return this.model?.file ?? this.file;
   }
 
   /** Files this spec was last read from (itself and its bases), absolute. */
@@ -103,8 +103,8 @@ export class SpecRunner {
   }
 
   /** Stage 1: parse, validate, model, check and documents, in memory. Returns whether anything the page shows changed. */
-  prepare(display: (file: string) => string): boolean {
-    const name = display(this.file);
+  prepare(): boolean {
+    const name = this.name;
     let content: Buffer;
     try {
       content = readFileSync(this.file);
@@ -190,6 +190,14 @@ export class SpecRunner {
   async buildFiles(ctx: RunnerContext): Promise<void> {
     if (!this.prepared) return;
     const generation = this.generation;
+    const slug = this.prepared.model.clientSlug;
+    const owner = ctx.slugOwner(slug);
+    if (owner !== null && owner !== this.name) {
+      // As in `aiarch build`: two specs never write the same output folder (AIA501).
+      this.build = { ...this.build, status: 'failed', message: `AIA501 output folder ${slug}/ is already used by ${owner}; give each client a distinct client.name` };
+      this.revision += 1;
+      return;
+    }
     this.build = { ...this.build, status: 'working' };
     const result = await compile([this.file], {
       out: ctx.out,

@@ -59,7 +59,9 @@ ol.source .n { display:inline-block; width: 4ch; text-align:right; color:#64748b
 .files a { margin-right: 16px; }
 table.board { border-collapse: collapse; width: 100%; background:#fff; font-size:14px; }
 table.board th, table.board td { border-bottom:1px solid var(--line); padding:6px 10px; text-align:left; }
-table.board th { cursor:pointer; user-select:none; white-space:nowrap; background:#f1f5f9; }
+table.board th { cursor:pointer; user-select:none; background:#f1f5f9; vertical-align: bottom; }
+.board-wrap { overflow-x: auto; }
+table.board td.status-cell { max-width: 320px; }
 table.board th[aria-sort="ascending"]::after { content:" ▲"; }
 table.board th[aria-sort="descending"]::after { content:" ▼"; }
 table.board td.num { text-align:right; font-variant-numeric: tabular-nums; }

@@ -2,7 +2,7 @@
 // Saves are handled one burst at a time; a newer save cuts short the slow
 // stages of an older one, so the page always catches up with the latest file.
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { collectSpecFiles } from '../compile/collect.js';
 import { slugify } from '../model/slug.js';
@@ -73,6 +73,7 @@ export class Workspace {
       browser: this.browser,
       display: options.display,
       closed: () => this.closed,
+      slugOwner: (slug) => [...this.runners.values()].find((r) => r.lastGood?.model.clientSlug === slug)?.name ?? null,
     };
     if (!options.folder) this.add(options.target).active = true;
   }
@@ -130,7 +131,7 @@ export class Workspace {
     const base = slugify(basename(file, extname(file))) || 'spec';
     let id = base;
     for (let n = 2; this.runners.has(id); n++) id = `${base}-${n}`;
-    const runner = new SpecRunner(id, file, this.options.folder ? '/' : null);
+    const runner = new SpecRunner(id, file, this.options.display(file), this.options.folder ? '/' : null);
     this.runners.set(id, runner);
     return runner;
   }
@@ -171,7 +172,8 @@ export class Workspace {
   private changed(files: readonly string[]): void {
     if (this.closed) return;
     try {
-      this.prepare(new Set(files));
+      // The watcher names files folder + "/" + name; resolve() makes them comparable with our own paths on every platform.
+      this.prepare(new Set(files.map((f) => resolve(f))));
     } catch (error) {
       this.options.log(`aiarch preview: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -185,7 +187,7 @@ export class Workspace {
     const touched: SpecRunner[] = [];
     for (const runner of this.runners.values()) {
       const affected = changed === null || runner.failing || runner.lastGood === null || runner.watchedFiles.some((f) => changed.has(f));
-      if (affected && runner.prepare(this.options.display)) touched.push(runner);
+      if (affected && runner.prepare()) touched.push(runner);
     }
     for (const runner of touched) {
       if (runner.active && runner.needsRender) runner.beginRender();

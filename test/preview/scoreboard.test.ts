@@ -82,6 +82,19 @@ describe('aiarch preview of a folder', () => {
     expect(await page.evaluate(() => (window as unknown as { previewMarker?: string }).previewMarker)).toBe('board');
   }, SLOW);
 
+  it('marks a spec whose save does not build, keeping its last numbers, until it is fixed', async () => {
+    const file = join(work, 'class', 'meridian.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('  daysPerMonth:', '  daysPerMont:'));
+    await waitForText(page, 'tr[data-spec="meridian"]', (t) => t.includes('AIA201'), 'the error in the row');
+    expect(await page.$eval('tr[data-spec="meridian"]', (tr) => tr.className)).toContain('failing');
+    expect(await textOf(page, 'tr[data-spec="meridian"]')).toContain('Meridian Bank');
+    expect(await textOf(page, 'tr[data-spec="meridian"]')).toContain('class/meridian.yaml:');
+    writeFileSync(file, text);
+    await waitForText(page, 'tr[data-spec="meridian"]', (t) => !t.includes('AIA201'), 'the fixed row');
+    expect(await page.$eval('tr[data-spec="meridian"]', (tr) => tr.className)).not.toContain('failing');
+  }, SLOW);
+
   it('links to each spec page, which follows the base the spec extends', async () => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('tr[data-spec="student-a"] a')]);
     expect(new URL(page.url()).pathname).toBe('/spec/student-a');

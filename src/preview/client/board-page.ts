@@ -62,8 +62,8 @@ function table(state: BoardState): Node[] {
       return th;
     }),
   );
-  const body = sorted(state.rows, cols).map((r) => el('tr', { class: r.error ? 'failing' : '', 'data-spec': r.id }, ...cols.map((c) => el('td', { class: c.numeric ? 'num' : '' }, c.cell(r)))));
-  return [el('table', { class: 'board' }, el('thead', {}, head), el('tbody', {}, ...body))];
+  const body = sorted(state.rows, cols).map((r) => el('tr', { class: r.error ? 'failing' : '', 'data-spec': r.id }, ...cols.map((c) => el('td', { class: c.numeric ? 'num' : c.label === 'Status' ? 'status-cell' : '' }, c.cell(r)))));
+  return [el('div', { class: 'board-wrap' }, el('table', { class: 'board' }, el('thead', {}, head), el('tbody', {}, ...body)))];
 }
 
 function redraw(): void {

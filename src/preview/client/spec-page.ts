@@ -75,7 +75,9 @@ function diagramFigures(diagrams: DiagramsView): Node[] {
 function fillDocumentDiagrams(root: ParentNode, diagrams: DiagramsView): void {
   for (const figure of Array.from(root.querySelectorAll<HTMLElement>('figure.doc-diagram'))) {
     const item = diagrams.items.find((d) => d.name === figure.dataset['diagram']);
-    figure.querySelector('img')?.remove();
+    const current = figure.querySelector('img');
+    if (current !== null && item?.url && current.getAttribute('src') === item.url) continue;
+    current?.remove();
     if (item?.url) {
       const img = el('img', { alt: item.title, src: item.url });
       if (item.width > 0) {
