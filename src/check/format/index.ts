@@ -19,9 +19,10 @@ export interface FormatContext {
   readonly color: boolean;
 }
 
-function textTable(checked: readonly Checked[]): string {
-  const width = Math.max(4, ...checked.map((c) => c.report.spec.length));
-  const rows = checked.map(({ report: r }) =>
+/** The class scoreboard: one row per spec. */
+export function scoreTable(reports: readonly CheckReport[]): string {
+  const width = Math.max(4, ...reports.map((r) => r.spec.length));
+  const rows = reports.map((r) =>
     `${r.spec.padEnd(width)}  ${`${r.rubric.total}/20`.padStart(5)}  ${r.rubric.distinction ? 'distinction' : r.rubric.passed ? 'passed' : 'not passing'}  ${r.findings.length} findings`);
   return [`${'spec'.padEnd(width)}  score`, ...rows].join('\n');
 }
@@ -37,8 +38,14 @@ export function formatReports(format: CheckFormat, checked: readonly Checked[], 
       return formatMarkdown(reports);
     case 'text': {
       const parts = checked.map((c) => formatText(c.report, c.text, { color: ctx.color }));
-      if (checked.length > 1) parts.push(textTable(checked));
+      if (checked.length > 1) parts.push(scoreTable(reports));
       return parts.join('\n\n');
     }
   }
+}
+
+/** Reports without their spec text (merged from shards): as text, the scoreboard alone, since findings need the text for code frames. */
+export function formatMergedReports(format: CheckFormat, reports: readonly CheckReport[], ctx: FormatContext): string {
+  if (format === 'text') return scoreTable(reports);
+  return formatReports(format, reports.map((report) => ({ report, text: '' })), ctx);
 }

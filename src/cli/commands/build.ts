@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { compile, defaultJobs, type SpecBuild } from '../../compile/index.js';
 import { progressView } from '../progress.js';
+import { parseShard, shardOf } from '../shard.js';
 import { yamlWatcher } from '../watch.js';
 import { palette } from '../../diagnostics/color.js';
 import { DECK_THEMES, isDeckTheme } from '../../render/pptx/theme.js';
@@ -22,6 +23,7 @@ interface BuildFlags {
   cache: boolean;
   watch?: boolean;
   jobs?: string;
+  shard?: string;
 }
 
 function parseJobs(value: string | undefined): number {
@@ -99,6 +101,7 @@ export function register(program: Command, io: Io): void {
     .option('--no-cache', 'render every diagram and PDF again instead of reusing unchanged renders')
     .option('-w, --watch', 'keep running and rebuild when a spec, or a base it extends, changes')
     .option('-j, --jobs <n>', 'specs rendered at once, in one browser (default: the number of cores)')
+    .option('--shard <i/n>', 'build only part i of n of the specs (sorted by path), e.g. 2/3 on the second of three CI runners')
     .action(async (paths: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.only);
       const paper = flags.paper.toLowerCase();
@@ -106,11 +109,12 @@ export function register(program: Command, io: Io): void {
       const theme = flags.theme;
       if (!isDeckTheme(theme)) throw new UsageError(`--theme takes ${DECK_THEMES.join(' or ')}; got "${theme}"`);
       const jobs = parseJobs(flags.jobs);
+      const shard = parseShard(flags.shard);
       const out = resolve(io.cwd, flags.out);
       if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out ${flags.out} is a file; give a folder (it is created when missing)`);
       const buildAll = async (): Promise<readonly SpecBuild[]> => {
         const progress = progressView(io);
-        const result = await compile(specFiles(io, paths), {
+        const result = await compile(shardOf(specFiles(io, paths), shard), {
           out,
           ...(formats ? { formats } : {}),
           paper,
