@@ -95,9 +95,15 @@ export interface PdfInput {
   readonly paper: 'a4' | 'letter';
 }
 
-export type PdfRenderer = (session: BrowserSession, input: PdfInput) => Promise<Uint8Array>;
+export interface RenderedPdf {
+  readonly bytes: Uint8Array;
+  /** Why the contents page has no page numbers; null when it has them. */
+  readonly unnumbered: string | null;
+}
 
-export async function proposalPdf(input: PdfInput, cache: ContentCache, browser: LazyBrowser, render: PdfRenderer): Promise<Uint8Array | null> {
+export type PdfRenderer = (session: BrowserSession, input: PdfInput) => Promise<RenderedPdf>;
+
+export async function proposalPdf(input: PdfInput, cache: ContentCache, browser: LazyBrowser, render: PdfRenderer): Promise<RenderedPdf | null> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
     codeFingerprint('render/images', 'render/pdf'),
@@ -109,9 +115,10 @@ export async function proposalPdf(input: PdfInput, cache: ContentCache, browser:
     ...(input.images ?? []).map((i) => i.svg),
   );
   const cached = await cache.get(key);
-  if (cached) return cached;
+  if (cached) return { bytes: cached, unnumbered: null };
   if (!browser.available) return null;
   const pdf = await render(await browser.get(), input);
-  await cache.set(key, pdf);
+  // An unnumbered contents is a fallback, not a result to keep: the next build tries again and warns again.
+  if (pdf.unnumbered === null) await cache.set(key, pdf.bytes);
   return pdf;
 }

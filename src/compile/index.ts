@@ -44,6 +44,8 @@ export interface CompileOptions {
   readonly jobs?: number;
   /** Told when a spec enters a stage and when it is done. */
   readonly onProgress?: ProgressListener;
+  /** Test seam: how the proposal PDF is printed. */
+  readonly renderPdf?: PdfRenderer;
 }
 
 export interface SpecBuild {
@@ -99,6 +101,19 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+function unnumberedContents(file: string, reason: string): Diagnostic {
+  return {
+    code: 'AIA503',
+    severity: 'warning',
+    message: `the PDF's contents page was written without page numbers: ${reason}`,
+    hint: 'The rest of the PDF is complete. Run `aiarch doctor` to check the browser; if it persists, report the spec that triggers it.',
+    file,
+    line: 0,
+    column: 0,
+    path: '',
+  };
+}
+
 export async function compile(paths: readonly string[], options: CompileOptions): Promise<CompileResult> {
   const formats = new Set(options.formats ?? OUTPUT_FORMATS);
   // An abstract base is built only through the specs that extend it.
@@ -111,7 +126,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   // Heavy renderers load only when this run needs them.
   const pages = new DiagramPages();
   const renderImages: ImageRenderer = (session, sources) => pages.render(session, sources);
-  const renderPdf: PdfRenderer = async (session, input) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input);
+  const renderPdf: PdfRenderer = options.renderPdf ?? (async (session, input) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input));
   const progress = options.onProgress ?? (() => undefined);
 
   // Results keep the order of the files, whatever order the jobs finish in.
@@ -181,6 +196,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   const pdf = ctx.formats.has('pdf')
     ? await proposalPdf({ model: prepared.model, documents: prepared.documents, diagrams: prepared.diagrams, images, paper: ctx.paper }, ctx.cache, ctx.browser, ctx.renderPdf)
     : null;
+  const warnings = pdf?.unnumbered == null ? prepared.warnings : [...prepared.warnings, unnumberedContents(prepared.file, pdf.unnumbered)];
   if (ctx.formats.has('pptx')) ctx.stage('deck');
   const deck = ctx.formats.has('pptx') ? await executiveDeck(prepared.model, images, ctx.theme, ctx.cache) : null;
   const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));
@@ -189,7 +205,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   let report;
   ctx.stage('write');
   try {
-    report = await writeArtifacts(dir, assembleArtifacts(prepared, ctx.formats, { images, pdf, deck }), keep);
+    report = await writeArtifacts(dir, assembleArtifacts(prepared, ctx.formats, { images, pdf: pdf?.bytes ?? null, deck }), keep);
   } catch (error) {
     throw new WriteError(dir, error);
   }
@@ -200,7 +216,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
     inputs: [prepared.file, ...(prepared.source.baseTexts?.keys() ?? [])],
     slug: prepared.model.clientSlug,
     dir,
-    diagnostics: prepared.warnings,
+    diagnostics: warnings,
     written: report.written,
     unchanged: report.unchanged,
     skipped,

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../../src/browser/session.js';
-import { diagramImages, LazyBrowser, type ImageRenderer } from '../../src/compile/browser-stage.js';
+import { diagramImages, LazyBrowser, proposalPdf, type ImageRenderer, type PdfInput, type PdfRenderer } from '../../src/compile/browser-stage.js';
+import type { Model } from '../../src/model/types.js';
 import { cacheKey, fileCache } from '../../src/output/cache.js';
 import type { DiagramImage, DiagramSource } from '../../src/render/types.js';
 
@@ -79,5 +80,21 @@ describe('cache pruning', () => {
     expect(await cache.get('fresh')).toEqual(new Uint8Array([2]));
     expect(await cache.prune(30)).toBe(1);
     expect(readdirSync(dir)).toEqual(['fresh']);
+  });
+
+  it('keeps a numbered PDF and renders an unnumbered one again next time', async () => {
+    const cache = fileCache(mkdtempSync(join(tmpdir(), 'aiarch-cache-')));
+    const input: PdfInput = { model: { spec: { client: { name: 'A' } } } as unknown as Model, documents: [], diagrams: [], images: null, paper: 'a4' };
+    let calls = 0;
+    const unnumbered: PdfRenderer = async () => ((calls += 1), { bytes: new Uint8Array([1]), unnumbered: 'no destinations' });
+    expect(await proposalPdf(input, cache, fakeBrowser().browser, unnumbered)).toEqual({ bytes: new Uint8Array([1]), unnumbered: 'no destinations' });
+    expect(await proposalPdf(input, cache, fakeBrowser().browser, unnumbered)).toEqual({ bytes: new Uint8Array([1]), unnumbered: 'no destinations' });
+    expect(calls).toBe(2);
+    const numbered: PdfRenderer = async () => ((calls += 1), { bytes: new Uint8Array([2]), unnumbered: null });
+    await proposalPdf(input, cache, fakeBrowser().browser, numbered);
+    const again = fakeBrowser();
+    expect(await proposalPdf(input, cache, again.browser, numbered)).toEqual({ bytes: new Uint8Array([2]), unnumbered: null });
+    expect(calls).toBe(3);
+    expect(again.opened()).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ export interface Heading {
   readonly depth: number;
   /** Safe inline HTML of the heading, for the table of contents. */
   readonly html: string;
-  /** Plain text, as Chromium writes it into the PDF outline. */
+  /** Plain text, for messages about the heading. */
   readonly text: string;
 }
 

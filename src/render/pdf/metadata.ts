@@ -15,8 +15,7 @@ export interface PdfMetadata {
 
 export const PRODUCER = 'aiarch';
 
-export async function assemblePdf(body: Uint8Array, cover: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(body, { updateMetadata: false });
+export async function assemblePdf(doc: PDFDocument, cover: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   const coverDoc = await PDFDocument.load(cover, { updateMetadata: false });
   const [coverPage] = await doc.copyPages(coverDoc, [0]);
   if (coverPage === undefined) throw new Error('the cover printed no page');

@@ -7,11 +7,9 @@
 // about:blank with no child frame — otherwise printing stops.
 //
 // The contents' page numbers need the print layout, which only Chromium
-// knows. Instead of measuring the page with scripts, the same HTML is printed
-// twice: the first PDF's outline (Chromium's bookmarks, one per heading) says
-// on which page each heading landed; the second print carries those numbers.
-// Our own `evaluate` below only waits for the inline fonts; page scripts never
-// run, and spec text is escaped text in either pass.
+// knows. Instead of measuring the page with scripts, they are read from the
+// printed PDF (see destinations.ts). Our own `evaluate` below only waits for
+// the inline fonts; page scripts never run, and spec text is escaped text.
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
 import { escapeHtml } from './escape.js';
@@ -37,18 +35,26 @@ export interface PrintOptions {
   /** Client name shown in the header of every body page; null prints without header and footer. */
   readonly client: string | null;
   readonly title: string;
+  /**
+   * "Page X of Y" prints this Y instead of the document's own page count: a
+   * part printed alone (the numbered contents) shows the whole PDF's total.
+   */
+  readonly totalPages?: number;
+  /** Write Chromium's bookmarks, one per heading. */
+  readonly outline?: boolean;
 }
 
 // The templates are HTML rendered by Chromium apart from the page; they get
 // their own font size and the same family, and every value in them is escaped.
-function templates(client: string, title: string): { headerTemplate: string; footerTemplate: string } {
+function templates(client: string, title: string, totalPages: number | undefined): { headerTemplate: string; footerTemplate: string } {
   const style = `<style>${templateFontFaces()}\n* { font-family: ${FONT_STACK}; }</style>`;
   const base = `font-size: 7.5pt; color: ${MUTED}; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between; gap: 8mm;`;
   // The page number and title never wrap; a very long client name may.
   const fixed = 'white-space: nowrap; flex-shrink: 0;';
+  const total = totalPages === undefined ? '<span class="totalPages"></span>' : String(totalPages);
   return {
     headerTemplate: `${style}<div style="${base} padding-top: 2mm;"><span style="font-weight: 600; color: ${NAVY};">${escapeHtml(client)}</span><span style="${fixed}">${escapeHtml(title)}</span></div>`,
-    footerTemplate: `${style}<div style="${base} padding-bottom: 2mm;"><span>${escapeHtml(client)} — confidential</span><span style="${fixed}">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    footerTemplate: `${style}<div style="${base} padding-bottom: 2mm;"><span>${escapeHtml(client)} — confidential</span><span style="${fixed}">Page <span class="pageNumber"></span> of ${total}</span></div>`,
   };
 }
 
@@ -63,11 +69,11 @@ export async function openPrintPage(session: BrowserSession): Promise<PrintPage>
       await page.evaluate('document.fonts.ready.then(() => true)');
       if (page.url() !== 'about:blank') throw new UnsafePageError(`navigated to ${page.url()}`);
       if (page.frames().length !== 1) throw new UnsafePageError(`${page.frames().length - 1} child frame(s)`);
-      const headerFooter = options.client === null ? null : templates(options.client, options.title);
+      const headerFooter = options.client === null ? null : templates(options.client, options.title, options.totalPages);
       const pdf = await page.pdf({
         format: options.paper.format,
         printBackground: true,
-        outline: headerFooter !== null,
+        outline: options.outline === true,
         tagged: headerFooter !== null,
         ...(headerFooter === null
           ? { margin: { top: '0', bottom: '0', left: '0', right: '0' } }

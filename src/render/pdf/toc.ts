@@ -1,6 +1,8 @@
-// The table of contents. Page numbers come from a first print of the same
-// HTML (see index.ts); that pass uses a placeholder in the fixed-width number
-// column, so the TOC wraps identically in both passes and no page moves.
+// The table of contents. Page numbers come from the printed body (see
+// index.ts), which leaves the fixed-width number column blank: the numbered
+// contents wrap exactly like the blank ones, so no page moves when the numbers
+// go in. Every entry links to its heading's id; those links are what make
+// Chromium write the named destinations the page numbers are read from.
 import type { Heading } from './html.js';
 
 /** Deepest heading level listed in the contents. */
@@ -13,7 +15,8 @@ export function tocHeadings(headings: readonly Heading[]): Heading[] {
 export function tocHtml(headings: readonly Heading[], pages: ReadonlyMap<string, number> | null): string {
   const entries = tocHeadings(headings).map((h) => {
     const page = pages?.get(h.id);
-    const number = page === undefined ? '0' : String(page);
+    // A no-break space keeps the blank column's line box the same as a digit's.
+    const number = page === undefined ? '&nbsp;' : String(page);
     return `<div class="toc-entry level-${h.depth}"><a class="toc-text" href="#${h.id}">${h.html}</a><span class="toc-leader"></span><span class="toc-page">${number}</span></div>`;
   });
   return `<section class="doc toc"><div class="toc-title">Contents</div>\n${entries.join('\n')}\n</section>`;

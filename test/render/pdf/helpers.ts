@@ -106,3 +106,21 @@ export function squash(text: string): string {
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+/**
+ * The page numbers the contents page prints, in order, read from pdftotext's
+ * layout text of the contents pages (page 2 up to the page the first entry
+ * names). A wrapped entry prints its number on its last line only.
+ */
+export function contentsNumbers(path: string): number[] {
+  const numbersOn = (page: number): number[] =>
+    pdftotext(path, page, true)
+      .split('\n')
+      .filter((line) => !/Page \d+ of \d+/.test(line))
+      .map((line) => /\S\s{2,}(\d+)$/.exec(line.trimEnd()))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => Number(m[1]));
+  const first = numbersOn(2);
+  const bodyStart = first[0] ?? 0;
+  return [first, ...Array.from({ length: Math.max(0, bodyStart - 3) }, (_, i) => numbersOn(i + 3))].flat();
+}

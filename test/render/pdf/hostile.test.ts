@@ -45,7 +45,7 @@ beforeAll(async () => {
       return page;
     },
   };
-  path = writeTemp(await renderProposalPdf(watched, input));
+  path = writeTemp((await renderProposalPdf(watched, input)).bytes);
 });
 
 afterAll(async () => {

@@ -29,7 +29,9 @@ let pdf: Uint8Array;
 beforeAll(async () => {
   session = await openTestSession();
   inputs = await pdfInputs(session, referenceSpec());
-  pdf = await renderProposalPdf(session, inputs.input);
+  const rendered = await renderProposalPdf(session, inputs.input);
+  expect(rendered.unnumbered).toBeNull();
+  pdf = rendered.bytes;
   path = writeTemp(pdf);
 });
 
@@ -153,14 +155,14 @@ describe('the reference proposal PDF', () => {
   });
 
   it('gives the same text and page count when rebuilt', async () => {
-    const again = writeTemp(await renderProposalPdf(session, inputs.input));
+    const again = writeTemp((await renderProposalPdf(session, inputs.input)).bytes);
     expect(pdftotext(again)).toBe(pdftotext(path));
     expect(pageCount(again)).toBe(pageCount(path));
     expect(readFileSync(again).equals(Buffer.from(pdf))).toBe(true);
   });
 
   it('prints on Letter and says how to get diagrams when none were rendered', async () => {
-    const letter = writeTemp(await renderProposalPdf(session, { ...inputs.input, images: null, paper: 'letter' }));
+    const letter = writeTemp((await renderProposalPdf(session, { ...inputs.input, images: null, paper: 'letter' })).bytes);
     expect(pdfinfo(letter)).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
     const text = flat(pdftotext(letter));
     expect(squash(text)).toContain(squash(DIAGRAM_NOT_RENDERED.replace(/<\/?code>/g, '')));
