@@ -11,10 +11,13 @@ function oneDecimal(value: number): string {
   return ONE_DECIMAL.format(value);
 }
 
-/** Whole currency units: enough for a chart, and free of float noise. */
+// xychart's grammar reads digits and a decimal point only: String(3.7e21) is "3.7e+21", which it refuses.
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: false });
+
+/** Whole currency units in plain digits at any size: enough for a chart, and free of float noise. */
 function wholeUnits(value: number): string {
-  const rounded = Math.round(value);
-  return String(Object.is(rounded, -0) ? 0 : rounded);
+  const text = WHOLE.format(value);
+  return text === '-0' ? '0' : text;
 }
 
 export function weightedScores(model: Pick<Model, 'scores' | 'recommendation'>): string {

@@ -9,7 +9,7 @@ import { openBrowser, type BrowserSession } from '../../../src/browser/session.j
 import { DiagramRenderError, openDiagramRenderer, renderDiagramImages } from '../../../src/render/images/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { DIAGRAM_NAMES, type DiagramImage } from '../../../src/render/types.js';
-import { bareSpec, HOSTILE, hostileSpec, modelOf, PATTERNS, patternSpec } from '../mermaid/patterns.js';
+import { bareSpec, HOSTILE, hostileSpec, modelOf, PATTERNS, patternSpec, referenceSpec } from '../mermaid/patterns.js';
 import { svgText } from './svg-text.js';
 
 let session: BrowserSession;
@@ -67,6 +67,20 @@ describe('renderDiagramImages', () => {
     const defense = images.find((i) => i.name === 'defense-in-depth');
     expect(svgText(defense?.svg ?? '')).toContain('no controls defined');
     expect(svgText(images.find((i) => i.name === 'incident-workflow')?.svg ?? '')).toContain('operations.escalation');
+  });
+
+  it('draws the cost projection when monthly costs run past 1e21 (found by the spec generator)', async () => {
+    // The schema's largest usage and prices: String() would print 3.7e+21, which xychart refuses.
+    const spec = referenceSpec();
+    spec.costs.usage = { requestsPerUserPerDay: 1_000_000, tokensPerRequest: { input: 10_000_000, output: 10_000_000 } };
+    spec.costs.growth = [{ month: 1, users: 1_000_000_000 }];
+    spec.costs.models = [{ model: 'custom-model', share: 100, inputPer1M: 10_000, outputPer1M: 10_000 }];
+    const sources = renderDiagramSources(modelOf(spec)).filter((s) => s.name === 'cost-projection');
+    expect(sources[0]?.source).toMatch(/line \[\d{22,}, /);
+    expect(sources[0]?.source).not.toMatch(/e\+/);
+    const [image] = await renderDiagramImages(session, sources);
+    expect(/class="error-icon"|Syntax error in text/.test(image?.svg ?? '')).toBe(false);
+    expect(image?.svg).toMatch(/<g class="line-plot-1"><path d="M/);
   });
 
   it('keeps the space between words for renderers outside the browser (rsvg-convert)', async () => {
