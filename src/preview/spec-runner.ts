@@ -30,6 +30,8 @@ export interface RunnerContext {
   readonly env: NodeJS.ProcessEnv;
   readonly cache: ContentCache;
   readonly browser: WarmBrowser;
+  /** Renders diagrams in the preview's warm diagram page. */
+  readonly renderImages: ImageRenderer;
   readonly display: (file: string) => string;
   /** True once the preview is shutting down. */
   readonly closed: () => boolean;
@@ -38,8 +40,6 @@ export interface RunnerContext {
 }
 
 const hash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex').slice(0, 12);
-
-const renderImages: ImageRenderer = async (session, sources) => (await import('../render/images/index.js')).renderDiagramImages(session, sources);
 
 function readFailure(file: string, error: unknown): Diagnostic {
   const reason = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -165,7 +165,7 @@ export class SpecRunner {
       return true;
     }
     try {
-      const images = await diagramImages(prepared.diagrams, ctx.cache, await ctx.browser.current(), renderImages);
+      const images = await diagramImages(prepared.diagrams, ctx.cache, await ctx.browser.current(), ctx.renderImages);
       if (images === null) throw new Error('no browser');
       if (generation !== this.generation || ctx.closed()) return false;
       this.images.clear();

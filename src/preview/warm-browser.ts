@@ -9,20 +9,28 @@ export class WarmBrowser {
   readonly found: FoundBrowser | null;
   private lazy: LazyBrowser;
 
-  constructor(options: { readonly flag?: string | undefined; readonly env: NodeJS.ProcessEnv; readonly open?: (found: FoundBrowser) => Promise<BrowserSession> }) {
+  constructor(options: {
+    readonly flag?: string | undefined;
+    readonly env: NodeJS.ProcessEnv;
+    readonly open?: (found: FoundBrowser) => Promise<BrowserSession>;
+    /** Told before a dead browser is replaced, so pages opened in it are let go. */
+    readonly onRelaunch?: () => Promise<void>;
+  }) {
     this.found = findBrowser({ flag: options.flag, env: options.env });
-    const open = options.open ?? openBrowser;
-    this.open = open;
-    this.lazy = new LazyBrowser(this.found, open);
+    this.open = options.open ?? openBrowser;
+    this.onRelaunch = options.onRelaunch ?? (async () => undefined);
+    this.lazy = new LazyBrowser(this.found, this.open);
   }
 
   private readonly open: (found: FoundBrowser) => Promise<BrowserSession>;
+  private readonly onRelaunch: () => Promise<void>;
 
   /** The shared browser for the diagram stage; relaunched if the last one died. */
   async current(): Promise<LazyBrowser> {
     if (this.lazy.launched) {
       const session = await this.lazy.get().catch(() => null);
       if (session === null || !session.browser.connected) {
+        await this.onRelaunch();
         await this.lazy.close();
         this.lazy = new LazyBrowser(this.found, this.open);
       }

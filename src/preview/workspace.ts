@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { collectSpecFiles } from '../compile/collect.js';
+import { DiagramPages } from '../compile/diagram-pages.js';
 import { slugify } from '../model/slug.js';
 import { fileCache } from '../output/cache.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
@@ -54,6 +55,7 @@ const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `$
 export class Workspace {
   private readonly runners = new Map<string, SpecRunner>();
   private readonly browser: WarmBrowser;
+  private readonly pages: DiagramPages;
   private readonly watcher: FolderWatcher;
   private readonly ctx: RunnerContext;
   private running: Promise<void> | null = null;
@@ -62,7 +64,9 @@ export class Workspace {
   private boardRevision = 0;
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.browser = new WarmBrowser({ flag: options.browser, env: options.env, ...(options.openBrowser ? { open: options.openBrowser } : {}) });
+    // One diagram page stays open for the whole session, so a save pays only for the diagrams it changed.
+    this.pages = new DiagramPages();
+    this.browser = new WarmBrowser({ flag: options.browser, env: options.env, onRelaunch: () => this.pages.close(), ...(options.openBrowser ? { open: options.openBrowser } : {}) });
     this.watcher = options.watch((files) => this.changed(files));
     this.ctx = {
       out: options.out,
@@ -71,6 +75,7 @@ export class Workspace {
       env: options.env,
       cache: fileCache(join(options.out, '.aiarch-cache')),
       browser: this.browser,
+      renderImages: (session, sources) => this.pages.render(session, sources),
       display: options.display,
       closed: () => this.closed,
       slugOwner: (slug) => [...this.runners.values()].find((r) => r.lastGood?.model.clientSlug === slug)?.name ?? null,
@@ -124,6 +129,7 @@ export class Workspace {
     this.closed = true;
     this.watcher.close();
     await this.running?.catch(() => undefined);
+    await this.pages.close();
     await this.browser.close();
   }
 
