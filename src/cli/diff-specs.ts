@@ -1,12 +1,14 @@
 // What `diff` and `review` share: loading each spec on both sides (two files,
 // or files against a git revision), comparing them, and the review gates.
 import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeSpec, type AnalyzedSpec, type FailedSpec } from '../compile/analyze.js';
 import { compareSpecs, type SpecDiff } from '../diff/compare.js';
 import type { BrokenSpec } from '../diff/comment.js';
 import type { GateFailure, Gates } from '../diff/gates.js';
+import { isAbstractSpec } from '../spec/abstract.js';
 import type { ReadFile } from '../spec/extends.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { display, readSpecFile, specFiles } from './paths.js';
@@ -23,8 +25,36 @@ function atRevision(file: string, rev: string): Buffer | null {
   }
 }
 
+/**
+ * Spec files in the folders among `paths` at `rev` that are gone from the
+ * working copy: deleting a spec is a change too. Folders are read one level
+ * deep, as `collectSpecFiles` reads them; abstract bases are left out.
+ */
+function removedAt(io: Io, paths: readonly string[], rev: string): string[] {
+  const removed: string[] = [];
+  for (const path of paths) {
+    const dir = resolve(io.cwd, path);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    let listing: string;
+    try {
+      listing = execFileSync('git', ['ls-tree', '--name-only', rev, '--', './'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 4 << 20 });
+    } catch {
+      continue; // Not a git checkout, or the folder is new: nothing there was removed.
+    }
+    for (const name of listing.split('\n')) {
+      const file = resolve(dir, name);
+      if (!/\.ya?ml$/i.test(name) || existsSync(file)) continue;
+      const old = atRevision(file, rev);
+      if (old !== null && !isAbstractSpec(old)) removed.push(display(io, file));
+    }
+  }
+  return [...new Set(removed)].sort();
+}
+
 export interface DiffRun {
   readonly diffs: SpecDiff[];
+  /** Specs that existed at the base revision and are gone now. */
+  readonly removed: string[];
   /** Specs that do not load on one side; their diagnostics are already printed. */
   readonly broken: BrokenSpec[];
   /** What the specs were compared with, in words. */
@@ -36,6 +66,7 @@ export function diffSpecs(io: Io, paths: readonly string[], base: string | undef
   const pairs: { name: string; before: AnalyzedSpec | FailedSpec | null; after: AnalyzedSpec | FailedSpec }[] = [];
   const load = (name: string, content: Buffer, readFile?: ReadFile) => analyzeSpec(name, content, readFile ? { readFile } : {});
   let against: string;
+  let removed: string[] = [];
   if (base === undefined) {
     if (paths.length !== 2) throw new UsageError('give two spec files (OLD NEW), or spec paths with --base REV');
     const [oldPath, newPath] = paths.map((p) => resolve(io.cwd, p)) as [string, string];
@@ -43,6 +74,7 @@ export function diffSpecs(io: Io, paths: readonly string[], base: string | undef
     pairs.push({ name: display(io, newPath), before: load(against, readSpecFile(io, oldPath)), after: load(display(io, newPath), readSpecFile(io, newPath)) });
   } else {
     against = base;
+    removed = removedAt(io, paths, base);
     for (const file of specFiles(io, paths)) {
       const name = display(io, file);
       const old = atRevision(file, base);
@@ -65,7 +97,7 @@ export function diffSpecs(io: Io, paths: readonly string[], base: string | undef
     }
     diffs.push(compareSpecs(before, after));
   }
-  return { diffs, broken, against };
+  return { diffs, removed, broken, against };
 }
 
 export interface GateOptions {

@@ -25,6 +25,8 @@ export interface CommentOptions {
   /** Set when gates were evaluated: the gates asked for and what failed. */
   readonly gates?: { readonly asked: Gates; readonly failures: readonly GateFailure[] };
   readonly broken?: readonly BrokenSpec[];
+  /** Spec files that existed at the base and are gone. */
+  readonly removed?: readonly string[];
   /** Name in the hidden marker; runs with different names keep different comments. */
   readonly marker?: string;
   /** Upper bound on the comment's size in UTF-8 bytes (never more characters than that); default COMMENT_LIMIT − 1. */
@@ -39,11 +41,19 @@ export function markerLine(name: string = DEFAULT_MARKER): string {
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
+/** Whether the comment has a change to report: a spec changed, was removed, or does not load. */
+export function hasChanges(diffs: readonly SpecDiff[], options: Pick<CommentOptions, 'broken' | 'removed'>): boolean {
+  return diffs.some((d) => d.changed) || (options.removed ?? []).length > 0 || (options.broken ?? []).length > 0;
+}
+
 function header(diffs: readonly SpecDiff[], options: CommentOptions): string {
   const changed = diffs.filter((d) => d.changed);
+  const removed = options.removed ?? [];
   const out = [markerLine(options.marker), '## Architecture review', ''];
   const count = (n: number) => `${n} spec${n === 1 ? '' : 's'}`;
-  out.push(changed.length === 0 ? `No spec changed against ${code(options.against)}.` : `Compared with ${code(options.against)}: ${count(changed.length)} changed, ${diffs.length - changed.length} unchanged.`);
+  if (changed.length + removed.length === 0) out.push(`No spec changed against ${code(options.against)}.`);
+  else out.push(`Compared with ${code(options.against)}: ${count(changed.length)} changed${removed.length > 0 ? `, ${removed.length} removed` : ''}, ${diffs.length - changed.length} unchanged.`);
+  if (removed.length > 0) out.push('', `Removed: ${removed.map(code).join(', ')}.`);
   const broken = options.broken ?? [];
   if (broken.length > 0) {
     out.push('', `**Specs with errors** (run \`aiarch validate\`)`, '', ...broken.map((b) => `- ${code(b.file)}: ${b.errors} error${b.errors === 1 ? '' : 's'}, first: ${mdText(b.first)}`));

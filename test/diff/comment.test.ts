@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareSpec, type PreparedSpec } from '../../src/compile/prepare.js';
-import { COMMENT_LIMIT, markerLine, reviewComment } from '../../src/diff/comment.js';
+import { COMMENT_LIMIT, hasChanges, markerLine, reviewComment } from '../../src/diff/comment.js';
 import { compareSpecs, type SpecDiff } from '../../src/diff/compare.js';
 import { diffMarkdown } from '../../src/diff/format.js';
 import { evaluateGates } from '../../src/diff/gates.js';
@@ -26,6 +26,14 @@ describe('review comment', () => {
     expect(comment).toContain('Unchanged: `specs/other.yaml`.');
     expect(comment).not.toContain('### Northwind Health\n\n`specs/other.yaml`');
     expect(markerLine('ci --> x')).toBe('<!-- ci-----x -->');
+  });
+
+  it('has something to post when a spec changed, was removed or does not load', () => {
+    expect(hasChanges([same], {})).toBe(false);
+    expect(hasChanges([same, edit], {})).toBe(true);
+    expect(hasChanges([same], { removed: ['specs/gone.yaml'] })).toBe(true);
+    expect(hasChanges([], { broken: [{ file: 'x.yaml', errors: 1, first: 'AIA101 YAML syntax error' }] })).toBe(true);
+    expect(reviewComment([same], { against: 'main' })).toContain('No spec changed against `main`.');
   });
 
   it('says which gates passed or failed', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,5 +62,23 @@ describe('aiarch diff --base', () => {
     const diff = JSON.parse(out) as { budgetHeadroom: { before: number; after: number }; findingsAdded: string[] };
     expect(diff.budgetHeadroom.before - diff.budgetHeadroom.after).toBeCloseTo(100000, 6);
     expect(diff.findingsAdded.some((f) => f.startsWith('over-budget'))).toBe(true);
+  });
+});
+
+describe('aiarch diff --base, a removed spec', () => {
+  it('lists a spec the change deletes, and counts it as a change', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'aiarch-diff-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+    git('init', '-q');
+    mkdirSync(join(repo, 'specs'));
+    copyFileSync(SPEC, join(repo, 'specs/keep.yaml'));
+    copyFileSync(SPEC, join(repo, 'specs/gone.yaml'));
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('rm', '-q', 'specs/gone.yaml');
+    const out = execFileSync(process.execPath, [BIN, 'diff', 'specs/', '--base', 'HEAD', '--format', 'markdown'], { cwd: repo, encoding: 'utf8' });
+    expect(out).toContain('Compared with `HEAD`: 0 specs changed, 1 removed, 1 unchanged.');
+    expect(out).toContain('Removed: `specs/gone.yaml`.');
+    expect(out).toContain('Unchanged: `specs/keep.yaml`.');
   });
 });

@@ -25,11 +25,11 @@ export function register(program: Command, io: Io): void {
   addGateOptions(command).action((paths: string[], options: Options) => {
     if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}; got "${options.format}"`);
     const gates = parseGates(options);
-    const { diffs, broken, against } = diffSpecs(io, paths, options.base);
+    const { diffs, removed, broken, against } = diffSpecs(io, paths, options.base);
     const failures = evaluateGates(diffs, gates);
     if (options.format === 'json') io.out(JSON.stringify(diffs.length + broken.length === 1 ? (diffs[0] ?? null) : diffs, null, 2));
-    else if (options.format === 'markdown') io.out(reviewComment(diffs, { against, broken, gates: { asked: gates, failures } }));
-    else io.out(diffs.map(diffText).join('\n\n'));
+    else if (options.format === 'markdown') io.out(reviewComment(diffs, { against, broken, removed, gates: { asked: gates, failures } }));
+    else io.out([...diffs.map(diffText), ...removed.map((file) => `${file} (removed)`)].join('\n\n'));
     reportGateFailures(io, failures);
   });
 }

@@ -3,7 +3,7 @@
 // gate still posts: the reviewer needs the comment most when the check fails.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { markerLine, reviewComment } from '../../diff/comment.js';
+import { hasChanges, markerLine, reviewComment } from '../../diff/comment.js';
 import { evaluateGates } from '../../diff/gates.js';
 import { GitHubError, scrub, type GitHubTarget } from '../../review/github.js';
 import { COMMENT_MODES, postReviewComment, type CommentMode } from '../../review/post.js';
@@ -61,12 +61,12 @@ export function register(program: Command, io: Io): void {
     const mode = options.comment as CommentMode;
     const gates = parseGates(options);
     const where = mode === 'off' ? null : target(io, options);
-    const { diffs, broken, against } = diffSpecs(io, paths, options.base);
+    const { diffs, removed, broken, against } = diffSpecs(io, paths, options.base);
     const failures = evaluateGates(diffs, gates);
-    const body = reviewComment(diffs, { against, broken, marker: options.marker, gates: { asked: gates, failures } });
+    const body = reviewComment(diffs, { against, broken, removed, marker: options.marker, gates: { asked: gates, failures } });
     io.out(body);
     if (where !== null) {
-      const create = options.postUnchanged === true || broken.length > 0 || diffs.some((d) => d.changed);
+      const create = options.postUnchanged === true || hasChanges(diffs, { broken, removed });
       try {
         const result = await postReviewComment(where, body, { mode, marker: markerLine(options.marker), create });
         const link = result.url === null ? '' : `: ${result.url}`;
