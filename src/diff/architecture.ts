@@ -179,6 +179,7 @@ export function compareArchitecture(beforeModel: Sides, afterModel: Sides): Arch
   const phaseDelta = listDelta(phases(beforeModel), phases(afterModel), (p) => p.name, ['startWeek', 'weeks', 'users', 'scope']);
   const optDelta = listDelta(optimizations(before), optimizations(after), (o) => o.strategy, ['appliesTo', 'savingsPercent', 'startMonth', 'effort']);
   const afterControls = byKey(controls(after), controlKey);
+  const afterComponents = byKey(after.architecture.components, (c) => c.id);
   const controlsStatusChanged = ctrls.changed.map(({ name, changes }) => {
     const control = afterControls.get(name)!;
     const status = changes[0]!;
@@ -192,7 +193,7 @@ export function compareArchitecture(beforeModel: Sides, afterModel: Sides): Arch
     pattern,
     componentsAdded: comps.added,
     componentsRemoved: comps.removed,
-    componentsChanged: comps.changed.map(({ name, changes }) => ({ id: name, name: byKey(after.architecture.components, (c) => c.id).get(name)?.name ?? name, changes })),
+    componentsChanged: comps.changed.map(({ name: id, changes }) => ({ id, name: afterComponents.get(id)?.name ?? id, changes })),
     connectionsAdded: conns.added,
     connectionsRemoved: conns.removed,
     controlsAdded: ctrls.added,
