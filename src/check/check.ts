@@ -14,5 +14,5 @@ export function checkSpec(source: SpecSource, model: Model, catalog: Catalog): C
   const findings: Finding[] = RULES.flatMap((rule) => rule.run(ctx));
   // Most severe first, then in file order, so the list reads top-down.
   findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line || a.column - b.column);
-  return { spec: source.file, rubric: scoreRubric(ctx), findings };
+  return { spec: source.file, rubric: scoreRubric(ctx, findings), findings };
 }

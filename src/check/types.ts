@@ -19,12 +19,37 @@ export interface Finding {
 export interface Improvement {
   /** Which of the criterion's five points (1-5) this would earn. */
   readonly point: number;
+  /** Why the point is not earned now. */
+  readonly reason: string;
+  /** What would earn it. */
   readonly message: string;
   readonly path: string;
   readonly line: number;
   readonly column: number;
   /** Set only when the place is in a base spec the spec `extends`. */
   readonly file?: string;
+}
+
+/** Something in the spec a rubric point looked at, located. */
+export interface EvidenceUsed {
+  readonly label: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  /** Set only when the place is in a base spec the spec `extends`. */
+  readonly file?: string;
+}
+
+/** One of a criterion's five points, earned or not, with the evidence it was judged on (`check --explain`). */
+export interface PointResult {
+  readonly point: number;
+  readonly requirement: string;
+  readonly earned: boolean;
+  /** Earned: what earned it. Not earned: why not. */
+  readonly summary: string;
+  readonly used: readonly EvidenceUsed[];
+  /** The error finding's rule id when the requirement is met but the finding's cap took the point. */
+  readonly cappedBy?: string;
 }
 
 export interface CriterionResult {
@@ -35,12 +60,15 @@ export interface CriterionResult {
   /** What in the spec earned each point. */
   readonly evidence: readonly string[];
   readonly toImprove: readonly Improvement[];
+  /** All five points in order. */
+  readonly points: readonly PointResult[];
 }
 
 export interface Rubric {
   readonly total: number;
   readonly max: 20;
   readonly passed: boolean;
+  /** 18 or more and no error finding. */
   readonly distinction: boolean;
   readonly criteria: readonly CriterionResult[];
 }

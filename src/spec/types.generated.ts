@@ -344,6 +344,10 @@ export interface AiarchArchitectureSpec {
            */
           perMillionRequests?: number;
         };
+        /**
+         * Delivery status of the component; default planned. The deployment checklist ticks an item a component provides only when it is implemented.
+         */
+        status?: 'planned' | 'in-progress' | 'implemented';
       },
       ...{
         /**
@@ -424,6 +428,10 @@ export interface AiarchArchitectureSpec {
            */
           perMillionRequests?: number;
         };
+        /**
+         * Delivery status of the component; default planned. The deployment checklist ticks an item a component provides only when it is implemented.
+         */
+        status?: 'planned' | 'in-progress' | 'implemented';
       }[]
     ];
   };
@@ -868,6 +876,10 @@ export interface AiarchArchitectureSpec {
        * @maxItems 10
        */
       successCriteria?: string[];
+      /**
+       * Delivery status of the phase; default planned. A complete phase is evidence that its go/no-go gates (tests, acceptance) passed.
+       */
+      status?: 'planned' | 'in-progress' | 'complete';
     }[];
     /**
      * Environments.

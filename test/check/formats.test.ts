@@ -34,8 +34,14 @@ describe('json', () => {
     const rubric = json.rubric as Record<string, unknown>;
     expect(Object.keys(rubric)).toEqual(['total', 'max', 'passed', 'distinction', 'criteria']);
     const criteria = rubric.criteria as Record<string, unknown>[];
-    expect(Object.keys(criteria[0]!)).toEqual(['id', 'name', 'score', 'max', 'evidence', 'toImprove']);
-    expect(criteria[0]!.toImprove).toEqual([{ point: 2, message: 'give at least 2 reasons for the recommendation in platforms.rationale (now 0)', path: '/platforms/rationale', line: expect.any(Number), column: expect.any(Number) }]);
+    expect(Object.keys(criteria[0]!)).toEqual(['id', 'name', 'score', 'max', 'evidence', 'toImprove', 'points']);
+    expect(criteria[0]!.toImprove).toEqual([{ point: 2, reason: 'the rationale has 0 entries', message: 'give at least 2 reasons for the recommendation in platforms.rationale, in your own words (now 0 that count)', path: '/platforms/rationale', line: expect.any(Number), column: expect.any(Number) }]);
+    const points = criteria[0]!.points as Record<string, unknown>[];
+    expect(points.map((p) => p.earned)).toEqual([true, false, true, true, true]);
+    expect(Object.keys(points[0]!)).toEqual(['point', 'requirement', 'earned', 'summary', 'used']);
+    expect(Object.keys((points[0]!.used as object[])[0]!)).toEqual(['label', 'path', 'line', 'column']);
+    const capped = (criteria[2]!.points as Record<string, unknown>[]).filter((p) => p.cappedBy !== undefined);
+    expect(capped.map((p) => [p.point, p.cappedBy])).toEqual([[4, 'over-budget'], [5, 'over-budget']]);
     const findings = json.findings as Record<string, unknown>[];
     expect(findings.map((f) => f.rule)).toEqual(['over-budget', 'rollback-missing', 'no-client-date']);
     expect(Object.keys(findings[0]!)).toEqual(['rule', 'severity', 'message', 'hint', 'file', 'line', 'column', 'path']);
@@ -91,19 +97,21 @@ describe('markdown', () => {
   it('is a score table plus the findings, with user text escaped', () => {
     const md = formatMarkdown([flagged.report]);
     expect(md).toContain('### aiarch check: `specs/northwind | "health".yaml`');
-    expect(md).toContain('**Rubric 17/20** (passed; pass 14, distinction 18) · 1 error, 1 warning, 1 note');
-    expect(md).toContain('| Platform Analysis | 4/5 | give at least 2 reasons for the recommendation in platforms.rationale (now 0) (line ');
+    expect(md).toContain('**Rubric 15/20** (passed; pass 14, distinction 18) · 1 error, 1 warning, 1 note');
+    expect(md).toContain('| Platform Analysis | 4/5 | the rationale has 0 entries: give at least 2 reasons for the recommendation in platforms.rationale, in your own words (now 0 that count) (line ');
+    expect(md).toContain('| Cost & Operations | 3/5 | capped at 3/5 by the error over-budget: year-1 total $58,720 exceeds the budget of $50,000');
     expect(md).toContain('| Security Architecture | 5/5 | complete |');
-    expect(md).toContain('| **Total** | **17/20** | |');
+    expect(md).toContain('| **Total** | **15/20** | |');
+    expect(md).not.toContain('Evidence per point');
     expect(md).toMatch(/^- \*\*Error\*\* `over-budget` line \d+: year-1 total \$58,720 exceeds the budget of \$50,000/m);
     expect(md.endsWith('\n')).toBe(true);
   });
 
   it('a pipe in user text cannot break the table', () => {
-    const text = edited('reference.yaml', [[['platforms', 'risks', 0, 'mitigation'], undefined], [['platforms', 'risks', 0, 'risk'], 'Lock | in']]);
+    const text = edited('reference.yaml', [[['platforms', 'rationale'], ['tbd | tbd']]]);
     const md = formatMarkdown([checkText(text).report]);
     const row = md.split('\n').find((l) => l.startsWith('| Platform Analysis'))!;
-    expect(row).toContain('Lock \\| in');
+    expect(row).toContain('tbd \\| tbd');
     expect(row.split(/(?<!\\)\|/)).toHaveLength(5);
   });
 });
@@ -112,9 +120,9 @@ describe('text', () => {
   it('shows the score, each criterion, located suggestions and findings with code frames', () => {
     const text = formatText(flagged.report, flagged.source.text);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('specs/northwind | "health".yaml  rubric 17/20 (passed), 1 error, 1 warning, 1 note');
+    expect(lines[0]).toBe('specs/northwind | "health".yaml  rubric 15/20 (passed), 1 error, 1 warning, 1 note');
     expect(lines[1]).toBe('  Platform Analysis            4/5');
-    expect(text).toMatch(/To earn more points:\n {2}specs\/northwind \| "health"\.yaml:\d+:\d+ {2}Platform Analysis 2: give at least 2 reasons/);
+    expect(text).toMatch(/To earn more points:\n {2}specs\/northwind \| "health"\.yaml:\d+:\d+ {2}Platform Analysis 2: the rationale has 0 entries; to earn it: give at least 2 reasons/);
     expect(text).toMatch(/error over-budget {2}year-1 total/);
     expect(text).toContain('hint: Add costs.optimizations');
     expect(text).toContain('annualUsd: 50000');
@@ -127,5 +135,25 @@ describe('text', () => {
       'test/fixtures/check/reference.yaml  20/20  distinction  0 findings',
       'test/fixtures/check/minimal.yaml     0/20  not passing  7 findings',
     ]);
+  });
+});
+
+describe('--explain', () => {
+  it('text prints every point with the evidence it was judged on, located by line', () => {
+    const text = formatText(flagged.report, flagged.source.text, { explain: true });
+    const part = text.slice(text.indexOf('Evidence per point:'));
+    expect(part.split('\n').filter((l) => /^ {2}\[[x ]\] \d\. /.test(l))).toHaveLength(20);
+    expect(part).toMatch(/\[ \] 2\. a rationale of 2 or more distinct.*\n {8}not earned: the rationale has 0 entries\n {8}to earn it: give at least 2 reasons/);
+    expect(part).toMatch(/\[x\] 5\. client-specific factors.*\n {8}earned: client factors: existing cloud aws/);
+    expect(part).toMatch(/line +\d+ {2}security\.layers\.application\[0\]\.implementation: "Bedrock Guardrails \+ system prompt isolation"/);
+    expect(part).toMatch(/\[ \] 4\. a runbook.*\n {8}not earned: capped at 3\/5 by the error over-budget/);
+    expect(formatText(flagged.report, flagged.source.text)).not.toContain('Evidence per point');
+  });
+
+  it('markdown adds the evidence per point only when asked', () => {
+    const md = formatReports('markdown', [{ report: flagged.report, text: '' }], { toolVersion: '0', color: false, explain: true });
+    expect(md).toContain('#### Evidence per point');
+    expect(md).toMatch(/- \[x\] 1\. 2 or more candidates scored .*: 3 candidates scored on 6 weighted criteria/);
+    expect(md).toMatch(/ {2}- line \d+: platforms\.weights: modelFit 25%/);
   });
 });

@@ -17,26 +17,65 @@ describe('deployment-checklist.md', () => {
     expect(md.indexOf('## Deployment\n')).toBeLessThan(md.indexOf('## Post-Deployment'));
   });
 
-  it('ticks items from what the spec covers, naming the evidence', () => {
+  it('ticks only what the spec shows done, and says what is planned, naming the evidence in words', () => {
     const md = renderChecklist(reference.model);
-    expect(md).toContain('- [x] WAF rules implemented (component waf (AWS WAF))');
-    expect(md).toContain('- [x] DDoS protection enabled (/security/layers/network/2/control: "DDoS protection")');
-    expect(md).toContain('- [x] Rollback procedure documented (3 rollback steps)');
-    expect(md).toContain('- [x] Unit tests passing (/deployment/pipeline/2: "Unit tests")');
-    expect(md).toContain('- [ ] Privacy impact assessment done');
-    expect(md).toContain('- [ ] Load testing completed');
+    expect(md).toContain('- [ ] WAF rules implemented (planned: the waf component "AWS WAF" is planned)');
+    expect(md).toContain('- [ ] DDoS protection enabled (planned: the network control "DDoS protection" is planned)');
+    expect(md).toContain('- [x] Rollback procedure documented (the rollback is documented in 3 steps)');
+    expect(md).toContain('- [ ] Unit tests passing (planned: the pipeline will run "Unit tests"; no deployment phase is complete yet)');
+    expect(md).toContain('- [x] Compliance controls mapped (3 requirements of HIPAA, SOC2 are mapped to controls)');
+    expect(md).toContain('- [ ] Privacy impact assessment done\n');
+    expect(md).toContain('- [ ] Load testing completed\n');
+    expect(md).toMatch(/^10 of 50 items are done, 26 planned, 1 not applicable and 13 open\./m);
+    // Evidence reads as words, never as JSON pointers.
+    for (const line of md.split('\n').filter((l) => l.startsWith('- '))) expect(line).not.toMatch(/(^|[\s(])\/[a-z]+\/[\w/]+/i);
   });
 
   it('a minimal spec leaves most items open, and removing the WAF opens that item', () => {
     const md = renderChecklist(minimal.model);
     const ticked = md.split('\n').filter((l) => l.startsWith('- [x]'));
-    expect(ticked).toEqual(['- [x] Architecture diagrams current (1 components drawn)']);
+    expect(ticked).toEqual(["- [x] Architecture diagrams current (aiarch draws the diagrams from the spec's component)"]);
     const noWaf = edited('reference.yaml', [
       [['architecture', 'components', 1, 'kind'], 'cdn'],
       [['architecture', 'components', 1, 'name'], 'Edge cache'],
       [['security', 'layers', 'network', 2, 'implementation'], 'AWS Shield Standard + rate rules'],
     ]);
     expect(renderChecklist(checkText(noWaf).model)).toContain('- [ ] WAF rules implemented\n');
+  });
+
+  it('an implemented control or component, or a complete phase, ticks its items', () => {
+    const md = renderChecklist(checkText(edited('reference.yaml', [
+      [['security', 'layers', 'network', 2, 'status'], 'implemented'],
+      [['architecture', 'components', 1, 'status'], 'implemented'],
+      [['deployment', 'phases', 0, 'status'], 'complete'],
+    ])).model);
+    expect(md).toContain('- [x] DDoS protection enabled (the network control "DDoS protection" is implemented)');
+    expect(md).toContain('- [x] WAF rules implemented (the waf component "AWS WAF" is implemented)');
+    expect(md).toContain('- [x] Unit tests passing (the pipeline runs "Unit tests", and the phase "Pilot" is complete)');
+    expect(md).toContain('- [x] User acceptance verified (the phase "Pilot" with 10 users passed its success criteria)');
+    // In progress is still planned.
+    const inProgress = renderChecklist(checkText(edited('reference.yaml', [[['security', 'layers', 'network', 2, 'status'], 'in-progress']])).model);
+    expect(inProgress).toContain('- [ ] DDoS protection enabled (planned: the network control "DDoS protection" is in progress)');
+  });
+
+  it('cannot be filled by keywords: free text is never evidence, and stuffed labels do not count', () => {
+    const before = renderChecklist(reference.model);
+    // "CloudTrail configuration" (a compliance evidence note) does not externalize configuration.
+    expect(before).toContain('- [ ] Configurations externalized\n');
+    // A next step still to happen does not approve the security review.
+    expect(before).toContain('- [ ] Security review approved (planned: the decision "Security sign-off" is still to be taken by CISO by 2027-01-10)');
+    // A serverless design builds no container images.
+    expect(before).toContain('- [ ] Container images built and scanned (not applicable: the serverless pattern deploys functions, not container images)');
+    const stuffing = 'DNS, TLS certificates, KMS, firewall, DDoS, PIA, audit, dashboards, on-call, health checks, load tests, smoke tests, API docs, user guides, training, retrospective, configuration';
+    const stuffed = renderChecklist(checkText(edited('reference.yaml', [
+      [['proposal', 'nextSteps', 3], stuffing],
+      [['scenario', 'description'], stuffing],
+      [['security', 'layers', 'monitoring', 2], { control: 'Dashboards, health checks and DNS', implementation: 'CloudWatch', status: 'implemented' }],
+      [['deployment', 'pipeline', 9], 'Load tests, smoke tests, lint and security scan'],
+    ])).model);
+    const done = (md: string) => md.split('\n').filter((l) => l.startsWith('- [x]'));
+    expect(done(stuffed)).toEqual(done(before));
+    expect(stuffed.replace(/^\d+ of 50.*$/m, '')).toBe(before.replace(/^\d+ of 50.*$/m, ''));
   });
 
   it('is deterministic', () => {
@@ -57,7 +96,7 @@ describe('rubric.md', () => {
     const md = renderRubric(minimal.report, minimal.model);
     expect(md).toContain('**Total: 0/20**, not yet passing');
     expect(md.split('\n').filter((l) => l.startsWith('- Point '))).toHaveLength(20);
-    expect(md).toMatch(/- Point 1: weight and score at least 4 criteria .*\(`\/platforms\/weights`, line 8\)/);
+    expect(md).toMatch(/- Point 1: only 2 criteria weighted\. To earn it: weight and score at least 4 criteria .*\(platforms\.weights, line 8\)/);
     expect(md).toContain('- **Warning** `layer-empty`');
   });
 });

@@ -8,8 +8,8 @@ import { RULES } from '../../src/check/rules/index.js';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 describe('README', () => {
-  it('lists every rule with its severity and summary', () => {
-    for (const r of RULES) expect(readme).toContain(`| \`${r.id}\` | ${r.severity} | ${r.summary} |`);
+  it('lists every rule with its severity, the criterion it caps and its summary', () => {
+    for (const r of RULES) expect(readme).toContain(`| \`${r.id}\` | ${r.severity} | ${r.criterion} | ${r.summary} |`);
   });
 
   it('documents every rubric point', () => {

@@ -14,7 +14,7 @@ describe('rubric', () => {
       ['proposal-quality', 'Enterprise Proposal Quality', 5],
     ]);
     for (const c of rubric.criteria) expect(c.evidence).toHaveLength(c.score);
-    expect(rubric.criteria[1]!.evidence).toContain('all five defense-in-depth layers have controls');
+    expect(rubric.criteria[1]!.evidence).toContain('all five defense-in-depth layers have real controls');
   });
 
   it('a minimal valid spec fails, with a located suggestion for each missing point', () => {
@@ -31,10 +31,11 @@ describe('rubric', () => {
         expect(t.line).toBeGreaterThan(0);
         expect({ line: t.line, column: t.column }).toEqual(source.locate(t.path));
         expect(t.message.length).toBeGreaterThan(10);
+        expect(t.reason.length).toBeGreaterThan(5);
       }
     }
     const platform = rubric.criteria[0]!;
-    expect(platform.toImprove[0]).toMatchObject({ point: 1, path: '/platforms/weights', line: 8, message: expect.stringContaining('the spec has 2') });
+    expect(platform.toImprove[0]).toMatchObject({ point: 1, path: '/platforms/weights', line: 8, reason: 'only 2 criteria weighted', message: expect.stringContaining('weight and score at least 4 criteria') });
     const security = rubric.criteria[1]!;
     expect(security.toImprove.map((t) => t.path)).toEqual(['/security/layers', '/security/layers/network', '/security/compliance', '/security/layers', '/security/layers/application']);
   });

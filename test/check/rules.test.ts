@@ -14,6 +14,12 @@ interface Case {
 }
 
 const VERTEX_CLOSE = { modelFit: 8, integration: 10, compliance: 9, cost: 8, team: 9, support: 8 };
+const five = { modelFit: 5, integration: 5, compliance: 5, cost: 5, team: 5, support: 5 };
+const ALL_FIVES = {
+  'aws-bedrock': { scores: five, strengths: ['Existing AWS landing zone'], limitations: ['No GPT-family models'] },
+  'azure-openai': { scores: five, strengths: ['Strong GPT-4-class models'], limitations: ['No existing Azure footprint'] },
+  'google-vertex': { scores: five, strengths: ['Gemini and Claude both available'], limitations: ['No GCP skills in the team'] },
+};
 const onlyHipaaRows = [
   { framework: 'HIPAA', requirement: 'Audit controls', control: 'CloudTrail data events' },
 ];
@@ -40,7 +46,15 @@ const CASES: readonly Case[] = [
   { rule: 'target-missed', edits: [[['costs', 'transactions', 0, 'target'], 0.001]],
     expect: { severity: 'warning', path: '/costs/transactions/0/target', message: /^Simple query costs \$0\.0015 per transaction, above its target of \$0\.0010?$/ } },
   { rule: 'lock-in', edits: [[['platforms', 'risks', 0], undefined]],
-    expect: { severity: 'warning', path: '/platforms/risks', message: /proprietary features of AWS Bedrock \(.*Bedrock Agents are proprietary orchestration \(lock-in risk\).*Knowledge Bases.*Guardrails\)/ } },
+    expect: { severity: 'warning', path: '/platforms/risks', message: /provider-specific services of AWS Bedrock \(.*Bedrock Agents are proprietary orchestration \(lock-in risk\).*Knowledge Bases.*Guardrails/ } },
+  { rule: 'recommendation-tie', edits: [[['platforms', 'candidates'], ALL_FIVES]],
+    expect: { severity: 'error', path: '/platforms/recommendation', message: /^AWS Bedrock and .+ have the same weighted score, so the recommendation depends on a tie$/ } },
+  { rule: 'industry-certification-missing', edits: [[['scenario', 'compliance'], ['SOC2']]],
+    expect: { severity: 'error', path: '/scenario/compliance', message: /^HIPAA is required but not in scenario\.compliance: health data of US patients \(PHI\) is regulated by HIPAA \(industry healthcare, data in us\)$/ } },
+  { rule: 'price-unclear', edits: [[['costs', 'models', 0], { model: 'claude-haiku-4-5', share: 70, inputPer1M: 0.01, outputPer1M: 0.05 }]],
+    expect: { severity: 'error', path: '/costs/models/0', message: /^the price of Claude Haiku 4\.5 \(\$0\.01\/\$0\.05 per 1M input\/output tokens\) is 1\/100 of the AWS Bedrock list price \(\$1\.00\/\$5\.00, 2026-07-18\), and has no date$/ } },
+  { rule: 'model-deprecated', edits: [[['catalog'], { platforms: { 'aws-bedrock': { models: { 'claude-haiku-4-5': { deprecated: '2026-10-01' } } } } }]],
+    expect: { severity: 'error', path: '/costs/models/0/model', message: /^Claude Haiku 4\.5 was retired on AWS Bedrock on 2026-10-01, before the spec's date 2026-11-26$/ } },
   { rule: 'risk-unmitigated', edits: [[['deployment', 'risks', 2, 'mitigation'], undefined]],
     expect: { severity: 'warning', path: '/deployment/risks/2', message: /risk "Cost overrun" has no mitigation/ } },
   { rule: 'rollback-missing', edits: [[['deployment', 'rollback'], undefined]],
@@ -110,6 +124,50 @@ describe('rule details', () => {
     ]);
     expect(out.map((f) => [f.rule, f.severity])).toEqual([['certification-missing', 'info'], ['residency-partial', 'info']]);
     expect(out[0]!.message).toBe('On-prem vLLM is not in the catalog, so its certifications cannot be checked (rule does not apply)');
+  });
+
+  it('lock-in counts any provider-specific managed service in the components, not only catalog keywords', () => {
+    const lockIn = (edits: readonly Edit[]) => checkText(edited('minimal.yaml', edits)).report.findings.filter((f) => f.rule === 'lock-in');
+    expect(lockIn([])).toEqual([]);
+    const agentCore: Edit = [['architecture', 'components', 1], { id: 'agents', kind: 'orchestrator', name: 'Agent runtime', service: 'Bedrock AgentCore Runtime' }];
+    expect(lockIn([agentCore])).toMatchObject([{ severity: 'warning', message: expect.stringContaining('(Bedrock AgentCore Runtime)') }]);
+    // A lock-in risk with a real mitigation clears it; one mitigated by a placeholder does not.
+    const risk = (mitigation: string): Edit => [['platforms', 'risks'], [{ risk: 'Lock-in to AgentCore', mitigation }]];
+    expect(lockIn([agentCore, risk('Agents call tools through our own MCP gateway, so the runtime can be swapped')])).toEqual([]);
+    expect(lockIn([agentCore, risk('tbd')])).toHaveLength(1);
+  });
+
+  it('a near-tie is a warning, a clear lead is nothing', () => {
+    const near = findings([[['platforms', 'candidates', 'google-vertex', 'scores'], { modelFit: 9, integration: 10, compliance: 9, cost: 7, team: 9, support: 7 }]]);
+    expect(near.filter((f) => f.rule === 'recommendation-tie')).toMatchObject([{ severity: 'warning', message: 'AWS Bedrock leads Google Vertex AI by only 0.10 points of 10, so the recommendation depends on a near-tie' }]);
+  });
+
+  it('industry requirements follow the catalog: payments need PCI-DSS, US public sector FedRAMP, EU personal data GDPR', () => {
+    const rules = (edits: readonly Edit[]) => findings(edits).filter((f) => f.rule === 'industry-certification-missing').map((f) => f.message.split(' ')[0]);
+    expect(rules([[['client', 'industry'], 'financial-services']])).toEqual(['PCI-DSS']);
+    expect(rules([[['client', 'industry'], 'retail']])).toEqual(['PCI-DSS']);
+    expect(rules([[['client', 'industry'], 'public-sector']])).toEqual(['FedRAMP']);
+    expect(rules([[['client', 'industry'], 'manufacturing'], [['scenario', 'dataResidency'], ['eu']]])).toEqual(['GDPR']);
+    expect(rules([[['client', 'industry'], 'manufacturing'], [['scenario', 'dataResidency'], ['eu']], [['scenario', 'dataSensitivity'], 'public']])).toEqual([]);
+    // HIPAA is US law: a healthcare client with EU data only needs GDPR.
+    expect(rules([[['scenario', 'dataResidency'], ['eu']]])).toEqual(['GDPR']);
+  });
+
+  it('a dated spec price near the list is fine; an undated one, or one 2x off, is a warning', () => {
+    const price = (m: object) => findings([[['costs', 'models', 0], { model: 'claude-haiku-4-5', share: 70, ...m }]]).filter((f) => f.rule === 'price-unclear');
+    expect(price({ inputPer1M: 0.9, outputPer1M: 4.5, asOf: '2026-11-01' })).toEqual([]);
+    expect(price({ inputPer1M: 0.9, outputPer1M: 4.5 })).toMatchObject([{ severity: 'warning', message: expect.stringMatching(/has no date$/) }]);
+    expect(price({ inputPer1M: 3, outputPer1M: 15, asOf: '2026-11-01' })).toMatchObject([{ severity: 'warning', message: expect.stringMatching(/is 3x the AWS Bedrock list price/) }]);
+  });
+
+  it('a model deprecated after the spec\'s date is a warning; one the catalog marks deprecated on Vertex fires too', () => {
+    const later = findings([[['catalog'], { platforms: { 'aws-bedrock': { models: { 'claude-sonnet-4-5': { deprecated: '2027-03-01' } } } } }]]);
+    expect(later.filter((f) => f.rule === 'model-deprecated')).toMatchObject([{ severity: 'warning', path: '/costs/models/1/model', message: 'Claude Sonnet 4.5 is deprecated on AWS Bedrock (retirement 2027-03-01)' }]);
+    const vertex = findings([
+      [['platforms', 'recommendation'], 'google-vertex'],
+      [['costs', 'models'], [{ model: 'gemini-2-0-flash', share: 100 }]],
+    ]);
+    expect(vertex.filter((f) => f.rule === 'model-deprecated')).toMatchObject([{ severity: 'error', message: 'Gemini 2.0 Flash was retired on Google Vertex AI on 2026-06-01, before the spec\'s date 2026-11-26' }]);
   });
 
   it('findings are sorted by severity, then by line', () => {

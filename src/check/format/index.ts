@@ -17,6 +17,8 @@ export interface Checked {
 export interface FormatContext {
   readonly toolVersion: string;
   readonly color: boolean;
+  /** Show, per rubric point, the evidence it was judged on. */
+  readonly explain?: boolean;
 }
 
 /** The class scoreboard: one row per spec. */
@@ -35,9 +37,9 @@ export function formatReports(format: CheckFormat, checked: readonly Checked[], 
     case 'sarif':
       return formatSarif(reports, ctx.toolVersion);
     case 'markdown':
-      return formatMarkdown(reports);
+      return formatMarkdown(reports, { explain: ctx.explain === true });
     case 'text': {
-      const parts = checked.map((c) => formatText(c.report, c.text, { color: ctx.color }));
+      const parts = checked.map((c) => formatText(c.report, c.text, { color: ctx.color, explain: ctx.explain === true }));
       if (checked.length > 1) parts.push(scoreTable(reports));
       return parts.join('\n\n');
     }

@@ -11,7 +11,12 @@ export function formatJson(reports: readonly CheckReport[]): string {
       distinction: r.rubric.distinction,
       criteria: r.rubric.criteria.map((c) => ({
         id: c.id, name: c.name, score: c.score, max: c.max, evidence: c.evidence,
-        toImprove: c.toImprove.map((t) => ({ point: t.point, message: t.message, path: t.path, line: t.line, column: t.column, ...(t.file === undefined ? {} : { file: t.file }) })),
+        toImprove: c.toImprove.map((t) => ({ point: t.point, reason: t.reason, message: t.message, path: t.path, line: t.line, column: t.column, ...(t.file === undefined ? {} : { file: t.file }) })),
+        // Reports merged from older shards' JSON may lack points: `?? []` keeps them printable.
+        points: (c.points ?? []).map((p) => ({
+          point: p.point, requirement: p.requirement, earned: p.earned, summary: p.summary, ...(p.cappedBy === undefined ? {} : { cappedBy: p.cappedBy }),
+          used: p.used.map((u) => ({ label: u.label, path: u.path, line: u.line, column: u.column, ...(u.file === undefined ? {} : { file: u.file }) })),
+        })),
       })),
     },
     findings: r.findings.map((f) => ({

@@ -9,7 +9,7 @@ export function inline(text: string): string {
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
-function one(report: CheckReport): string {
+function one(report: CheckReport, explain: boolean): string {
   const { rubric } = report;
   const out = [
     `### aiarch check: \`${report.spec.replace(/`/g, '')}\``,
@@ -21,7 +21,7 @@ function one(report: CheckReport): string {
   ];
   for (const c of rubric.criteria) {
     const next = c.toImprove[0];
-    out.push(`| ${c.name} | ${c.score}/${c.max} | ${next ? `${inline(next.message)} (line ${next.line})` : 'complete'} |`);
+    out.push(`| ${c.name} | ${c.score}/${c.max} | ${next ? `${next.reason ? `${inline(next.reason)}: ` : ''}${inline(next.message)} (line ${next.line})` : 'complete'} |`);
   }
   out.push(`| **Total** | **${rubric.total}/${rubric.max}** | |`);
   if (report.findings.length > 0) {
@@ -30,9 +30,19 @@ function one(report: CheckReport): string {
       out.push(`- **${SEVERITY[f.severity]}** \`${f.rule}\` line ${f.line}: ${inline(f.message)}. ${inline(f.hint)}`);
     }
   }
+  if (explain) {
+    out.push('', '#### Evidence per point');
+    for (const c of rubric.criteria) {
+      out.push('', `**${c.name} ${c.score}/${c.max}**`, '');
+      for (const p of c.points ?? []) {
+        out.push(`- [${p.earned ? 'x' : ' '}] ${p.point}. ${inline(p.requirement)}: ${inline(p.summary)}`);
+        for (const u of p.used) out.push(`  - line ${u.line}: ${inline(u.label)}`);
+      }
+    }
+  }
   return out.join('\n');
 }
 
-export function formatMarkdown(reports: readonly CheckReport[]): string {
-  return reports.map(one).join('\n\n') + '\n';
+export function formatMarkdown(reports: readonly CheckReport[], options: { readonly explain?: boolean } = {}): string {
+  return reports.map((r) => one(r, options.explain === true)).join('\n\n') + '\n';
 }

@@ -7,6 +7,8 @@ import type { CheckReport, Finding } from '../types.js';
 
 export interface TextOptions {
   readonly color?: boolean;
+  /** Print every point with the evidence it was judged on. */
+  readonly explain?: boolean;
 }
 
 const SEVERITY_WORDS = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
@@ -24,6 +26,22 @@ export function verdict(report: CheckReport): string {
   return rubric.distinction ? 'distinction' : rubric.passed ? 'passed' : 'not yet passing';
 }
 
+/** Every point of every criterion, earned or not, with what it was judged on (`check --explain`). */
+export function explainLines(report: CheckReport, c: ReturnType<typeof palette>): string[] {
+  const out = [c.bold('Evidence per point:')];
+  for (const criterion of report.rubric.criteria) {
+    out.push('', c.bold(`${criterion.name} ${criterion.score}/${criterion.max}`));
+    for (const p of criterion.points) {
+      out.push(`  ${p.earned ? '[x]' : '[ ]'} ${p.point}. ${p.requirement}`);
+      out.push(`        ${p.earned ? 'earned' : 'not earned'}: ${p.summary}`);
+      const gap = criterion.toImprove.find((t) => t.point === p.point);
+      if (gap) out.push(`        to earn it: ${gap.message} (${gap.file ?? report.spec}:${gap.line})`);
+      for (const u of p.used) out.push(`        ${c.dim(`line ${String(u.line).padStart(4)}`)}  ${u.label}`);
+    }
+  }
+  return out;
+}
+
 /** `text` is the spec's source, for the code frames. */
 export function formatText(report: CheckReport, text: string, options: TextOptions = {}): string {
   const c = palette(options.color === true);
@@ -37,9 +55,10 @@ export function formatText(report: CheckReport, text: string, options: TextOptio
   if (improvements.length > 0) {
     out.push('', c.bold('To earn more points:'));
     for (const t of improvements) {
-      out.push(`  ${c.dim(`${t.file ?? report.spec}:${t.line}:${t.column}`)}  ${t.criterion} ${t.point}: ${t.message}`);
+      out.push(`  ${c.dim(`${t.file ?? report.spec}:${t.line}:${t.column}`)}  ${t.criterion} ${t.point}: ${t.reason}; to earn it: ${t.message}`);
     }
   }
+  if (options.explain === true) out.push('', ...explainLines(report, c));
   for (const f of report.findings) {
     out.push('', formatDiagnostic({ ...f, code: f.rule }, frameText(f, text), { color: options.color === true }));
   }

@@ -7,6 +7,7 @@ import type { Finding } from '../types.js';
 export const noClientDate: Rule = {
   id: 'no-client-date',
   severity: 'info',
+  criterion: 'proposal-quality',
   summary: 'client.date is missing, so price ages cannot be checked.',
   run(ctx) {
     if (ctx.spec.client.date !== undefined) return [];
@@ -19,6 +20,7 @@ export const noClientDate: Rule = {
 export const riskUnmitigated: Rule = {
   id: 'risk-unmitigated',
   severity: 'warning',
+  criterion: 'platform-analysis',
   summary: 'A platform or deployment risk has no mitigation.',
   run(ctx) {
     const out: Finding[] = [];
@@ -37,6 +39,7 @@ export const riskUnmitigated: Rule = {
 export const rollbackMissing: Rule = {
   id: 'rollback-missing',
   severity: 'warning',
+  criterion: 'proposal-quality',
   summary: 'The deployment plan has no rollback procedure.',
   run(ctx) {
     const deployment = ctx.spec.deployment;

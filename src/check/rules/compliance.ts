@@ -18,6 +18,7 @@ function notApplicable(ctx: CheckContext, rule: string, path: string, what: stri
 export const certificationMissing: Rule = {
   id: 'certification-missing',
   severity: 'error',
+  criterion: 'platform-analysis',
   summary: 'The recommended platform lacks a certification the scenario requires.',
   run(ctx) {
     const required = ctx.spec.scenario.compliance ?? [];
@@ -35,6 +36,7 @@ export const certificationMissing: Rule = {
 export const residencyPartial: Rule = {
   id: 'residency-partial',
   severity: 'warning',
+  criterion: 'platform-analysis',
   summary: 'The recommended platform is limited or absent in a required data-residency zone.',
   run(ctx) {
     const zones = ctx.spec.scenario.dataResidency ?? [];
@@ -55,6 +57,7 @@ export const residencyPartial: Rule = {
 export const complianceUnmapped: Rule = {
   id: 'compliance-unmapped',
   severity: 'warning',
+  criterion: 'security-architecture',
   summary: 'A required compliance framework has no requirement-to-control row in security.compliance.',
   run(ctx) {
     const rows = ctx.spec.security?.compliance ?? [];
@@ -70,6 +73,7 @@ export const complianceUnmapped: Rule = {
 export const layerEmpty: Rule = {
   id: 'layer-empty',
   severity: 'warning',
+  criterion: 'security-architecture',
   summary: 'A defense-in-depth layer is missing or has no controls.',
   run(ctx) {
     const layers = ctx.spec.security?.layers;
@@ -77,6 +81,22 @@ export const layerEmpty: Rule = {
       finding(ctx, this.id, this.severity, toPointer(['security', 'layers', layer]),
         `the ${layer} layer has no controls`,
         `Add at least one control to security.layers.${layer} ({ control, implementation, status }).`),
+    ]);
+  },
+};
+
+export const industryCertificationMissing: Rule = {
+  id: 'industry-certification-missing',
+  severity: 'error',
+  criterion: 'security-architecture',
+  summary: 'The client\'s industry and data location require a certification that scenario.compliance does not list (healthcare: HIPAA, payments: PCI-DSS, US public sector: FedRAMP, EU/UK personal data: GDPR).',
+  run(ctx) {
+    const listed = ctx.spec.scenario.compliance ?? [];
+    const industry = ctx.spec.client.industry ?? 'any';
+    return ctx.required.flatMap((r) => listed.some((f) => sameFramework(f, r.framework)) ? [] : [
+      finding(ctx, this.id, this.severity, ctx.spec.scenario.compliance ? '/scenario/compliance' : (ctx.spec.client.industry ? '/client/industry' : '/scenario'),
+        `${r.framework} is required but not in scenario.compliance: ${r.why} (industry ${industry}${ctx.spec.scenario.dataResidency ? `, data in ${ctx.spec.scenario.dataResidency.join(', ')}` : ''})`,
+        `Add ${r.framework} to scenario.compliance, map its requirements to controls in security.compliance, and recommend a platform certified for it.`),
     ]);
   },
 };

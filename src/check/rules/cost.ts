@@ -8,6 +8,7 @@ import { STALE_PRICE_DAYS, type Rule } from '../rule.js';
 export const overBudget: Rule = {
   id: 'over-budget',
   severity: 'error',
+  criterion: 'cost-operations',
   summary: 'The year-1 total cost exceeds scenario.budget.annualUsd.',
   run(ctx) {
     const { budget, year1, currency } = ctx.model;
@@ -23,6 +24,7 @@ export const overBudget: Rule = {
 export const targetMissed: Rule = {
   id: 'target-missed',
   severity: 'warning',
+  criterion: 'cost-operations',
   summary: 'A transaction costs more than its target.',
   run(ctx) {
     const f = createFormatter(ctx.model.currency);
@@ -39,6 +41,7 @@ export const targetMissed: Rule = {
 export const priceStale: Rule = {
   id: 'price-stale',
   severity: 'warning',
+  criterion: 'cost-operations',
   summary: `A model price is older than ${STALE_PRICE_DAYS} days at the spec's date.`,
   run(ctx) {
     return ctx.model.prices.flatMap((p, i) => p.ageDays === null || p.ageDays <= STALE_PRICE_DAYS ? [] : [

@@ -1,7 +1,8 @@
 // Rules about the platform decision: is the stated choice the best-scored one, and does it hold?
 import { toPointer } from '../../spec/pointer.js';
-import { finding, listText, type CheckContext } from '../context.js';
-import { SENSITIVE_SHIFT_POINTS, type Rule } from '../rule.js';
+import { finding, listText } from '../context.js';
+import { NEAR_TIE_POINTS, SENSITIVE_SHIFT_POINTS, type Rule } from '../rule.js';
+import { lockInFeatures } from './lock-in-features.js';
 import type { Finding } from '../types.js';
 
 const score = (n: number) => n.toFixed(2);
@@ -9,6 +10,7 @@ const score = (n: number) => n.toFixed(2);
 export const recommendationNotTop: Rule = {
   id: 'recommendation-not-top',
   severity: 'warning',
+  criterion: 'platform-analysis',
   summary: 'The stated recommendation is not the highest weighted score.',
   run(ctx) {
     const { model } = ctx;
@@ -24,6 +26,7 @@ export const recommendationNotTop: Rule = {
 export const weightsSensitive: Rule = {
   id: 'weights-sensitive',
   severity: 'info',
+  criterion: 'platform-analysis',
   summary: `A weight shift of ${SENSITIVE_SHIFT_POINTS} points or less on one criterion changes the winner.`,
   run(ctx) {
     const s = ctx.model.sensitivity;
@@ -39,6 +42,7 @@ export const weightsSensitive: Rule = {
 export const modelUnavailable: Rule = {
   id: 'model-unavailable',
   severity: 'warning',
+  criterion: 'cost-operations',
   summary: 'A model in the traffic mix is not offered on the recommended platform.',
   run(ctx) {
     const platform = ctx.platform;
@@ -51,35 +55,35 @@ export const modelUnavailable: Rule = {
   },
 };
 
-const LOCK_IN = /lock-?in/i;
-const MITIGATES = /lock-?in|portab|proprietary|vendor|abstraction|exit/i;
-
-/** Proprietary features the design relies on: named by the candidate, in its limitations, or catalog ones the spec mentions. */
-function reliedOn(ctx: CheckContext, text: string): string[] {
-  const candidate = ctx.spec.platforms.candidates[ctx.model.recommendation];
-  const found = new Set<string>(candidate?.proprietaryFeatures ?? []);
-  for (const l of candidate?.limitations ?? []) if (LOCK_IN.test(l)) found.add(l);
-  for (const feature of ctx.platform?.proprietary ?? []) if (text.includes(feature.toLowerCase())) found.add(feature);
-  return [...found];
-}
-
 export const lockIn: Rule = {
   id: 'lock-in',
   severity: 'warning',
-  summary: 'The design relies on proprietary platform features and no platform risk mitigates lock-in.',
+  criterion: 'platform-analysis',
+  summary: 'The design relies on proprietary platform features or provider-specific managed services and no platform risk mitigates lock-in.',
   run(ctx) {
-    const { spec } = ctx;
-    // Search everything except the catalog overrides, where feature names appear as data.
-    const { catalog: _omit, ...rest } = spec;
-    const features = reliedOn(ctx, JSON.stringify(rest).toLowerCase());
-    if (features.length === 0) return [];
-    const risks = spec.platforms.risks ?? [];
-    const mitigated = risks.some((r) => r.mitigation !== undefined &&
-      (MITIGATES.test(r.risk) || features.some((f) => r.risk.toLowerCase().includes(f.toLowerCase()))));
-    if (mitigated) return [];
-    const out: Finding[] = [finding(ctx, this.id, this.severity, risks.length > 0 ? '/platforms/risks' : '/platforms',
-      `the design relies on proprietary features of ${ctx.platformLabel} (${listText(features)}) with no lock-in risk mitigated in platforms.risks`,
-      'Add a platforms.risks entry for lock-in with a mitigation (e.g. keep orchestration behind your own interface).')];
-    return out;
+    const { features, mitigated } = lockInFeatures(ctx);
+    if (features.length === 0 || mitigated) return [];
+    const risks = ctx.spec.platforms.risks ?? [];
+    const shown = features.length > 6 ? [...features.slice(0, 6), `${features.length - 6} more`] : features;
+    return [finding(ctx, this.id, this.severity, risks.length > 0 ? '/platforms/risks' : '/platforms',
+      `the design relies on provider-specific services of ${ctx.platformLabel} (${listText(shown)}) with no lock-in risk mitigated in platforms.risks`,
+      'Add a platforms.risks entry for lock-in with a real mitigation (e.g. keep orchestration behind your own interface, keep data in portable formats).')];
+  },
+};
+
+export const recommendationTie: Rule = {
+  id: 'recommendation-tie',
+  severity: 'error',
+  criterion: 'platform-analysis',
+  summary: `The recommendation wins on a tie (error) or a near-tie under ${NEAR_TIE_POINTS} points (warning) of the weighted score.`,
+  run(ctx) {
+    const tie = ctx.tie;
+    if (!tie) return [];
+    const severity = tie.kind === 'tie' ? 'error' : 'warning';
+    return [finding(ctx, this.id, severity, ctx.spec.platforms.recommendation === undefined ? '/platforms/candidates' : '/platforms/recommendation',
+      tie.kind === 'tie'
+        ? `${ctx.platformLabel} and ${tie.runnerUp} have the same weighted score, so the recommendation depends on a tie`
+        : `${ctx.platformLabel} leads ${tie.runnerUp} by only ${tie.margin.toFixed(2)} points of 10, so the recommendation depends on a near-tie`,
+      'Score the candidates on evidence that separates them, or present the tie to the client with the factor that decides it.')];
   },
 };

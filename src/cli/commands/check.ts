@@ -16,6 +16,7 @@ interface Options {
   readonly minScore?: string;
   readonly shard?: string;
   readonly merge?: boolean;
+  readonly explain?: boolean;
 }
 
 function toolVersion(): string {
@@ -45,6 +46,7 @@ export function register(program: Command, io: Io): void {
     .option('--min-score <n>', 'exit 1 when a rubric total is below n (0-20)')
     .option('--shard <i/n>', 'check only part i of n of the specs (sorted by path), e.g. 2/3 on the second of three CI runners')
     .option('--merge', 'the paths are `check --format json` outputs of shards: print them as one class (as text: the scoreboard)')
+    .option('--explain', 'print, for every rubric point, the evidence in the spec it was judged on')
     .action((paths: string[], options: Options) => {
       if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
         throw new UsageError(`--format must be one of ${CHECK_FORMATS.join(', ')}, not "${options.format}"`);
@@ -52,7 +54,7 @@ export function register(program: Command, io: Io): void {
       const format = options.format as CheckFormat;
       const minScore = parseMinScore(options.minScore);
       const shard = parseShard(options.shard);
-      const ctx = { toolVersion: toolVersion(), color: io.color.stdout };
+      const ctx = { toolVersion: toolVersion(), color: io.color.stdout, explain: options.explain === true };
       let reports: readonly CheckReport[];
       if (options.merge === true) {
         if (shard !== null) throw new UsageError('--merge combines shards already checked; it takes no --shard');
