@@ -60,7 +60,7 @@ describe('aiarch preview of one spec', () => {
   }, SLOW);
 
   it('shows the header card with the score', async () => {
-    expect(await waitForText(page, '#rubric-total', (t) => /^\d+\/20$/.test(t), 'the rubric total')).toBe('20/20');
+    expect(await waitForText(page, '#rubric-total', (t) => /^\d+\/20$/.test(t), 'the rubric total')).toBe('18/20');
     expect(await textOf(page, '[data-platform="aws-bedrock"] .weighted')).toBe('8.8');
     expect(await textOf(page, '#year1')).toContain('budget $120,000');
     expect(await textOf(page, '#card')).toContain('month 4');

@@ -134,7 +134,7 @@ describe('README GitLab job, run', () => {
 
   it('posts the note, updates it on the next pipeline, and fails on a gate after posting', async () => {
     const spec = join(checkout, 'specs/northwind.yaml');
-    // A 5.8% cost rise, under the job's 10% gate; the rubric stays at 20.
+    // A 5.8% cost rise, under the job's 10% gate; the rubric stays at 18.
     writeFileSync(spec, addCacheRemovePii(northwindText));
     const first = await runJob(checkout, gitlab.url);
     expect(first.code, first.output).toBe(0);

@@ -1,6 +1,7 @@
 // Criterion 3, Cost & Operations: a projection, a detailed cost model,
 // optimizations that save something, a runbook of real procedures, and a
 // scaling plan of the client's own numbers that the load actually reaches.
+import { createFormatter } from '../../render/format.js';
 import { toPointer } from '../../spec/pointer.js';
 import type { CheckContext } from '../context.js';
 import type { Judged } from '../substance/spec-text.js';
@@ -31,14 +32,19 @@ export const costOperations: Criterion = {
         const used = [usedValue('/costs/growth', spec.costs.growth.map((g) => `month ${g.month}: ${g.users} users`).join(', '))];
         if (n < 2) return gap(`user growth has ${plural(n, 'point')}`, 'give user growth at 2 or more months in costs.growth', '/costs/growth', used);
         if (spec.scenario.budget === undefined) return gap('there is no budget to compare the projection with', 'state the annual budget in scenario.budget.annualUsd', '/scenario/budget', used);
-        return met(`${plural(n, 'growth point')} projected over 24 months against an annual budget of ${model.budget.annual ?? ''}`.trim(), [...used, usedValue('/scenario/budget/annualUsd', String(spec.scenario.budget.annualUsd))]);
+        const budget = createFormatter(model.currency).moneyWhole(spec.scenario.budget.annualUsd);
+        return met(`${plural(n, 'growth point')} projected over 24 months against an annual budget of ${budget}`, [...used, usedValue('/scenario/budget/annualUsd', budget)]);
       },
     },
     {
       requirement: 'a detailed cost model: infrastructure costs, operations items and 1 or more transaction scenarios',
       evaluate({ spec, model }) {
         const infra = model.lines.filter((l) => l.category === 'infrastructure');
-        const used: Used[] = infra.slice(0, 8).map((l) => usedValue(l.componentId ? `/architecture/components` : '/costs/infrastructure', `${l.name}`));
+        const where = (id: string | null) => {
+          const i = spec.architecture.components.findIndex((c) => c.id === id);
+          return i < 0 ? '/costs/infrastructure' : toPointer(['architecture', 'components', i, 'cost']);
+        };
+        const used: Used[] = infra.map((l) => usedValue(where(l.componentId), `${l.name} costed`));
         if (infra.length === 0) return gap('no infrastructure is costed', 'give component costs (architecture.components[].cost) or costs.infrastructure items', '/costs', used);
         const ops = spec.costs.operations?.length ?? 0;
         if (ops === 0) return gap('no operations costs are listed', 'list operations costs (tooling, support, DR) in costs.operations', '/costs/operations', used);
