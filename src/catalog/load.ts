@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { SHIPPED_CATALOG } from './shipped.generated.js';
+import { recordOf, withoutPrototypes } from '../records.js';
 import type { Catalog, CatalogPlatform } from './types.js';
 import { CatalogError, catalogProblems } from './validate.js';
 
@@ -16,7 +17,7 @@ export function parseCatalogFile(file: string, text: string): CatalogPlatform {
   const data: unknown = parse(text);
   const problems = catalogProblems(data);
   if (problems.length > 0) throw new CatalogError(file, problems);
-  return data as CatalogPlatform;
+  return withoutPrototypes(data) as CatalogPlatform;
 }
 
 /**
@@ -25,7 +26,7 @@ export function parseCatalogFile(file: string, text: string): CatalogPlatform {
  */
 function shipped(file: string, text: string): CatalogPlatform | undefined {
   const entry = SHIPPED_CATALOG.find((e) => e.file === file);
-  return entry && entry.sha256 === createHash('sha256').update(text).digest('hex') ? entry.platform : undefined;
+  return entry && entry.sha256 === createHash('sha256').update(text).digest('hex') ? withoutPrototypes(entry.platform) : undefined;
 }
 
 export function loadCatalog(): Catalog {
@@ -36,6 +37,6 @@ export function loadCatalog(): Catalog {
     const platform = shipped(file, text) ?? parseCatalogFile(file, text);
     entries.push([platform.id, platform]);
   }
-  cached = Object.freeze(Object.fromEntries(entries));
+  cached = Object.freeze(recordOf(entries));
   return cached;
 }

@@ -1,6 +1,7 @@
 // Deep-merges a spec's `catalog.platforms` over the shipped catalog: a spec can
 // correct a price, add a region or a model, or describe a whole new platform.
 import type { Spec } from '../spec/types.js';
+import { emptyRecord, recordOf } from '../records.js';
 import type { Availability, Catalog, CatalogModel, CatalogPlatform } from './types.js';
 
 export type CatalogOverride = NonNullable<Spec['catalog']>;
@@ -11,7 +12,7 @@ type ModelOverride = NonNullable<NonNullable<PlatformOverride['models']>[string]
 export const OVERRIDE_SOURCE = 'spec catalog override';
 
 function defined<T extends object>(record: T | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = emptyRecord<string>();
   for (const [k, v] of Object.entries(record ?? {})) if (typeof v === 'string') out[k] = v;
   return out;
 }
@@ -36,7 +37,7 @@ function mergeModel(id: string, base: CatalogModel | undefined, o: ModelOverride
 }
 
 function mergePlatform(id: string, base: CatalogPlatform | undefined, o: PlatformOverride): CatalogPlatform {
-  const models: Record<string, CatalogModel> = { ...(base?.models ?? {}) };
+  const models = recordOf<CatalogModel>(Object.entries(base?.models ?? {}));
   for (const [modelId, mo] of Object.entries(o.models ?? {})) {
     if (!mo) continue;
     const merged = mergeModel(modelId, base?.models[modelId], mo);
@@ -48,9 +49,9 @@ function mergePlatform(id: string, base: CatalogPlatform | undefined, o: Platfor
     id,
     label: o.label ?? base?.label ?? id,
     provider: o.provider ?? base?.provider ?? 'other',
-    certifications: { ...(base?.certifications ?? {}), ...defined(o.certifications) },
-    regions: { ...(base?.regions ?? {}), ...(defined(o.regions) as Record<string, Availability>) },
-    features: { ...(base?.features ?? {}), ...defined(o.features) },
+    certifications: recordOf([...Object.entries(base?.certifications ?? {}), ...Object.entries(defined(o.certifications))]),
+    regions: recordOf([...Object.entries(base?.regions ?? {}), ...Object.entries(defined(o.regions) as Record<string, Availability>)]),
+    features: recordOf([...Object.entries(base?.features ?? {}), ...Object.entries(defined(o.features))]),
     proprietary,
     models,
   };
@@ -59,7 +60,7 @@ function mergePlatform(id: string, base: CatalogPlatform | undefined, o: Platfor
 export function mergeCatalog(base: Catalog, override: CatalogOverride | undefined): Catalog {
   const platforms = override?.platforms;
   if (!platforms || Object.keys(platforms).length === 0) return base;
-  const merged: Record<string, CatalogPlatform> = { ...base };
+  const merged = recordOf<CatalogPlatform>(Object.entries(base));
   for (const [id, o] of Object.entries(platforms)) {
     if (o) merged[id] = mergePlatform(id, base[id], o);
   }

@@ -1,6 +1,6 @@
 // buildModel: the one place where numbers are computed. Pure and synchronous;
 // money is never rounded here, only when formatted.
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, CatalogModel } from '../catalog/types.js';
 import type { Spec } from '../spec/types.js';
 import { costLines, optimizationEffects, optimizationFactor, perMillionRequestsTotal } from './costs.js';
 import { decisionPath } from './decision.js';
@@ -9,6 +9,7 @@ import { criteriaOf, scorePlatforms, weightSensitivity } from './scores.js';
 import { slugify } from './slug.js';
 import type { CostCategory, Model, Month, PlatformCostEstimate, PlatformScore, PricedModel, Roi, Totals } from './types.js';
 import { peakLoad, usageByMonth, type Usage } from './usage.js';
+import { emptyRecord } from '../records.js';
 
 export { UnpricedModelError } from './prices.js';
 
@@ -42,7 +43,7 @@ function platformCosts(spec: Spec, scores: readonly PlatformScore[], recommended
   const { input, output } = spec.costs.usage.tokensPerRequest;
   const specMix = spec.costs.models.map((m) => ({ model: m.model, share: m.share }));
   return scores.map(({ platform }) => {
-    const offered = catalog[platform]?.models ?? {};
+    const offered = catalog[platform]?.models ?? emptyRecord<CatalogModel>();
     const priceOf = (model: string) => (platform === recommended ? prices.find((p) => p.model === model) : offered[model]);
     const ownModels = spec.platforms.candidates[platform]?.models ?? [];
     const useOwn = specMix.some((m) => !priceOf(m.model)) && ownModels.length > 0 && ownModels.every((m) => priceOf(m));

@@ -2,6 +2,7 @@
 // answered from the scenario, so diagrams and documents show the same path.
 import type { Scenario } from '../spec/types.js';
 import type { DecisionStep } from './types.js';
+import { lookupTable } from '../records.js';
 
 export interface DecisionBranch {
   /** Matches DecisionStep.branch. */
@@ -59,8 +60,8 @@ function step(index: number, key: string, own: { answer?: string; outcome?: stri
   return { step: index + 1, question: node.question, branch: key, answer: own.answer ?? branch.answer, outcome: own.outcome ?? branch.outcome };
 }
 
-const CLOUD_PLATFORM: Readonly<Record<string, string>> = { aws: 'AWS Bedrock', azure: 'Azure OpenAI', gcp: 'Google Vertex AI' };
-const CLOUD_NAME: Readonly<Record<string, string>> = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' };
+const CLOUD_PLATFORM = lookupTable({ aws: 'AWS Bedrock', azure: 'Azure OpenAI', gcp: 'Google Vertex AI' });
+const CLOUD_NAME = lookupTable({ aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' });
 
 function existingCloud(s: Scenario): DecisionStep {
   const cloud = s.existingCloud ?? 'none';

@@ -2,17 +2,18 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Platforms } from '../spec/types.js';
 import type { PlatformScore, Sensitivity } from './types.js';
+import { lookupTable } from '../records.js';
 
 const EPSILON = 1e-9;
 
-const COURSE_LABELS: Readonly<Record<string, string>> = {
+const COURSE_LABELS = lookupTable({
   modelFit: 'Model availability',
   integration: 'Existing integration',
   compliance: 'Security/Compliance',
   cost: 'Cost structure',
   team: 'Team expertise',
   support: 'Support/SLAs',
-};
+});
 
 export function criterionLabel(id: string): string {
   const known = COURSE_LABELS[id];

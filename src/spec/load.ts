@@ -14,6 +14,7 @@ import { validateSchema } from './schema.js';
 import { checkSemantics } from './semantics/index.js';
 import type { SpecSource } from './source.js';
 import type { Spec } from './types.js';
+import { withoutPrototypes } from '../records.js';
 
 export interface LoadOptions {
   /** Reads the bases a spec `extends` (default: the file system); null when the file does not exist. */
@@ -37,7 +38,8 @@ export function loadSpec(file: string, text?: string | Uint8Array, options: Load
 
   // A base's `abstract: true` marks the base, not the specs built on it.
   const value = bases.reduceRight<unknown>((merged, base) => mergeValues(merged, withoutAbstract(base.value)), {});
-  const merged = bases.length === 0 ? spec.value : mergeValues(value, spec.value);
+  // From here on spec text is used as keys: no mapping may answer with a prototype's member.
+  const merged = withoutPrototypes(bases.length === 0 ? spec.value : mergeValues(value, spec.value));
   const schemaOut = new Collector(file, locator.value);
   validateSchema(merged, schemaOut, locator);
   const semanticOut = new Collector(file, locator.value);

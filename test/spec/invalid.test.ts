@@ -25,6 +25,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   // schema layer
   'misspelled-key': [['AIA201', 16, 3]],
   'proto-key': [['AIA201', 4, 3]],
+  'proto-ids': [['AIA209', 7, 14], ['AIA209', 9, 5], ['AIA206', 16, 13]],
   'flow-comma': [['AIA201', 44, 75]],
   'missing-required': [['AIA202', 2, 1]],
   'wrong-type': [['AIA203', 33, 28]],

@@ -1,5 +1,6 @@
 // What every document renderer receives: the model, the spec inside it, the
 // diagram sources, one money formatter and the catalog facts.
+import { lookupTable } from '../../records.js';
 import type { Catalog, CatalogPlatform } from '../../catalog/types.js';
 import type { Model } from '../../model/types.js';
 import type { Spec } from '../../spec/types.js';
@@ -59,13 +60,13 @@ export function missing(what: string, path: string): string {
 }
 
 /** The course's names of the deployment patterns, for prose. */
-const PATTERN_NAMES: Readonly<Record<string, string>> = {
+const PATTERN_NAMES = lookupTable({
   serverless: 'serverless',
   container: 'containerized',
   queue: 'queue-based',
   'hybrid-data-onprem': 'hybrid (data on-premises)',
   'edge-cloud': 'edge-to-cloud',
-};
+});
 
 /** "serverless", "queue-based", "edge-to-cloud"… with its article when asked: "an edge-to-cloud". */
 export function patternName(ctx: RenderContext, withArticle = false): string {

@@ -1,11 +1,12 @@
 // The optimization, per-transaction and ROI sections of the cost model.
+import { lookupTable } from '../../records.js';
 import { type Block, bullets, heading, numbered, table } from './blocks.js';
 import { paybackSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, missing } from './context.js';
 import { text } from './escape.js';
 import { int, percent } from '../format.js';
 
-const CATEGORY: Readonly<Record<string, string>> = { ai: 'AI API', infrastructure: 'infrastructure', operations: 'operations' };
+const CATEGORY = lookupTable({ ai: 'AI API', infrastructure: 'infrastructure', operations: 'operations' });
 
 export function optimizationSections(ctx: RenderContext): Block[] {
   const { model, fmt } = ctx;

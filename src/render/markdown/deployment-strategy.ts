@@ -1,4 +1,5 @@
 // deployment-strategy.md: Exercise 2.1 of the course.
+import { lookupTable } from '../../records.js';
 import type { Phase } from '../../spec/types.js';
 import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
 import { budgetSentence } from './cost-sentences.js';
@@ -10,12 +11,12 @@ import { phaseHeading, phaseWeeks } from './phases.js';
 export const TITLE = 'Enterprise AI Deployment Strategy';
 
 // The course's characterisation of each migration strategy (Week 2, Segment 4).
-const STRATEGIES: Readonly<Record<string, { label: string; risk: string; note: string }>> = {
+const STRATEGIES = lookupTable<{ label: string; risk: string; note: string }>({
   'big-bang': { label: 'Big bang', risk: 'High', note: 'one-time cutover: fast, but every user moves at once' },
   parallel: { label: 'Parallel run', risk: 'Low', note: 'both systems active: safe, but expensive while both run' },
   phased: { label: 'Phased', risk: 'Medium', note: 'gradual user migration: balances speed and exposure' },
   'feature-flags': { label: 'Feature flags', risk: 'Medium', note: 'toggled per feature or user: flexible, needs flag hygiene' },
-};
+});
 
 // Key names follow the course's scaling configuration example.
 function scalingJson(ctx: RenderContext): Block {

@@ -4,8 +4,9 @@ import type { RenderContext } from './context.js';
 import { joinAnd } from './context.js';
 import { text } from './escape.js';
 import { int } from '../format.js';
+import { lookupTable } from '../../records.js';
 
-const INDUSTRIES: Readonly<Record<string, string>> = {
+const INDUSTRIES = lookupTable({
   'financial-services': 'Financial services',
   healthcare: 'Healthcare',
   retail: 'Retail',
@@ -14,15 +15,15 @@ const INDUSTRIES: Readonly<Record<string, string>> = {
   technology: 'Technology',
   education: 'Education',
   other: 'Other',
-};
+});
 
-export const CLOUDS: Readonly<Record<string, string>> = {
+export const CLOUDS = lookupTable({
   aws: 'AWS',
   azure: 'Azure',
   gcp: 'Google Cloud',
   none: 'no existing cloud footprint',
   multi: 'several clouds',
-};
+});
 
 export function industry(spec: Spec): string {
   const value = spec.client.industry;

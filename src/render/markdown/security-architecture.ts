@@ -1,4 +1,5 @@
 // security-architecture-design.md: Exercise 1.2 of the course.
+import { lookupTable } from '../../records.js';
 import type { Control, LayerName } from '../../spec/types.js';
 import { type Block, bullets, diagram, heading, render, table } from './blocks.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
@@ -6,7 +7,7 @@ import { text } from './escape.js';
 
 export const TITLE = 'Security Architecture Design';
 
-const STATUS: Readonly<Record<string, string>> = { planned: 'Planned', 'in-progress': 'In progress', implemented: 'Implemented' };
+const STATUS = lookupTable({ planned: 'Planned', 'in-progress': 'In progress', implemented: 'Implemented' });
 
 function controls(ctx: RenderContext, layer: LayerName): readonly Control[] {
   return ctx.spec.security?.layers?.[layer] ?? [];

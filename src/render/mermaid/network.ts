@@ -10,14 +10,15 @@ import { inFlowOrder } from './layout.js';
 import { groupByZone } from './reference.js';
 import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, zoneOf, type Zone } from './zones.js';
+import { lookupTable } from '../../records.js';
 
 type Cloud = 'aws' | 'azure' | 'gcp' | 'other';
 
-const CLOUD_OF_PLATFORM: Readonly<Record<string, Cloud>> = {
+const CLOUD_OF_PLATFORM = lookupTable<Cloud>({
   'aws-bedrock': 'aws',
   'azure-openai': 'azure',
   'google-vertex': 'gcp',
-};
+});
 
 const CLOUD_TITLE: Readonly<Record<Cloud, string>> = {
   aws: 'AWS region',

@@ -1,6 +1,7 @@
 // Text hygiene for the deck. pptxgenjs copies text into XML verbatim, so a
 // character XML 1.0 forbids (C0/C1 controls, U+FFFE/U+FFFF, a lone surrogate)
 // makes a part that PowerPoint and LibreOffice refuse to open.
+import { emptyRecord } from '../../records.js';
 
 // No `u` flag on purpose: surrogates must be seen as single code units.
 const FORBIDDEN =
@@ -46,7 +47,7 @@ export function cleanDeep<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => cleanDeep(item)) as T;
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    const out = emptyRecord<unknown>();
     for (const [key, item] of Object.entries(value)) out[key] = cleanDeep(item);
     return out as T;
   }

@@ -1,4 +1,5 @@
 // Slides 7–8: the five defence-in-depth layers, and the compliance mapping.
+import { lookupTable } from '../../../records.js';
 import { LAYER_NAMES, type Control } from '../../../spec/types.js';
 import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
@@ -8,7 +9,7 @@ import {
 
 const CONTROLS_PER_CARD = 5;
 const ROW_H = 0.55;
-const SECRETS: Readonly<Record<string, string>> = { vault: 'Vault', environment: 'Environment variables', 'managed-identity': 'Managed identity' };
+const SECRETS = lookupTable({ vault: 'Vault', environment: 'Environment variables', 'managed-identity': 'Managed identity' });
 
 export function addSecurity(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
