@@ -1,0 +1,33 @@
+// The spec generator covers the schema's space; `npm run fuzz` runs the
+// properties on as many generated specs as asked.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { enumOf } from './schema-space.js';
+import { PROTOTYPE_NAMES, specArbitrary, specYaml } from './spec-arbitrary.js';
+import { CJK, EMOJI, RTL, SPECIAL } from './text.js';
+
+const SEED = 20_261_130;
+
+describe('generated specs', () => {
+  it('cover the schema space: every pattern, kind, zone, optional section and script', () => {
+    const specs = fc.sample(specArbitrary(), { seed: SEED, numRuns: 150 });
+    const texts = specs.map(specYaml).join('\n');
+    const components = specs.flatMap((s) => s.architecture.components);
+    expect(new Set(specs.map((s) => s.architecture.pattern))).toEqual(new Set(enumOf('architecture.pattern')));
+    expect(new Set(components.map((c) => c.kind))).toEqual(new Set(enumOf('architecture.components.[].kind')));
+    expect(new Set(components.flatMap((c) => (c.zone ? [c.zone] : [])))).toEqual(new Set(enumOf('architecture.components.[].zone')));
+    for (const section of ['security', 'deployment', 'operations', 'proposal', 'catalog'] as const) {
+      const present = specs.filter((s) => s[section] !== undefined).length;
+      expect(present, section).toBeGreaterThan(0);
+      expect(present, section).toBeLessThan(specs.length);
+    }
+    expect(Math.max(...components.length ? specs.map((s) => s.architecture.components.length) : [0])).toBeGreaterThanOrEqual(35);
+    const edges = specs.map((s) => s.architecture.components.reduce((n, c) => n + (c.connects?.length ?? 0), 0));
+    expect(Math.max(...edges)).toBeGreaterThanOrEqual(200);
+    expect(Math.min(...edges)).toBeLessThanOrEqual(2);
+    expect(new Set(specs.map((s) => s.costs.currency ?? 'USD')).size).toBeGreaterThan(8);
+    expect(specs.some((s) => s.client.name.length === 120)).toBe(true);
+    for (const sample of [...CJK, ...EMOJI, ...RTL, ...SPECIAL].slice(0, 12)) expect(texts, sample).toContain(sample.split(' ')[0]);
+    expect(PROTOTYPE_NAMES.some((p) => components.some((c) => c.id === p))).toBe(true);
+  });
+});
