@@ -12,11 +12,13 @@ const openDefault: OpenDiagramRenderer = async (session) => (await import('../re
 export class DiagramPages {
   private readonly idle: DiagramRenderer[] = [];
   private readonly all = new Set<DiagramRenderer>();
+  private warming: Promise<void> | null = null;
 
   constructor(private readonly open: OpenDiagramRenderer = openDefault) {}
 
   /** Renders in an idle page, or a new one when every page is busy (callers bound how many run at once). */
   async render(session: BrowserSession, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
+    await this.warming;
     const renderer = this.idle.pop() ?? (await this.opened(session));
     try {
       const images = await renderer.render(sources);
@@ -30,12 +32,26 @@ export class DiagramPages {
     }
   }
 
+  /**
+   * Opens the first page before any spec asks for it, so Mermaid loads while Node is
+   * still reading and modelling specs. A page that fails to open is simply not there:
+   * the first render opens one itself and reports the error.
+   */
+  prewarm(session: BrowserSession): Promise<void> {
+    this.warming ??= this.opened(session).then(
+      (renderer) => void this.idle.push(renderer),
+      () => undefined,
+    );
+    return this.warming;
+  }
+
   /** How many pages were opened; lets tests prove pages are reused. */
   get size(): number {
     return this.all.size;
   }
 
   async close(): Promise<void> {
+    await this.warming;
     const pages = [...this.all];
     this.all.clear();
     this.idle.length = 0;

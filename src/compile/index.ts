@@ -1,6 +1,6 @@
 // compile(): build every spec into <out>/<client-slug>/. One spec's failure
 // never stops the others; one browser serves the whole run.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isAbstractSpec } from '../spec/abstract.js';
@@ -118,7 +118,8 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   const formats = new Set(options.formats ?? OUTPUT_FORMATS);
   // An abstract base is built only through the specs that extend it.
   const files = collectSpecFiles(paths).filter((file) => !isAbstractSpec(readFileSync(file)));
-  const cache = fileCache(options.cache === false ? null : join(options.out, '.aiarch-cache'));
+  const cacheDir = join(options.out, '.aiarch-cache');
+  const cache = fileCache(options.cache === false ? null : cacheDir);
   const needsImages = ['svg', 'png', 'pdf', 'pptx'].some((f) => formats.has(f as OutputFormat));
   const found = options.findBrowser ? options.findBrowser() : findBrowser({ flag: options.browser, env: options.env ?? process.env });
   const browser = new LazyBrowser(found, options.openBrowser);
@@ -128,6 +129,10 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   const renderImages: ImageRenderer = (session, sources) => pages.render(session, sources);
   const renderPdf: PdfRenderer = options.renderPdf ?? (async (session, input) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input));
   const progress = options.onProgress ?? (() => undefined);
+  // A cold build (no render cache to read) will need the browser: launch it and load
+  // Mermaid into a first page while Node is still reading and modelling the first spec.
+  const cold = options.cache === false || !existsSync(cacheDir);
+  const warming = needsImages && browser.available && files.length > 0 && cold ? browser.get().then((session) => pages.prewarm(session)).catch(() => undefined) : null;
 
   // Results keep the order of the files, whatever order the jobs finish in.
   const results: SpecBuild[] = [];
@@ -168,6 +173,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
     await Promise.all(running);
   } finally {
     await Promise.all(running);
+    await warming;
     await pages.close();
     await browser.close();
   }
@@ -192,13 +198,15 @@ interface BuildContext {
 async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<SpecBuild> {
   if (ctx.needsImages) ctx.stage('diagrams');
   const images: DiagramImage[] | null = ctx.needsImages ? await diagramImages(prepared.diagrams, ctx.cache, ctx.browser, ctx.renderImages) : null;
-  if (ctx.formats.has('pdf')) ctx.stage('pdf');
-  const pdf = ctx.formats.has('pdf')
-    ? await proposalPdf({ model: prepared.model, documents: prepared.documents, diagrams: prepared.diagrams, images, paper: ctx.paper }, ctx.cache, ctx.browser, ctx.renderPdf)
-    : null;
+  const wantPdf = ctx.formats.has('pdf');
+  const wantDeck = ctx.formats.has('pptx');
+  if (wantPdf || wantDeck) ctx.stage(wantPdf && wantDeck ? 'pdf+deck' : wantPdf ? 'pdf' : 'deck');
+  // The deck is built in Node while the browser prints the PDF: neither waits for the other.
+  const [pdf, deck] = await Promise.all([
+    wantPdf ? proposalPdf({ model: prepared.model, documents: prepared.documents, diagrams: prepared.diagrams, images, paper: ctx.paper }, ctx.cache, ctx.browser, ctx.renderPdf) : null,
+    wantDeck ? executiveDeck(prepared.model, images, ctx.theme, ctx.cache) : null,
+  ]);
   const warnings = pdf?.unnumbered == null ? prepared.warnings : [...prepared.warnings, unnumberedContents(prepared.file, pdf.unnumbered)];
-  if (ctx.formats.has('pptx')) ctx.stage('deck');
-  const deck = ctx.formats.has('pptx') ? await executiveDeck(prepared.model, images, ctx.theme, ctx.cache) : null;
   const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));
   const dir = join(ctx.out, prepared.model.clientSlug);
   const keep = skipped.flatMap((f) => pathsOf(prepared, f));

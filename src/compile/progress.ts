@@ -1,6 +1,6 @@
 // What a build reports while it runs, for a live progress line. Specs are
 // numbered 1..total in the order they are read (sorted paths).
-export type BuildStage = 'model' | 'diagrams' | 'pdf' | 'deck' | 'write';
+export type BuildStage = 'model' | 'diagrams' | 'pdf' | 'deck' | 'pdf+deck' | 'write';
 
 export interface SpecProgress {
   /** 1-based position of the spec among those this run builds. */

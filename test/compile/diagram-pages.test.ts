@@ -66,4 +66,24 @@ describe('DiagramPages', () => {
     await pages.close();
     expect(fake.closed).toBe(2);
   });
+
+  it('renders the first spec in the page opened ahead of time, and survives a page that failed to open', async () => {
+    const fake = fakeOpener();
+    const pages = new DiagramPages(fake.open);
+    void pages.prewarm(session);
+    await Promise.all([pages.render(session, [source('a')]), pages.prewarm(session)]);
+    expect(fake.opened).toBe(1);
+    await pages.close();
+
+    let attempts = 0;
+    const flaky = new DiagramPages(async (s) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('page crashed');
+      return fake.open(s);
+    });
+    await flaky.prewarm(session);
+    expect(await flaky.render(session, [source('b')])).toHaveLength(1);
+    expect(attempts).toBe(2);
+    await flaky.close();
+  });
 });
