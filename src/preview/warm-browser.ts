@@ -24,9 +24,11 @@ export class WarmBrowser {
 
   private readonly open: (found: FoundBrowser) => Promise<BrowserSession>;
   private readonly onRelaunch: () => Promise<void>;
+  private closed = false;
 
   /** The shared browser for the diagram stage; relaunched if the last one died. */
   async current(): Promise<LazyBrowser> {
+    if (this.closed) throw new Error('the preview is closing');
     if (this.lazy.launched) {
       const session = await this.lazy.get().catch(() => null);
       if (session === null || !session.browser.connected) {
@@ -45,6 +47,7 @@ export class WarmBrowser {
   }
 
   close(): Promise<void> {
+    this.closed = true;
     return this.lazy.close();
   }
 }

@@ -128,9 +128,10 @@ export class Workspace {
   async close(): Promise<void> {
     this.closed = true;
     this.watcher.close();
-    await this.running?.catch(() => undefined);
+    // The browser goes first: a build under way then fails fast instead of being waited for.
     await this.pages.close();
     await this.browser.close();
+    await this.running?.catch(() => undefined);
   }
 
   private add(file: string): SpecRunner {

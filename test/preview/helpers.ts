@@ -16,6 +16,15 @@ export interface RunningPreview {
   stop(): Promise<void>;
 }
 
+/** SIGTERM, then SIGKILL if it has not exited within 15 s, so a hung server never outlives the tests. */
+export async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** Starts the preview in `cwd` on a free port and resolves with the URL it prints on stdout. */
 export async function startPreview(args: readonly string[], cwd: string): Promise<RunningPreview> {
   requireBuild();
@@ -24,10 +33,7 @@ export async function startPreview(args: readonly string[], cwd: string): Promis
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
+  const stop = (): Promise<void> => stopChild(child, exited);
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no URL on stdout after 60 s; stderr:\n${stderr}`)), 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
