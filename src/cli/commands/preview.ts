@@ -24,7 +24,7 @@ interface PreviewFlags {
 
 export const DEFAULT_PORT = 7780;
 /** Saves arrive as bursts of events; a short wait is enough to see the last one. */
-const DEBOUNCE_MS = 100;
+const DEBOUNCE_MS = 50;
 
 function parsePort(text: string): number {
   const port = Number(text);
