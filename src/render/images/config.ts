@@ -1,6 +1,8 @@
 // Everything that decides how a diagram looks, in one place: it feeds both
 // the page's Mermaid configuration and the render cache key.
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { THEME_VARIABLES } from '../mermaid/palette.js';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../mermaid/limits.js';
 
 /** Bump when the SVG/PNG output of this renderer changes for the same source. */
@@ -30,14 +32,21 @@ export const MERMAID_CONFIG = {
   maxTextSize: MERMAID_MAX_TEXT_SIZE,
   maxEdges: MERMAID_MAX_EDGES,
   fontFamily: FONT_FAMILY,
-  theme: 'default',
-  themeVariables: {
-    fontFamily: FONT_FAMILY,
-    xyChart: { plotColorPalette: '#94a3b8, #1d4ed8, #15803d, #b45309' },
-  },
+  theme: 'base',
+  // ELK routes edges around node boxes and group titles; dagre ran them through both.
+  layout: 'elk',
+  elk: { nodePlacementStrategy: 'NETWORK_SIMPLEX', mergeEdges: false },
+  themeVariables: { ...THEME_VARIABLES, fontFamily: FONT_FAMILY, fontSize: '16px' },
   flowchart: { htmlLabels: false, curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 55, wrappingWidth: 220 },
-  gantt: { useWidth: PAGE_WIDTH, barHeight: 26, fontSize: 13, sectionFontSize: 13 },
-  xyChart: { width: 900, height: 480 },
+  // Sized for a portrait page: at 900 px across a 16 px label still prints above 6 pt.
+  gantt: { useWidth: 900, barHeight: 30, barGap: 6, fontSize: 16, sectionFontSize: 16, leftPadding: 120, gridLineStartPadding: 40 },
+  xyChart: {
+    width: 900,
+    height: 480,
+    titleFontSize: 18,
+    xAxis: { labelFontSize: 16, titleFontSize: 16 },
+    yAxis: { labelFontSize: 16, titleFontSize: 16 },
+  },
   secure: [
     'secure',
     'securityLevel',
@@ -75,6 +84,15 @@ export function mermaidBundlePath(): string {
   return require.resolve('mermaid/dist/mermaid.min.js');
 }
 
+/** The ELK layout plugin's ES build (its package exports only the core entry, so resolve the folder). */
+export function elkBundlePath(): string {
+  return join(dirname(require.resolve('@mermaid-js/layout-elk/package.json')), 'dist', 'mermaid-layout-elk.esm.min.mjs');
+}
+
+export function elkVersion(): string {
+  return (require('@mermaid-js/layout-elk/package.json') as { version: string }).version;
+}
+
 export function fontPath(weight: number): string {
   return require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
 }
@@ -84,7 +102,7 @@ let fingerprint: string | null = null;
 export function rendererFingerprint(): string {
   if (fingerprint === null) {
     const fontVersion = (createRequire(import.meta.url)('@fontsource/inter/package.json') as { version: string }).version;
-    fingerprint = JSON.stringify([RENDERER_VERSION, mermaidVersion(), `inter@${fontVersion}`, FONT_WEIGHTS, MERMAID_CONFIG]);
+    fingerprint = JSON.stringify([RENDERER_VERSION, mermaidVersion(), `elk@${elkVersion()}`, `inter@${fontVersion}`, FONT_WEIGHTS, MERMAID_CONFIG]);
   }
   return fingerprint;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
-import { mermaidAssets, MERMAID_ENTRY } from './assets.js';
+import { ELK_ENTRY, mermaidAssets, MERMAID_ENTRY } from './assets.js';
 import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
 
 
@@ -38,7 +38,9 @@ export async function openDiagramPage(session: BrowserSession): Promise<Page> {
   await page.setViewport({ width: PAGE_WIDTH, height: PAGE_HEIGHT, deviceScaleFactor: DEVICE_SCALE });
   await page.setContent(pageHtml(), { waitUntil: 'load' });
   // A string, not a function: test transforms would otherwise rewrite import() into something the page lacks.
-  await page.evaluate(`import(${JSON.stringify(MERMAID_ENTRY)}).then((m) => { window.mermaid = m.default; })`);
+  await page.evaluate(
+    `Promise.all([import(${JSON.stringify(MERMAID_ENTRY)}), import(${JSON.stringify(ELK_ENTRY)})]).then(([m, elk]) => { m.default.registerLayoutLoaders(elk.default); window.mermaid = m.default; })`,
+  );
   await page.evaluate(async (config) => {
     // Measure labels with Inter from the first diagram on: load every face before any layout.
     const faces: FontFace[] = [];

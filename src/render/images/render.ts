@@ -6,6 +6,7 @@ import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
 import { RENDER_TIMEOUT_MS } from './config.js';
 import { DiagramRenderError } from './errors.js';
 import { openDiagramPage } from './page.js';
+import { placeGroupTitles } from './titles.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
 async function withTimeout<T>(name: DiagramName, work: Promise<T>): Promise<T> {
@@ -31,7 +32,7 @@ async function mermaidSvg(page: Page, { name, source }: DiagramSource): Promise<
     }
   }, `aiarch-${name}`, source);
   if (result.error !== null || result.svg === null) throw new DiagramRenderError(name, 'syntax', result.error ?? 'no SVG');
-  return result.svg;
+  return result.svg.includes('class="cluster') ? page.evaluate(placeGroupTitles, result.svg) : result.svg;
 }
 
 interface Clip {

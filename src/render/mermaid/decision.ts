@@ -3,6 +3,7 @@
 import { DECISION_TREE } from '../../model/decision.js';
 import type { DecisionStep, Model } from '../../model/types.js';
 import { label, quoted } from './escape.js';
+import { classStyle, GROUP_FILL, MUTED, SWATCH, TEAL } from './palette.js';
 
 export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation' | 'scores'>): string {
   const lines = ['flowchart TB'];
@@ -36,9 +37,9 @@ export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation
   const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
   lines.push(`  result(["Recommended: ${label(recommended, 50)}"]):::result`);
   if (path.length === 0) lines.push('  start(["Add scenario.existingCloud and scenario.modelPreference"]) --> result');
-  lines.push('  classDef chosen fill:#dcfce7,stroke:#15803d,stroke-width:2px,color:#052e16');
-  lines.push('  classDef other fill:#f8fafc,stroke:#cbd5e1,color:#64748b');
-  lines.push('  classDef result fill:#1d4ed8,stroke:#1e3a8a,color:#ffffff');
-  if (chosenEdges.length > 0) lines.push(`  linkStyle ${chosenEdges.join(',')} stroke:#15803d,stroke-width:3px`);
+  lines.push(`  classDef chosen ${classStyle(SWATCH.teal, ',stroke-width:2px')}`);
+  lines.push(`  classDef other fill:${GROUP_FILL},stroke:#cbd5e1,color:${MUTED}`);
+  lines.push(`  classDef result ${classStyle(SWATCH.strong)}`);
+  if (chosenEdges.length > 0) lines.push(`  linkStyle ${chosenEdges.join(',')} stroke:${TEAL},stroke-width:3px`);
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
 import type { Model } from '../../model/types.js';
 import { LAYER_NAMES, type Control, type LayerName } from '../../spec/types.js';
 import { label } from './escape.js';
+import { classStyle, SWATCH, type Swatch } from './palette.js';
 
 const LAYER_TITLE: Readonly<Record<LayerName, string>> = {
   network: 'Layer 1: Network',
@@ -12,18 +13,21 @@ const LAYER_TITLE: Readonly<Record<LayerName, string>> = {
   monitoring: 'Layer 5: Monitoring',
 };
 
-const LAYER_STYLE: Readonly<Record<LayerName, string>> = {
-  network: 'fill:#dbeafe,stroke:#1d4ed8,color:#172554',
-  identity: 'fill:#fef3c7,stroke:#b45309,color:#451a03',
-  application: 'fill:#ede9fe,stroke:#6d28d9,color:#2e1065',
-  data: 'fill:#dcfce7,stroke:#15803d,color:#052e16',
-  monitoring: 'fill:#e0f2fe,stroke:#0369a1,color:#082f49',
+const LAYER_SWATCH: Readonly<Record<LayerName, Swatch>> = {
+  network: SWATCH.navy,
+  identity: SWATCH.amber,
+  application: SWATCH.teal,
+  data: SWATCH.green,
+  monitoring: SWATCH.sky,
 };
+
+/** Long enough for a sentence of implementation; Mermaid wraps it inside the box instead of cutting it. */
+const IMPLEMENTATION_CHARS = 160;
 
 function controlLabel(control: Control): string {
   const status = control.status !== undefined ? ` (${label(control.status, 20)})` : '';
-  const how = control.implementation !== undefined && control.implementation.trim() !== '' ? `<br/>${label(control.implementation, 60)}` : '';
-  return `"${label(control.control, 50)}${status}${how}"`;
+  const how = control.implementation !== undefined && control.implementation.trim() !== '' ? `<br/>${label(control.implementation, IMPLEMENTATION_CHARS)}` : '';
+  return `"${label(control.control, 80)}${status}${how}"`;
 }
 
 export function defenseInDepth(model: Pick<Model, 'spec'>): string {
@@ -32,7 +36,8 @@ export function defenseInDepth(model: Pick<Model, 'spec'>): string {
   LAYER_NAMES.forEach((layer, index) => {
     const controls = layers[layer] ?? [];
     lines.push(`  subgraph L${index}["${LAYER_TITLE[layer]}"]`);
-    lines.push('    direction LR');
+    // Controls share one rank: top to bottom, ELK sets a rank's nodes side by side.
+    lines.push('    direction TB');
     if (controls.length === 0) {
       lines.push(`    L${index}c0["no controls defined: add security.layers.${layer}"]:::missing`);
     }
@@ -40,7 +45,12 @@ export function defenseInDepth(model: Pick<Model, 'spec'>): string {
     lines.push('  end');
   });
   for (let index = 1; index < LAYER_NAMES.length; index += 1) lines.push(`  L${index - 1} --> L${index}`);
-  for (const layer of LAYER_NAMES) lines.push(`  classDef ${layer}Control ${LAYER_STYLE[layer]}`);
-  lines.push('  classDef missing fill:#fff7ed,stroke:#c2410c,stroke-dasharray:4 3,color:#7c2d12');
+  LAYER_NAMES.forEach((layer, index) => {
+    const swatch = LAYER_SWATCH[layer];
+    lines.push(`  classDef ${layer}Control fill:#ffffff,stroke:${swatch.stroke},color:${swatch.text}`);
+    lines.push(`  classDef ${layer}Layer ${classStyle(swatch)}`);
+    lines.push(`  class L${index} ${layer}Layer`);
+  });
+  lines.push(`  classDef missing ${classStyle(SWATCH.missing, ',stroke-dasharray:4 3')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,150 +1,178 @@
-// Network architecture: the cloud network boundary (VPC or VNet, named after
-// the recommended platform's cloud), a public subnet for the edge, private
-// subnets for compute and data, a private endpoint in front of the AI service,
-// and the on-premises or edge-site link for the hybrid patterns.
+// Network architecture: where every component runs, drawn the way the
+// provider's reference architectures draw it (see placement.ts): global edge
+// services outside the region, regional managed services in the region but
+// outside the VPC or VNet, subnets by kind and exposure, managed AI in the
+// region behind a private endpoint when the spec has one, and the site of the
+// hybrid patterns linked to the network. A design with no cloud draws no
+// region: its network is the data center's.
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator, label } from './escape.js';
 import { componentEdges, componentNode, type Edge } from './graph.js';
 import { inFlowOrder } from './layout.js';
-import { groupByZone } from './reference.js';
+import { classStyle, GROUP_FILL, GROUP_STROKE, INK, MUTED, NAVY, NAVY_MID, SWATCH } from './palette.js';
+import { placeComponent, PRIVATE_ENDPOINT, PROVIDERS, type Placement, type Provider, type ProviderPlacement } from './placement.js';
 import { atSite, siteOf } from './site.js';
-import { ZONE_CLASS, ZONE_CLASS_DEFS, zoneOf, type Zone } from './zones.js';
+import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, zoneOf, type Zone } from './zones.js';
 import { lookupTable } from '../../records.js';
 
-type Cloud = 'aws' | 'azure' | 'gcp' | 'other';
-
-const CLOUD_OF_PLATFORM = lookupTable<Cloud>({
+// Keyed by spec text (the recommendation): a prototype-free table.
+const PROVIDER_OF_PLATFORM = lookupTable<Provider>({
   'aws-bedrock': 'aws',
   'azure-openai': 'azure',
   'google-vertex': 'gcp',
 });
 
-const CLOUD_TITLE: Readonly<Record<Cloud, string>> = {
-  aws: 'AWS region',
-  azure: 'Azure region',
-  gcp: 'Google Cloud region',
-  other: 'Cloud region',
-};
-
-const BOUNDARY: Readonly<Record<Cloud, string>> = { aws: 'VPC', azure: 'VNet', gcp: 'VPC network', other: 'Virtual network' };
-
-const ENDPOINT: Readonly<Record<Cloud, string>> = {
-  aws: 'VPC endpoint (PrivateLink)',
-  azure: 'Private endpoint (Private Link)',
-  gcp: 'Private Service Connect',
-  other: 'Private endpoint',
-};
-
-/** The recommended platform's cloud; an unknown platform falls back to the client's existing cloud. */
-export function cloudOf(model: Pick<Model, 'spec' | 'recommendation'>): Cloud {
-  const known = CLOUD_OF_PLATFORM[model.recommendation];
+/**
+ * The recommended platform's cloud; an unknown platform falls back to the
+ * client's existing cloud, and with no existing cloud to the data center.
+ */
+export function providerOf(model: Pick<Model, 'spec' | 'recommendation'>): Provider {
+  const known = PROVIDER_OF_PLATFORM[model.recommendation];
   if (known !== undefined) return known;
   const existing = model.spec.scenario.existingCloud;
-  return existing === 'aws' || existing === 'azure' || existing === 'gcp' ? existing : 'other';
+  if (existing === 'aws' || existing === 'azure' || existing === 'gcp') return existing;
+  return existing === 'none' ? 'onprem' : 'cloud';
 }
 
-const INSIDE_NETWORK: readonly { zone: Zone; id: string; title: string }[] = [
-  { zone: 'edge', id: 'publicSubnet', title: 'Public subnet' },
-  { zone: 'private', id: 'appSubnet', title: 'Private subnet: application' },
-  { zone: 'data', id: 'dataSubnet', title: 'Private subnet: data' },
+/** Whether the spec says AI calls go through a private endpoint (a component, a label or a network control). */
+export function hasPrivateEndpoint(model: Pick<Model, 'spec'>): boolean {
+  const texts: string[] = [];
+  for (const c of model.spec.architecture.components) {
+    texts.push(c.name, c.service ?? '', c.purpose ?? '');
+    for (const link of c.connects ?? []) if (typeof link !== 'string') texts.push(link.label ?? '');
+  }
+  for (const control of model.spec.security?.layers?.network ?? []) texts.push(control.control, control.implementation ?? '');
+  return texts.some((text) => PRIVATE_ENDPOINT.test(text));
+}
+
+const REGION_BOXES: readonly { placement: Placement; id: string; title: (p: ProviderPlacement) => string }[] = [
+  { placement: 'regional', id: 'regionalGroup', title: (p) => p.regional },
+  { placement: 'ai', id: 'aiGroup', title: (p) => p.ai },
+  { placement: 'shared', id: 'sharedGroup', title: (p) => p.shared },
+];
+
+const SUBNETS: readonly { placement: 'public' | 'app' | 'data'; id: string }[] = [
+  { placement: 'public', id: 'publicSubnet' },
+  { placement: 'app', id: 'appSubnet' },
+  { placement: 'data', id: 'dataSubnet' },
 ];
 
 export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>): string {
   const { pattern, components } = model.spec.architecture;
-  const cloud = cloudOf(model);
+  const provider = PROVIDERS[providerOf(model)];
   const ids = new IdAllocator('n');
-  const groups = groupByZone(inFlowOrder(components, componentEdges(components)));
-  const members = (zone: Zone): Component[] => groups.get(zone) ?? [];
-  // Ids are allocated in drawing order, so the edges are computed after the nodes; the
-  // internet node is drawn only when some traffic crosses it.
-  const lines = ['flowchart LR'];
+  const ordered = inFlowOrder(components, componentEdges(components));
+  // Without a site pattern, on-premises components still get a data-center box (unless the whole design is one).
+  const site = siteOf(pattern) ?? (provider.cloud && ordered.some((c) => zoneOf(c) === 'onprem') ? siteOf('hybrid-data-onprem') : undefined);
+  const zoneAt = new Map<string, Zone>(ordered.map((c) => [c.id, zoneOf(c)]));
+  const placed = new Map<string, Placement>();
+  for (const c of ordered) {
+    const zone = zoneAt.get(c.id)!;
+    placed.set(c.id, placeComponent(c, zone, provider.cloud ? atSite(site, zone) : false, provider));
+  }
+  const members = (placement: Placement): Component[] => ordered.filter((c) => placed.get(c.id) === placement);
+  const inRegion = ordered.some((c) => ['regional', 'public', 'app', 'data', 'ai'].includes(placed.get(c.id)!));
+  // Shared services follow the workload: with nothing in the region they belong to the site.
+  if (!inRegion && site !== undefined) for (const c of members('shared')) placed.set(c.id, 'site');
+  const endpoint = provider.cloud && members('ai').length > 0 && hasPrivateEndpoint(model);
+
+  // Top to bottom, from the internet inwards: the shape of a provider's reference diagram, and of a page.
+  const lines = ['flowchart TB'];
   const internetAt = lines.length;
   const nodes = (list: readonly Component[], indent: string): void => {
     for (const component of list) lines.push(`${indent}${componentNode(ids, component)}`);
   };
+  const drawnGroups: string[] = [];
+  const group = (id: string, title: string, list: readonly Component[], indent: string): void => {
+    lines.push(`${indent}subgraph ${id}["${title}"]`);
+    nodes(list, `${indent}  `);
+    lines.push(`${indent}end`);
+    drawnGroups.push(id);
+  };
 
-  if (members('external').length > 0) {
-    lines.push('  subgraph usersGroup["Users and external systems"]');
-    nodes(members('external'), '    ');
-    lines.push('  end');
-  }
-  // Without a site pattern, on-premises components still get a data-center box.
-  const site = siteOf(pattern) ?? (members('onprem').length > 0 ? siteOf('hybrid-data-onprem') : undefined);
-  const siteZones = (site?.zones ?? []).filter((zone) => members(zone).length > 0);
-  const siteSubnets = siteZones.length > 1 ? siteZones.map((zone) => `site${ZONE_CLASS[zone].slice(1)}`) : [];
-  if (site !== undefined) {
+  if (members('external').length > 0) group('usersGroup', 'Users and external systems', members('external'), '  ');
+  if (members('global').length > 0) group('globalGroup', provider.global, members('global'), '  ');
+
+  const siteMembers = members('site');
+  const siteZones = ZONE_ORDER.filter((zone) => siteMembers.some((c) => zoneAt.get(c.id) === zone));
+  const siteSubnets: string[] = [];
+  if (site !== undefined && siteMembers.length > 0) {
     lines.push(`  subgraph siteGroup["${site.title}"]`);
-    if (siteZones.length === 0) lines.push(`    siteEmpty["Add components with zone: ${site.zones.join(' or ')}"]`);
-    else if (siteZones.length === 1) nodes(members(siteZones[0]!), '    ');
+    if (siteZones.length === 1) nodes(siteMembers, '    ');
     else {
-      siteZones.forEach((zone, i) => {
-        lines.push(`    subgraph ${siteSubnets[i]!}["${site.zoneTitles[zone] ?? zone}"]`);
-        nodes(members(zone), '      ');
+      for (const zone of siteZones) {
+        const id = `site${ZONE_CLASS[zone].slice(1)}`;
+        siteSubnets.push(id);
+        lines.push(`    subgraph ${id}["${site.zoneTitles[zone] ?? (zone === 'security' || zone === 'observability' ? provider.shared : zone)}"]`);
+        nodes(
+          siteMembers.filter((c) => zoneAt.get(c.id) === zone),
+          '      ',
+        );
         lines.push('    end');
-      });
+      }
     }
     lines.push('  end');
   }
 
-  lines.push(`  subgraph cloudGroup["${CLOUD_TITLE[cloud]}"]`);
-  // Declared before the network: left to right, dagre then puts the regional
-  // services below it on every diagram, away from the internet-facing edge.
-  const shared = [...members('security'), ...members('observability')];
-  if (shared.length > 0) {
-    lines.push('    subgraph sharedGroup["Regional services: identity, secrets, monitoring"]');
-    nodes(shared, '      ');
+  const subnetsDrawn: string[] = [];
+  const drawRegion = provider.cloud
+    ? inRegion || (site === undefined && members('shared').length > 0)
+    : ordered.some((c) => placed.get(c.id) !== 'external' && placed.get(c.id) !== 'site');
+  if (drawRegion) {
+    lines.push(`  subgraph regionGroup["${provider.region}"]`);
+    lines.push(`    subgraph vpcGroup["${provider.network}"]`);
+    for (const subnet of SUBNETS) {
+      const list = members(subnet.placement);
+      if (list.length === 0) continue;
+      lines.push(`      subgraph ${subnet.id}["${provider.subnets[subnet.placement]}"]`);
+      nodes(list, '        ');
+      if (subnet.placement === 'app' && endpoint) lines.push(`        endpoint{{"${provider.endpoint}"}}`);
+      lines.push('      end');
+      subnetsDrawn.push(subnet.id);
+    }
+    if (endpoint && members('app').length === 0) lines.push(`      endpoint{{"${provider.endpoint}"}}`);
+    // A data center's own AI serving and shared services run on its network.
+    if (!provider.cloud) for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '      ');
     lines.push('    end');
+    if (provider.cloud) for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '    ');
+    lines.push('  end');
   }
-  lines.push(`    subgraph vpcGroup["${BOUNDARY[cloud]}"]`);
-  for (const subnet of INSIDE_NETWORK) {
-    if (members(subnet.zone).length === 0 || atSite(site, subnet.zone)) continue;
-    lines.push(`      subgraph ${subnet.id}["${subnet.title}"]`);
-    nodes(members(subnet.zone), '        ');
-    lines.push('      end');
-  }
-  const ai = members('ai');
-  if (ai.length > 0) lines.push(`      endpoint{{"${ENDPOINT[cloud]}"}}`);
-  lines.push('    end');
-  if (ai.length > 0) {
-    lines.push('    subgraph aiGroup["Managed AI services"]');
-    nodes(ai, '      ');
-    lines.push('    end');
-  }
-  lines.push('  end');
+  const regionDrawn = drawRegion;
 
-  const edges = networkEdges(ids, components, ai.length > 0, site?.zones ?? []);
+  const edges = networkEdges(ids, components, placed, zoneAt, endpoint);
   if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
   lines.push(...edges);
-  if (site !== undefined) lines.push(`  siteGroup <-.->|"${site.link}"| vpcGroup`);
+  if (site !== undefined && siteMembers.length > 0 && regionDrawn) lines.push(`  siteGroup <-.->|"${site.link}"| vpcGroup`);
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
-  for (const [zone, list] of groups) {
+  for (const zone of ZONE_ORDER) {
+    const list = ordered.filter((c) => zoneAt.get(c.id) === zone);
     if (list.length > 0) lines.push(`  class ${list.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
   }
-  lines.push('  classDef boundary fill:#ffffff,stroke:#1e3a8a,stroke-width:2px,color:#1e3a8a');
-  lines.push('  classDef subnet fill:#f8fafc,stroke:#64748b,stroke-dasharray:4 3,color:#334155');
-  lines.push('  classDef endpointNode fill:#ede9fe,stroke:#6d28d9,color:#2e1065');
-  lines.push(`  class cloudGroup,vpcGroup boundary`);
-  lines.push('  classDef group fill:#f8fafc,stroke:#94a3b8,color:#334155');
-  const groupsDrawn = [
-    members('external').length > 0 ? 'usersGroup' : null,
-    site !== undefined ? 'siteGroup' : null,
-    ai.length > 0 ? 'aiGroup' : null,
-    shared.length > 0 ? 'sharedGroup' : null,
-  ].filter((g): g is string => g !== null);
-  if (groupsDrawn.length > 0) lines.push(`  class ${groupsDrawn.join(',')} group`);
-  const subnets = [...INSIDE_NETWORK.filter((s) => members(s.zone).length > 0 && !atSite(site, s.zone)).map((s) => s.id), ...siteSubnets];
+  lines.push(`  classDef boundary fill:#ffffff,stroke:${NAVY_MID},stroke-width:2px,color:${NAVY}`);
+  lines.push(`  classDef subnet fill:${GROUP_FILL},stroke:${MUTED},stroke-dasharray:4 3,color:${INK}`);
+  if (regionDrawn) lines.push('  class regionGroup,vpcGroup boundary');
+  lines.push(`  classDef group fill:${GROUP_FILL},stroke:${GROUP_STROKE},color:${INK}`);
+  const groups = [...drawnGroups, ...(site !== undefined && siteMembers.length > 0 ? ['siteGroup'] : [])];
+  if (groups.length > 0) lines.push(`  class ${groups.join(',')} group`);
+  const subnets = [...subnetsDrawn, ...siteSubnets];
   if (subnets.length > 0) lines.push(`  class ${subnets.join(',')} subnet`);
-  if (ai.length > 0) lines.push('  class endpoint endpointNode');
+  if (endpoint) lines.push(`  classDef endpointNode ${classStyle(SWATCH.teal)}`, '  class endpoint endpointNode');
   return `${lines.join('\n')}\n`;
 }
 
 /**
  * Traffic as it crosses the network: external callers come in from the
- * internet, and calls into the AI service go through the private endpoint.
+ * internet (unless they call the site or sit on-premises), and calls into a managed AI service
+ * go through the private endpoint.
  */
-function networkEdges(ids: IdAllocator, components: readonly Component[], viaEndpoint: boolean, siteZones: readonly Zone[]): string[] {
-  const zone = new Map(components.map((c) => [c.id, zoneOf(c)]));
+function networkEdges(
+  ids: IdAllocator,
+  components: readonly Component[],
+  placed: ReadonlyMap<string, Placement>,
+  zones: ReadonlyMap<string, Zone>,
+  viaEndpoint: boolean,
+): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
   const push = (line: string): void => {
@@ -155,14 +183,13 @@ function networkEdges(ids: IdAllocator, components: readonly Component[], viaEnd
   };
   const text = (edge: Edge): string => (edge.label !== undefined && edge.label.trim() !== '' ? `|"${label(edge.label, 40)}"|` : '');
   for (const edge of componentEdges(components)) {
-    const fromZone = zone.get(edge.from);
-    const toZone = zone.get(edge.to);
-    // Callers reaching the site (its devices, its edge compute) stay off the internet.
-    const onSite = toZone === 'onprem' || (toZone !== undefined && siteZones.includes(toZone));
-    if (fromZone === 'external' && toZone !== 'external' && !onSite) {
+    const from = placed.get(edge.from);
+    const to = placed.get(edge.to);
+    // Users on the data center's own network (zone onprem) reach it without the internet.
+    if (from === 'external' && zones.get(edge.from) === 'external' && to !== 'external' && to !== 'site') {
       push(`  ${ids.id(edge.from)} --> internet`);
       push(`  internet -->${text(edge)} ${ids.id(edge.to)}`);
-    } else if (viaEndpoint && toZone === 'ai' && fromZone !== 'ai') {
+    } else if (viaEndpoint && to === 'ai' && from !== 'ai') {
       push(`  ${ids.id(edge.from)} -->${text(edge)} endpoint`);
       push(`  endpoint --> ${ids.id(edge.to)}`);
     } else {

@@ -3,6 +3,7 @@
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator } from './escape.js';
+import { GROUP_STROKE, INK, NAVY, NAVY_MID, SWATCH } from './palette.js';
 import { componentEdges, componentNode, edgeLine } from './graph.js';
 import { crossCuttingAnchors, inFlowOrder } from './layout.js';
 import { atSite, siteOf } from './site.js';
@@ -16,15 +17,16 @@ export function groupByZone(components: readonly Component[]): Map<Zone, Compone
 }
 
 /**
- * Left to right for every pattern: zone titles sit on top of their boxes, so
- * traffic flowing sideways never runs through a title (top-down, every edge
- * entering a zone crossed it).
+ * Top to bottom for every pattern: a layered flow is taller than wide, so it
+ * fits a portrait page at a readable size. ELK routes edges around the boxes,
+ * and the renderer moves a group title that an entering edge would cross
+ * (src/render/images/titles.ts).
  */
 export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
   const { pattern, components } = model.spec.architecture;
   const edges = componentEdges(components);
   const ids = new IdAllocator('n');
-  const lines = ['flowchart LR'];
+  const lines = ['flowchart TB'];
   const groups = groupByZone(inFlowOrder(components, edges));
   const site = siteOf(pattern);
   const zoneBox = (zone: Zone, members: readonly Component[], indent: string, title: string = ZONE_TITLE[zone]): void => {
@@ -65,15 +67,15 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
   for (const [zone, members] of groups) {
     if (members.length > 0) lines.push(`  class ${members.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
   }
-  lines.push('  classDef zoneBox fill:#ffffff,stroke:#94a3b8,stroke-dasharray:4 3,color:#334155');
+  lines.push(`  classDef zoneBox fill:#ffffff,stroke:${GROUP_STROKE},stroke-dasharray:4 3,color:${INK}`);
   const boxes = drawn.map(([zone]) => `${ZONE_CLASS[zone]}Group`);
   if (boxes.length > 0) lines.push(`  class ${boxes.join(',')} zoneBox`);
   if (siteZones.length > 1) {
-    lines.push('  classDef siteBox fill:#ffffff,stroke:#57534e,stroke-width:2px,color:#1c1917');
+    lines.push(`  classDef siteBox fill:#ffffff,stroke:${SWATCH.stone.stroke},stroke-width:2px,color:${SWATCH.stone.text}`);
     lines.push('  class siteGroup siteBox');
   }
   if (cloudZones.length > 0) {
-    lines.push('  classDef cloudBox fill:#ffffff,stroke:#1e3a8a,stroke-width:2px,color:#1e3a8a');
+    lines.push(`  classDef cloudBox fill:#ffffff,stroke:${NAVY_MID},stroke-width:2px,color:${NAVY}`);
     lines.push('  class cloudGroup cloudBox');
   }
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,7 @@
 // The two process flows: the deployment pipeline and the incident workflow.
 import type { Model } from '../../model/types.js';
 import { quoted } from './escape.js';
+import { classStyle, SWATCH } from './palette.js';
 
 /** The course's pipeline (Exercise 2.1 template), used when the spec lists no stages. */
 export const COURSE_PIPELINE: readonly string[] = [
@@ -20,27 +21,49 @@ export const COURSE_PIPELINE: readonly string[] = [
   'Monitor',
 ];
 
-/** Stages wrap into rows of this many, so a long pipeline stays legible. */
+/** Stages wrap into rows of this many, so a long pipeline fits a page at a readable size. */
 const STAGES_PER_ROW = 5;
 
 /**
- * Rows of stages joined row to row: Mermaid ignores a subgraph's direction as
- * soon as one of its nodes links outside it, so the rows link as boxes.
+ * Rows of stages, each row left to right. A row that continues on the next
+ * ends in a lettered connector that the next row starts from (the flowchart
+ * convention for a line that breaks), so every arrow joins two drawn nodes.
+ * Rows stack through invisible links: Mermaid ignores a subgraph's direction
+ * as soon as one of its nodes links outside it.
  */
 function rows(prefix: string, items: readonly string[], perRow: number, node: (item: string, index: number) => string): string[] {
   const lines: string[] = [];
   const count = Math.ceil(items.length / perRow);
   for (let row = 0; row < count; row += 1) {
-    const members = items.slice(row * perRow, (row + 1) * perRow);
+    const first = row * perRow;
+    const members = items.slice(first, first + perRow);
+    const chain = members.map((_, i) => `${prefix}${first + i}`);
     lines.push(`  subgraph ${prefix}Row${row}[" "]`, '    direction LR');
-    members.forEach((item, i) => lines.push(`    ${node(item, row * perRow + i)}`));
-    for (let i = 1; i < members.length; i += 1) lines.push(`    ${prefix}${row * perRow + i - 1} --> ${prefix}${row * perRow + i}`);
+    if (row > 0) {
+      lines.push(`    ${prefix}In${row}(("${connectorName(row - 1)}")):::connector`);
+      chain.unshift(`${prefix}In${row}`);
+    }
+    members.forEach((item, i) => lines.push(`    ${node(item, first + i)}`));
+    if (row + 1 < count) {
+      lines.push(`    ${prefix}Out${row}(("${connectorName(row)}")):::connector`);
+      chain.push(`${prefix}Out${row}`);
+    }
+    for (let i = 1; i < chain.length; i += 1) lines.push(`    ${chain[i - 1]!} --> ${chain[i]!}`);
     lines.push('  end');
   }
-  for (let row = 1; row < count; row += 1) lines.push(`  ${prefix}Row${row - 1} --> ${prefix}Row${row}`);
+  for (let row = 1; row < count; row += 1) lines.push(`  ${prefix}Row${row - 1} ~~~ ${prefix}Row${row}`);
   lines.push('  classDef rowBox fill:none,stroke:none');
+  lines.push(`  classDef connector ${CONNECTOR_STYLE}`);
   if (count > 0) lines.push(`  class ${Array.from({ length: count }, (_, r) => `${prefix}Row${r}`).join(',')} rowBox`);
   return lines;
+}
+
+const CONNECTOR_STYLE = `fill:#ffffff,stroke:${SWATCH.navy.stroke},stroke-width:2px,color:${SWATCH.navy.text}`;
+
+/** A, B, … Z, then AA, AB: the letter pairing a row's end with the next row's start. */
+function connectorName(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : `${connectorName(Math.floor(index / 26) - 1)}${letter}`;
 }
 
 export function deploymentPipeline(model: Pick<Model, 'spec'>): string {
@@ -51,9 +74,9 @@ export function deploymentPipeline(model: Pick<Model, 'spec'>): string {
   lines.push(
     ...rows('s', stages, STAGES_PER_ROW, (stage, index) => `s${index}[${quoted(`${index + 1}. ${stage}`, 40)}]:::${/approv|change request/i.test(stage) ? 'gate' : 'stage'}`),
   );
-  lines.push('  classDef stage fill:#dbeafe,stroke:#1d4ed8,color:#172554');
-  lines.push('  classDef gate fill:#fef3c7,stroke:#b45309,color:#451a03');
-  lines.push('  classDef note fill:#fff7ed,stroke:#c2410c,stroke-dasharray:4 3,color:#7c2d12');
+  lines.push(`  classDef stage ${classStyle(SWATCH.navy)}`);
+  lines.push(`  classDef gate ${classStyle(SWATCH.amber)}`);
+  lines.push(`  classDef note ${classStyle(SWATCH.missing, ',stroke-dasharray:4 3')}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -70,12 +93,18 @@ const INCIDENT_STEPS: readonly string[] = [
   'Close',
 ];
 
+/**
+ * The steps top to bottom in one column, with the escalation path beside them,
+ * entered from "Assess severity" where the course decides on escalating. The
+ * escalation edge ends at the path's box, so the box keeps its own direction.
+ */
 export function incidentWorkflow(model: Pick<Model, 'spec'>): string {
   const escalation = model.spec.operations?.escalation ?? [];
   const routing = model.spec.operations?.alertRouting ?? [];
   const lines = ['flowchart TB'];
-  lines.push(...rows('i', INCIDENT_STEPS, 3, (step, index) => `i${index}["${step}"]:::step`));
-  lines.push('  subgraph esc["Escalation path"]', '    direction LR');
+  INCIDENT_STEPS.forEach((step, index) => lines.push(`  i${index}["${step}"]:::step`));
+  for (let i = 1; i < INCIDENT_STEPS.length; i += 1) lines.push(`  i${i - 1} --> i${i}`);
+  lines.push('  subgraph esc["Escalation path"]', '    direction TB');
   if (escalation.length === 0) lines.push('    e0["Add operations.escalation to the spec"]:::missing');
   escalation.forEach((level, i) => lines.push(`    e${i}[${quoted(`${i + 1}. ${level}`, 50)}]:::level`));
   for (let i = 1; i < escalation.length; i += 1) lines.push(`    e${i - 1} -.-> e${i}`);
@@ -83,11 +112,12 @@ export function incidentWorkflow(model: Pick<Model, 'spec'>): string {
   const critical = routing.find((r) => /crit|sev ?1|p1/i.test(r.severity));
   const trigger =
     critical !== undefined ? `${critical.severity}: ${critical.channel}${critical.responseTime !== undefined ? `, ${critical.responseTime}` : ''}` : 'SEV1 / SEV2';
-  lines.push(`  iRow0 -.->|${quoted(`escalate: ${trigger}`, 60)}| esc`);
-  lines.push('  classDef step fill:#dbeafe,stroke:#1d4ed8,color:#172554');
-  lines.push('  classDef level fill:#fee2e2,stroke:#b91c1c,color:#450a0a');
-  lines.push('  classDef missing fill:#fff7ed,stroke:#c2410c,stroke-dasharray:4 3,color:#7c2d12');
-  lines.push('  classDef escBox fill:#fff1f2,stroke:#b91c1c,stroke-dasharray:4 3,color:#450a0a');
+  const assess = INCIDENT_STEPS.indexOf('Assess severity');
+  lines.push(`  i${assess} -.->|${quoted(`escalate: ${trigger}`, 60)}| esc`);
+  lines.push(`  classDef step ${classStyle(SWATCH.navy)}`);
+  lines.push(`  classDef level ${classStyle(SWATCH.red)}`);
+  lines.push(`  classDef missing ${classStyle(SWATCH.missing, ',stroke-dasharray:4 3')}`);
+  lines.push(`  classDef escBox fill:#fff8f8,stroke:${SWATCH.red.stroke},stroke-dasharray:4 3,color:${SWATCH.red.text}`);
   lines.push('  class esc escBox');
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 // Zones group components in the architecture diagrams; a component without a
 // zone is placed by its kind, the way an architect would draw it.
 import type { Component } from '../../spec/types.js';
+import { classStyle, SWATCH, type Swatch } from './palette.js';
 
 export type Zone = NonNullable<Component['zone']>;
 export type Kind = Component['kind'];
@@ -57,16 +58,24 @@ export const ZONE_CLASS: Readonly<Record<Zone, string>> = {
   observability: 'zObservability',
 };
 
-export const ZONE_CLASS_DEFS: readonly string[] = [
-  'classDef zExternal fill:#f1f5f9,stroke:#475569,color:#0f172a',
-  'classDef zEdge fill:#fef3c7,stroke:#b45309,color:#451a03',
-  'classDef zPrivate fill:#dbeafe,stroke:#1d4ed8,color:#172554',
-  'classDef zAi fill:#ede9fe,stroke:#6d28d9,color:#2e1065,stroke-width:2px',
-  'classDef zData fill:#dcfce7,stroke:#15803d,color:#052e16',
-  'classDef zOnprem fill:#e7e5e4,stroke:#57534e,color:#1c1917',
-  'classDef zSecurity fill:#fee2e2,stroke:#b91c1c,color:#450a0a',
-  'classDef zObservability fill:#e0f2fe,stroke:#0369a1,color:#082f49',
-];
+const ZONE_SWATCH: Readonly<Record<Zone, Swatch>> = {
+  external: SWATCH.neutral,
+  edge: SWATCH.amber,
+  private: SWATCH.navy,
+  ai: SWATCH.teal,
+  data: SWATCH.green,
+  onprem: SWATCH.stone,
+  security: SWATCH.red,
+  observability: SWATCH.sky,
+};
+
+export function zoneSwatch(zone: Zone): Swatch {
+  return ZONE_SWATCH[zone];
+}
+
+export const ZONE_CLASS_DEFS: readonly string[] = ZONE_ORDER.map(
+  (zone) => `classDef ${ZONE_CLASS[zone]} ${classStyle(ZONE_SWATCH[zone], zone === 'ai' ? ',stroke-width:2px' : '')}`,
+);
 
 /** Mermaid node syntax for a kind's shape, around an already escaped, quoted label. */
 export function shape(kind: Kind, quotedLabel: string): string {

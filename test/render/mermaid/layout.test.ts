@@ -1,5 +1,5 @@
 // Structural layout rules of the architecture flowcharts: the declaration
-// order and invisible links that decide where Mermaid's dagre layout puts things.
+// order and invisible links that decide where Mermaid's ELK layout puts things.
 import { describe, expect, it } from 'vitest';
 import { componentEdges } from '../../../src/render/mermaid/graph.js';
 import { crossCuttingAnchors, flowDepth, inFlowOrder } from '../../../src/render/mermaid/layout.js';
@@ -22,8 +22,11 @@ const idOf = (source: string, name: string): string => {
 };
 
 describe('reference architecture layout', () => {
-  it('flows left to right for every pattern', () => {
-    for (const pattern of PATTERNS) expect(reference(pattern).split('\n')[0], pattern).toBe('flowchart LR');
+  it('flows top to bottom for every pattern, reference and network alike', () => {
+    for (const pattern of PATTERNS) {
+      expect(reference(pattern).split('\n')[0], pattern).toBe('flowchart TB');
+      expect(network(pattern).split('\n')[0], pattern).toBe('flowchart TB');
+    }
   });
 
   it('declares the security and observability zones after every other zone', () => {
@@ -57,16 +60,6 @@ describe('reference architecture layout', () => {
     const source = referenceArchitecture(modelOf(spec));
     // The worker pool is listed after the queue that feeds it, whatever the spec order.
     expect(source.indexOf('"Job queue')).toBeLessThan(source.indexOf('"Worker pool'));
-  });
-});
-
-describe('network architecture layout', () => {
-  it('declares the regional services before the network boundary', () => {
-    for (const pattern of PATTERNS) {
-      const order = subgraphs(network(pattern));
-      expect(order.indexOf('sharedGroup'), pattern).toBeGreaterThanOrEqual(0);
-      expect(order.indexOf('sharedGroup'), pattern).toBeLessThan(order.indexOf('vpcGroup'));
-    }
   });
 });
 
@@ -151,7 +144,7 @@ describe('edge-cloud site', () => {
     expect(source).toContain(`${idOf(source, 'Store devices')} --> ${idOf(source, 'Filter and cache')}`);
   });
 
-  it('keeps the data-center pattern\'s edge in the public subnet', () => {
-    expect(box(network('hybrid-data-onprem'), 'publicSubnet')).toContain('"Private API gateway"');
+  it('runs the data-center pattern\'s private API gateway inside the network, in the app subnet', () => {
+    expect(box(network('hybrid-data-onprem'), 'appSubnet')).toContain('"Private API gateway"');
   });
 });

@@ -69,7 +69,7 @@ describe('renderDiagramSources', () => {
     const tree = source(referenceSpec(), 'decision-tree');
     expect(tree).toContain('|"Claude only"| q1b1["AWS Bedrock or Google Vertex AI"]:::chosen');
     expect(tree).toContain('|"OpenAI GPT only"| q1b0["Azure OpenAI"]:::other');
-    expect(tree).toMatch(/linkStyle [\d,]+ stroke:#15803d/);
+    expect(tree).toMatch(/linkStyle [\d,]+ stroke:#13837a/);
   });
 
   it('charts whole currency units and one-decimal scores from the model', () => {

@@ -1,0 +1,112 @@
+// Group titles sit centred on top of their box, where edges entering the box
+// from above run through them. After layout, each title that an edge crosses
+// moves to the free place nearest its own: along the top of its box first,
+// then as a tab just above the box, then along its bottom. Runs in the page, on
+// the SVG Mermaid returned: the browser measures text, boxes and edge routes.
+
+/** Page-side: returns the SVG with every crossed group title moved clear of edges and boxes. */
+export function placeGroupTitles(markup: string): string {
+  const host = document.createElement('div');
+  host.style.position = 'absolute';
+  host.style.left = '-100000px';
+  document.body.appendChild(host);
+  host.innerHTML = markup;
+  const root = host.querySelector('svg');
+  if (root === null) {
+    host.remove();
+    return markup;
+  }
+  // Mermaid's SVG is width="100%": give it its own width, or an off-screen host would scale it to nothing.
+  root.setAttribute('width', String(root.viewBox.baseVal.width));
+  root.setAttribute('height', String(root.viewBox.baseVal.height));
+  const inverse = root.getScreenCTM()?.inverse();
+  type Rect = { x0: number; y0: number; x1: number; y1: number };
+  const rectOf = (element: SVGGraphicsElement): Rect => {
+    const b = element.getBBox();
+    const m = element.getScreenCTM();
+    if (m === null || inverse === undefined) return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+    const t = inverse.multiply(m);
+    const a = new DOMPoint(b.x, b.y).matrixTransform(t);
+    const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(t);
+    return { x0: Math.min(a.x, c.x), y0: Math.min(a.y, c.y), x1: Math.max(a.x, c.x), y1: Math.max(a.y, c.y) };
+  };
+  const GAP = 4;
+  const viewBox = root.viewBox.baseVal;
+  const view: Rect = { x0: viewBox.x, y0: viewBox.y, x1: viewBox.x + viewBox.width, y1: viewBox.y + viewBox.height };
+  const segments: Rect[] = [];
+  (root.querySelectorAll('path[data-edge="true"]') as NodeListOf<SVGPathElement>).forEach((path) => {
+    if (path.classList.contains('edge-thickness-invisible')) return;
+    let points: { x: number; y: number }[] = [];
+    try {
+      points = JSON.parse(atob(path.dataset['points'] ?? 'W10=')) as { x: number; y: number }[];
+    } catch {
+      points = [];
+    }
+    for (let i = 1; i < points.length; i += 1) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      segments.push({ x0: a.x, y0: a.y, x1: b.x, y1: b.y });
+    }
+  });
+  const nodeBoxes: Rect[] = [];
+  (root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).forEach((node) => nodeBoxes.push(rectOf(node)));
+  (root.querySelectorAll('g.edgeLabel') as NodeListOf<SVGGElement>).forEach((edgeLabel) => {
+    const r = rectOf(edgeLabel);
+    if (r.x1 > r.x0) nodeBoxes.push(r);
+  });
+  const clusters = Array.from(root.querySelectorAll('g.cluster') as NodeListOf<SVGGElement>);
+  const titleBoxes = new Map<SVGGElement, Rect>();
+  for (const cluster of clusters) {
+    const label = cluster.querySelector(':scope > g.cluster-label') as SVGGElement | null;
+    if (label !== null && (label.textContent ?? '').trim() !== '') titleBoxes.set(cluster, rectOf(label));
+  }
+  // Axis-aligned segment (or its bounding box for a diagonal) against a rectangle grown by GAP.
+  const hitsSegment = (r: Rect, s: Rect): boolean => {
+    const x0 = Math.min(s.x0, s.x1);
+    const x1 = Math.max(s.x0, s.x1);
+    const y0 = Math.min(s.y0, s.y1);
+    const y1 = Math.max(s.y0, s.y1);
+    return x1 >= r.x0 - GAP && x0 <= r.x1 + GAP && y1 >= r.y0 - GAP && y0 <= r.y1 + GAP;
+  };
+  const overlaps = (r: Rect, b: Rect): boolean => r.x1 > b.x0 && r.x0 < b.x1 && r.y1 > b.y0 && r.y0 < b.y1;
+  for (const cluster of clusters) {
+    const label = cluster.querySelector(':scope > g.cluster-label') as SVGGElement | null;
+    const rect = cluster.querySelector(':scope > rect') as SVGRectElement | null;
+    const title = titleBoxes.get(cluster);
+    if (label === null || rect === null || title === undefined) continue;
+    const box = rectOf(rect);
+    const width = title.x1 - title.x0;
+    const height = title.y1 - title.y0;
+    const others = [...titleBoxes].filter(([c]) => c !== cluster).map(([, r]) => r);
+    const free = (r: Rect): boolean =>
+      !segments.some((s) => hitsSegment(r, s)) && !nodeBoxes.some((b) => overlaps(r, b)) && !others.some((b) => overlaps(r, b));
+    if (free(title)) continue;
+    // Inside along the top, then as a tab just above the box, then inside along the bottom.
+    const bands: readonly [number, number, number, number][] = [
+      [title.y0, box.x0 + 8, box.x1 - 8, 0],
+      [box.y0 - height - 3, box.x0 - width + 24, box.x1 + width - 24, 10_000],
+      [box.y1 - height - 2, box.x0 + 8, box.x1 - 8, 20_000],
+    ];
+    let best: Rect | null = null;
+    let bestCost = Infinity;
+    for (const [y, from, to, penalty] of bands) {
+      if (y < view.y0) continue;
+      for (let x = Math.max(from, view.x0); x + width <= Math.min(to, view.x1); x += 2) {
+        const candidate = { x0: x, y0: y, x1: x + width, y1: y + height };
+        const cost = penalty + Math.abs(x - title.x0);
+        if (cost < bestCost && free(candidate)) {
+          best = candidate;
+          bestCost = cost;
+        }
+      }
+    }
+    if (best === null) continue;
+    const match = /translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)/.exec(label.getAttribute('transform') ?? '');
+    if (match === null) continue;
+    label.setAttribute('transform', `translate(${Number(match[1]) + best.x0 - title.x0}, ${Number(match[2]) + best.y0 - title.y0})`);
+    titleBoxes.set(cluster, best);
+  }
+  const result = root.outerHTML;
+  host.remove();
+  return result;
+}

@@ -1,0 +1,190 @@
+// Where each component sits on the network diagram, per provider, the way the
+// providers' own reference architectures draw it. The rules are data: one
+// table per provider, read by `placeComponent`. Order of the rules:
+//   1. users and external systems stay outside everything;
+//   2. the site of a hybrid pattern holds its own zones;
+//   3. a service the provider runs at its global edge (CDN, Front Door,
+//      CloudFront, DNS, a global load balancer) sits outside the region;
+//   4. a gateway the spec calls internal runs in the application subnet;
+//   5. a managed gateway or queue the provider runs regionally sits in the
+//      region outside the VPC (SQS, Pub/Sub, Service Bus, API Gateway);
+//   6. otherwise the component's zone or kind decides, and for the edge kinds the
+//      provider's table says whether the service lives in a public subnet or
+//      is a regional managed service outside the VPC (AWS API Gateway, WAF).
+import type { Component } from '../../spec/types.js';
+import type { Kind, Zone } from './zones.js';
+
+export type Provider = 'aws' | 'azure' | 'gcp' | 'cloud' | 'onprem';
+
+/** The boxes of the network diagram a component can be drawn in. */
+export type Placement = 'external' | 'site' | 'global' | 'regional' | 'public' | 'app' | 'data' | 'ai' | 'shared';
+
+export interface ProviderPlacement {
+  /** False for a design with no cloud: nothing is drawn as a region. */
+  readonly cloud: boolean;
+  /** The outer box: the region, or the data center. */
+  readonly region: string;
+  /** The network boundary inside it. */
+  readonly network: string;
+  /** The private endpoint in front of managed AI services, when the spec has one. */
+  readonly endpoint: string;
+  // Titles stay short: Mermaid widens a group to fit its title after layout, past its parent's edge.
+  readonly global: string;
+  readonly regional: string;
+  readonly shared: string;
+  readonly ai: string;
+  readonly subnets: Readonly<Record<'public' | 'app' | 'data', string>>;
+  /** Edge kinds: where the provider runs them when nothing in the name says otherwise. */
+  readonly edgeKinds: Readonly<Partial<Record<Kind, Placement>>>;
+  /** Services this provider runs at its global edge, matched on name and service. */
+  readonly globalServices: RegExp;
+  /** Managed gateways and queues of this provider that live in the region outside any subnet. */
+  readonly regionalServices: RegExp;
+}
+
+/** Words that put a gateway or load balancer inside the private network, whatever its kind. */
+const INTERNAL = /\binternal\b|\bprivate (?:api|gateway|load balancer|ingress)\b|\bilb\b/i;
+/** Edge services that are global on every cloud. */
+const GLOBAL_COMMON = /\bcdn\b|\bdns\b|content delivery/i;
+
+export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
+  aws: {
+    cloud: true,
+    region: 'AWS region',
+    network: 'VPC',
+    endpoint: 'VPC endpoint (PrivateLink)',
+    global: 'Global edge',
+    regional: 'Regional services',
+    shared: 'Shared services',
+    ai: 'Managed AI',
+    subnets: { public: 'Public subnet', app: 'Private app subnet', data: 'Private data subnet' },
+    // API Gateway and AWS WAF are regional services attached to the API, not hosts in a subnet.
+    edgeKinds: { cdn: 'global', 'api-gateway': 'regional', waf: 'regional', 'load-balancer': 'public', network: 'public' },
+    globalServices: /cloudfront|route ?53|global accelerator|shield advanced/i,
+    regionalServices: /api gateway|\bsqs\b|\bsns\b|eventbridge|kinesis/i,
+  },
+  azure: {
+    cloud: true,
+    region: 'Azure region',
+    network: 'VNet',
+    endpoint: 'Private endpoint (Private Link)',
+    global: 'Global edge',
+    regional: 'Regional services',
+    shared: 'Shared services',
+    ai: 'Managed AI',
+    subnets: { public: 'Gateway subnet', app: 'App subnet', data: 'Data subnet' },
+    // Application Gateway (with its WAF) and an external APIM run in their own VNet subnet.
+    edgeKinds: { cdn: 'global', 'api-gateway': 'public', waf: 'public', 'load-balancer': 'public', network: 'public' },
+    globalServices: /front ?door|traffic manager|azure dns|azure cdn/i,
+    regionalServices: /service bus|event grid|event hubs?/i,
+  },
+  gcp: {
+    cloud: true,
+    region: 'Google Cloud region',
+    network: 'VPC network',
+    endpoint: 'Private Service Connect',
+    global: 'Global edge',
+    regional: 'Regional services',
+    shared: 'Shared services',
+    ai: 'Managed AI',
+    subnets: { public: 'Proxy subnet', app: 'App subnet', data: 'Data subnet' },
+    // The external Application Load Balancer and Cloud Armor are global; API Gateway is a managed regional service.
+    edgeKinds: { cdn: 'global', 'api-gateway': 'regional', waf: 'global', 'load-balancer': 'global', network: 'public' },
+    globalServices: /cloud armor|cloud cdn|cloud dns|global (?:external )?(?:application )?load balanc|external application load balanc/i,
+    regionalServices: /api gateway|apigee|pub\/?sub|cloud tasks/i,
+  },
+  cloud: {
+    cloud: true,
+    region: 'Cloud region',
+    network: 'Virtual network',
+    endpoint: 'Private endpoint',
+    global: 'Global edge',
+    regional: 'Regional services',
+    shared: 'Shared services',
+    ai: 'Managed AI',
+    subnets: { public: 'Public subnet', app: 'Private app subnet', data: 'Private data subnet' },
+    edgeKinds: { cdn: 'global', 'api-gateway': 'public', waf: 'public', 'load-balancer': 'public', network: 'public' },
+    globalServices: /(?!)/,
+    regionalServices: /(?!)/,
+  },
+  onprem: {
+    cloud: false,
+    region: 'On-premises data center',
+    network: 'Data-center network',
+    endpoint: 'Private endpoint',
+    global: 'Outside the data center',
+    regional: 'Data-center services',
+    shared: 'Shared services',
+    ai: 'AI serving',
+    subnets: { public: 'DMZ', app: 'App segment', data: 'Data segment' },
+    edgeKinds: { cdn: 'public', 'api-gateway': 'public', waf: 'public', 'load-balancer': 'public', network: 'public' },
+    globalServices: /(?!)/,
+    regionalServices: /(?!)/,
+  },
+};
+
+const KIND_PLACEMENT: Readonly<Record<Kind, Placement>> = {
+  user: 'external',
+  external: 'external',
+  'api-gateway': 'public',
+  'load-balancer': 'public',
+  waf: 'public',
+  cdn: 'global',
+  network: 'public',
+  compute: 'app',
+  orchestrator: 'app',
+  worker: 'app',
+  queue: 'app',
+  'ai-model': 'ai',
+  'vector-db': 'data',
+  database: 'data',
+  cache: 'data',
+  storage: 'data',
+  identity: 'shared',
+  secrets: 'shared',
+  monitoring: 'shared',
+};
+
+const ZONE_PLACEMENT: Readonly<Record<Exclude<Zone, 'edge'>, Placement>> = {
+  external: 'external',
+  onprem: 'site',
+  private: 'app',
+  data: 'data',
+  ai: 'ai',
+  security: 'shared',
+  observability: 'shared',
+};
+
+const EDGE_KINDS: readonly Kind[] = ['api-gateway', 'load-balancer', 'waf', 'cdn', 'network'];
+const REGIONAL_KINDS: readonly Kind[] = ['api-gateway', 'queue', 'waf'];
+
+/**
+ * The box one component is drawn in. `zone` is the component's zone (given or
+ * derived from its kind); `atSite` says whether the pattern's site holds it.
+ */
+export function placeComponent(component: Component, zone: Zone, atSite: boolean, provider: ProviderPlacement): Placement {
+  if (zone === 'external') return 'external';
+  if (atSite) return 'site';
+  const text = `${component.name} ${component.service ?? ''}`;
+  const edgeKind = EDGE_KINDS.includes(component.kind);
+  if (provider.cloud && edgeKind && (GLOBAL_COMMON.test(text) || provider.globalServices.test(text))) return 'global';
+  if (edgeKind && INTERNAL.test(text)) return 'app';
+  if (provider.cloud && REGIONAL_KINDS.includes(component.kind) && provider.regionalServices.test(text)) return 'regional';
+  if (zone === 'edge') {
+    // An internet-facing component: its kind says whether it is a subnet host or a managed service.
+    const byKind = provider.edgeKinds[component.kind];
+    if (byKind !== undefined) return byKind === 'global' && !provider.cloud ? 'public' : byKind;
+    return 'public';
+  }
+  // With no cloud, the data center is the network itself: on-premises components go by kind.
+  const byZone = zone === 'onprem' && !provider.cloud ? KIND_PLACEMENT[component.kind] : ZONE_PLACEMENT[zone];
+  if (component.zone === undefined || (zone === 'onprem' && !provider.cloud)) {
+    const byKind = KIND_PLACEMENT[component.kind];
+    if (edgeKind) return provider.edgeKinds[component.kind] ?? byKind;
+    return byKind;
+  }
+  return byZone;
+}
+
+/** Words that say the design reaches its AI service through a private endpoint. */
+export const PRIVATE_ENDPOINT = /private ?link|private endpoint|private service connect|vpc endpoint|interface endpoint/i;

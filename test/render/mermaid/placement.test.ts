@@ -1,0 +1,149 @@
+// The network diagram's placement rules, one test each, checked on the Mermaid
+// source: which box (subgraph) a component is declared in.
+import { describe, expect, it } from 'vitest';
+import { networkArchitecture } from '../../../src/render/mermaid/network.js';
+import { placeComponent, PROVIDERS, type Provider } from '../../../src/render/mermaid/placement.js';
+import { zoneOf } from '../../../src/render/mermaid/zones.js';
+import type { Component, Spec } from '../../../src/spec/types.js';
+import { modelOf, referenceSpec } from './patterns.js';
+
+const PLATFORM: Readonly<Record<'aws' | 'azure' | 'gcp', string>> = { aws: 'aws-bedrock', azure: 'azure-openai', gcp: 'google-vertex' };
+
+/** The boxes a node is declared in, outermost first. */
+function boxesOf(source: string, name: string): string[] {
+  const stack: string[] = [];
+  for (const line of source.split('\n')) {
+    const open = /^\s*subgraph (\w+)\[/.exec(line);
+    if (open !== null) stack.push(open[1]!);
+    else if (/^\s*end$/.test(line)) stack.pop();
+    else if (line.includes(`"${name}"`) || line.includes(`"${name}<br/>`)) return [...stack];
+  }
+  throw new Error(`no node ${name}`);
+}
+
+function spec(cloud: 'aws' | 'azure' | 'gcp' | 'none', components: Component[]): Spec {
+  const s = referenceSpec();
+  s.scenario.existingCloud = cloud;
+  if (cloud !== 'none') s.platforms.recommendation = PLATFORM[cloud];
+  s.architecture.pattern = 'container';
+  s.architecture.components = components as Spec['architecture']['components'];
+  return s;
+}
+
+const users: Component = { id: 'users', kind: 'user', name: 'Staff', connects: ['edge'] };
+const app: Component = { id: 'app', kind: 'compute', name: 'App', connects: [{ to: 'model', label: 'prompts' }, 'db'] };
+const model: Component = { id: 'model', kind: 'ai-model', name: 'Model' };
+const db: Component = { id: 'db', kind: 'database', name: 'DB' };
+
+const network = (s: Spec, recommendation?: string): string => {
+  const built = modelOf(s);
+  return networkArchitecture({ spec: built.spec, recommendation: recommendation ?? built.recommendation });
+};
+
+describe('edge and global services sit outside the VPC or VNet', () => {
+  const cases: [Provider & ('aws' | 'azure' | 'gcp'), Component][] = [
+    ['aws', { id: 'edge', kind: 'cdn', name: 'CloudFront', zone: 'edge', connects: ['app'] }],
+    ['azure', { id: 'edge', kind: 'waf', name: 'Azure Front Door + WAF', zone: 'edge', connects: ['app'] }],
+    ['gcp', { id: 'edge', kind: 'waf', name: 'Cloud Armor', zone: 'edge', connects: ['app'] }],
+    ['aws', { id: 'edge', kind: 'network', name: 'Route 53 DNS', connects: ['app'] }],
+  ];
+  for (const [cloud, edge] of cases) {
+    it(`draws ${edge.name} (${cloud}) in the global edge, outside the region`, () => {
+      const source = network(spec(cloud, [users, edge, app, model, db]));
+      expect(boxesOf(source, edge.name)).toEqual(['globalGroup']);
+      expect(boxesOf(source, 'App')).toEqual(['regionGroup', 'vpcGroup', 'appSubnet']);
+    });
+  }
+});
+
+describe('regional managed services sit in the region, outside the VPC', () => {
+  it('draws AWS API Gateway and AWS WAF as regional services, not subnet hosts', () => {
+    const gateway: Component = { id: 'edge', kind: 'api-gateway', name: 'API Gateway', service: 'Amazon API Gateway', zone: 'edge', connects: ['app'] };
+    const waf: Component = { id: 'waf', kind: 'waf', name: 'AWS WAF', zone: 'edge', connects: ['edge'] };
+    const source = network(spec('aws', [{ ...users, connects: ['waf'] }, waf, gateway, app, model, db]));
+    expect(boxesOf(source, 'API Gateway')).toEqual(['regionGroup', 'regionalGroup']);
+    expect(boxesOf(source, 'AWS WAF')).toEqual(['regionGroup', 'regionalGroup']);
+    expect(source).not.toContain('publicSubnet');
+  });
+
+  it('draws a managed queue (SQS) in the region outside the VPC', () => {
+    const queue: Component = { id: 'q', kind: 'queue', name: 'Jobs', service: 'SQS', zone: 'private' };
+    expect(boxesOf(network(spec('aws', [users, { ...app, id: 'edge', connects: ['q'] }, queue])), 'Jobs')).toEqual(['regionGroup', 'regionalGroup']);
+  });
+});
+
+describe('managed AI services sit in their region', () => {
+  for (const cloud of ['aws', 'azure', 'gcp'] as const) {
+    it(`draws the ${cloud} model inside the region box, reached through the private endpoint the spec names`, () => {
+      const s = spec(cloud, [users, { ...app, id: 'edge', connects: [{ to: 'model', label: 'prompts over Private Link' }] }, model]);
+      const source = network(s);
+      expect(boxesOf(source, 'Model')).toEqual(['regionGroup', 'aiGroup']);
+      expect(source).toContain(`endpoint{{"${PROVIDERS[cloud].endpoint}"}}`);
+      expect(source).toMatch(/\| endpoint\n\s+endpoint --> n\d+/);
+    });
+  }
+
+  it('calls the model directly when the spec names no private endpoint', () => {
+    const s = spec('aws', [users, { ...app, id: 'edge' }, model, db]);
+    delete s.security;
+    const source = network(s);
+    expect(boxesOf(source, 'Model')).toEqual(['regionGroup', 'aiGroup']);
+    expect(source).not.toContain('endpoint');
+  });
+});
+
+describe('subnets follow kind and exposure', () => {
+  it('puts an internet-facing load balancer in the public subnet, compute in the app subnet and stores in the data subnet', () => {
+    const lb: Component = { id: 'edge', kind: 'load-balancer', name: 'ALB', zone: 'edge', connects: ['app'] };
+    const source = network(spec('aws', [users, lb, app, model, db]));
+    expect(boxesOf(source, 'ALB')).toEqual(['regionGroup', 'vpcGroup', 'publicSubnet']);
+    expect(boxesOf(source, 'App')).toEqual(['regionGroup', 'vpcGroup', 'appSubnet']);
+    expect(boxesOf(source, 'DB')).toEqual(['regionGroup', 'vpcGroup', 'dataSubnet']);
+  });
+
+  it('puts a gateway the spec calls internal in the app subnet, not the public one', () => {
+    const apim: Component = { id: 'edge', kind: 'api-gateway', name: 'APIM (internal VNet)', zone: 'edge', connects: ['app'] };
+    expect(boxesOf(network(spec('azure', [users, apim, app, model, db])), 'APIM (internal VNet)')).toEqual(['regionGroup', 'vpcGroup', 'appSubnet']);
+  });
+
+  it('gives identity, secrets and monitoring their own box in the region', () => {
+    const idp: Component = { id: 'idp', kind: 'identity', name: 'Entra ID' };
+    expect(boxesOf(network(spec('azure', [users, { ...app, id: 'edge' }, idp])), 'Entra ID')).toEqual(['regionGroup', 'sharedGroup']);
+  });
+});
+
+describe('a design with no cloud draws no cloud', () => {
+  it('draws an air-gapped design as the data center alone: no region, no VNet, no site link', () => {
+    const onprem = (c: Component): Component => ({ ...c, zone: 'onprem' });
+    const s = spec('none', [{ ...users, zone: 'onprem', connects: ['edge'] }, onprem({ ...app, id: 'edge' }), onprem(model), onprem(db)]);
+    // A platform outside the catalog, on a client with no cloud: a self-hosted model.
+    const source = network(s, 'self-hosted-llm');
+    expect(source).toContain('subgraph regionGroup["On-premises data center"]');
+    expect(source).toContain('subgraph vpcGroup["Data-center network"]');
+    expect(source).not.toMatch(/region"|VNet|VPC|Virtual network|Internet|<-\.->/);
+    expect(boxesOf(source, 'Model')).toEqual(['regionGroup', 'vpcGroup', 'aiGroup']);
+  });
+
+  it('draws no region when every workload runs at the hybrid site', () => {
+    const s = spec('aws', [
+      { ...users, zone: 'external', connects: ['edge'] },
+      { ...app, id: 'edge', zone: 'onprem', connects: ['db'] },
+      { ...db, zone: 'onprem' },
+      { id: 'idp', kind: 'identity', name: 'AD' },
+    ]);
+    s.architecture.pattern = 'hybrid-data-onprem';
+    const source = network(s);
+    expect(source).not.toContain('regionGroup');
+    expect(source).not.toContain('<-.->');
+    expect(boxesOf(source, 'AD')).toEqual(['siteGroup', 'siteSecurity']);
+  });
+});
+
+describe('placeComponent', () => {
+  it('places by the provider table: the same kind differs between clouds', () => {
+    const gateway: Component = { id: 'g', kind: 'api-gateway', name: 'Gateway', zone: 'edge' };
+    expect(placeComponent(gateway, zoneOf(gateway), false, PROVIDERS.aws)).toBe('regional');
+    expect(placeComponent(gateway, zoneOf(gateway), false, PROVIDERS.azure)).toBe('public');
+    expect(placeComponent(gateway, zoneOf(gateway), false, PROVIDERS.onprem)).toBe('public');
+  });
+});
