@@ -16,19 +16,25 @@ export function placeGroupTitles(markup: string): string {
     host.remove();
     return markup;
   }
-  // Mermaid's SVG is width="100%": give it its own width, or an off-screen host would scale it to nothing.
-  root.setAttribute('width', String(root.viewBox.baseVal.width));
-  root.setAttribute('height', String(root.viewBox.baseVal.height));
-  const inverse = root.getScreenCTM()?.inverse();
   type Rect = { x0: number; y0: number; x1: number; y1: number };
+  // Boxes from local bounding boxes and the translate() chain up to the root, not from screen
+  // matrices: plain arithmetic on the layout's numbers gives the same result in any page.
+  const offsetOf = (element: Element): [number, number] => {
+    let x = 0;
+    let y = 0;
+    for (let at: Element | null = element; at !== null && at !== root; at = at.parentElement) {
+      const t = /translate\(\s*([-\d.e]+)(?:[\s,]+([-\d.e]+))?\s*\)/.exec(at.getAttribute('transform') ?? '');
+      if (t !== null) {
+        x += Number(t[1]);
+        y += Number(t[2] ?? 0);
+      }
+    }
+    return [x, y];
+  };
   const rectOf = (element: SVGGraphicsElement): Rect => {
     const b = element.getBBox();
-    const m = element.getScreenCTM();
-    if (m === null || inverse === undefined) return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
-    const t = inverse.multiply(m);
-    const a = new DOMPoint(b.x, b.y).matrixTransform(t);
-    const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(t);
-    return { x0: Math.min(a.x, c.x), y0: Math.min(a.y, c.y), x1: Math.max(a.x, c.x), y1: Math.max(a.y, c.y) };
+    const [x, y] = offsetOf(element);
+    return { x0: b.x + x, y0: b.y + y, x1: b.x + b.width + x, y1: b.y + b.height + y };
   };
   const GAP = 4;
   const viewBox = root.viewBox.baseVal;
@@ -103,7 +109,8 @@ export function placeGroupTitles(markup: string): string {
     if (best === null) continue;
     const match = /translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)/.exec(label.getAttribute('transform') ?? '');
     if (match === null) continue;
-    label.setAttribute('transform', `translate(${Number(match[1]) + best.x0 - title.x0}, ${Number(match[2]) + best.y0 - title.y0})`);
+    const round = (value: number): number => Math.round(value * 100) / 100;
+    label.setAttribute('transform', `translate(${round(Number(match[1]) + best.x0 - title.x0)}, ${round(Number(match[2]) + best.y0 - title.y0)})`);
     titleBoxes.set(cluster, best);
   }
   const result = root.outerHTML;
