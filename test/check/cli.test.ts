@@ -51,6 +51,15 @@ describe('aiarch check', () => {
     expect(json.map((x) => [x.spec, x.rubric.total])).toEqual([['a.yaml', 20], ['b.yaml', 0]]);
   });
 
+  it('--explain prints, for every point, the evidence it was judged on', async () => {
+    const r = await run(['check', 'specs/northwind-health.yaml', '--explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Evidence per point:');
+    expect(r.stdout).toMatch(/\[ \] 5\. a realistic scaling plan.*\n {8}not earned: the scaling numbers are the course's example/);
+    expect(r.stdout).toMatch(/line +\d+ {2}deployment\.scaling: minInstances 2, maxInstances 50/);
+    expect((await run(['check', 'specs/northwind-health.yaml'])).stdout).not.toContain('Evidence per point:');
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await run(['check', 'test/fixtures/check/reference.yaml', '--format', 'xml'])).code).toBe(2);
     expect((await run(['check', 'test/fixtures/check/reference.yaml', '--min-score', 'lots'])).code).toBe(2);

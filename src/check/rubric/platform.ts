@@ -68,7 +68,7 @@ export const platformAnalysis: Criterion = {
         if (bad) return gap(hollowWhy(bad), 'name each risk and say how it is mitigated, concretely', bad.path, used);
         const lockIn = lockInFeatures(ctx);
         if (lockIn.features.length > 0 && !lockIn.mitigated) {
-          return gap(`the design relies on ${lockIn.features.slice(0, 3).join(', ')} and no risk mitigates lock-in`, 'add a lock-in risk with its mitigation (an abstraction layer, portable data, an exit plan)', '/platforms/risks', used);
+          return gap(`the design relies on provider-specific services (${lockIn.features.slice(0, 3).map((f) => `"${f}"`).join(', ')}${lockIn.features.length > 3 ? ` and ${lockIn.features.length - 3} more` : ''}) and no platform risk mitigates lock-in`, 'add a lock-in risk with its mitigation (an abstraction layer, portable data, an exit plan)', '/platforms/risks', used);
         }
         return met(`${plural(risks.length, 'platform risk')}, each with a substantive mitigation`, used);
       },

@@ -61,9 +61,13 @@ function scoringTable(ctx: RenderContext): string[] {
   return table(['Factor', 'Weight', ...scores.map((s) => text(s.label))], rows, ['l', 'r', ...scores.map(() => 'r' as const)]);
 }
 
+/** The lead as printed rounds to 0.0: the scores do not decide, whatever the ranking order says. */
+export const isTied = (ctx: RenderContext) => ctx.model.runnerUp !== null && oneDecimal(Math.abs(ctx.model.margin)) === oneDecimal(0);
+
 function sensitivitySentence(ctx: RenderContext): string {
   const sens = ctx.model.sensitivity;
   const top = platformLabel(ctx, ctx.model.topPlatform);
+  if (isTied(ctx)) return `The ranking is not decided by the scores: ${top} and ${platformLabel(ctx, ctx.model.runnerUp!)} are level, so any change of weights or scores can reorder them.`;
   if (!sens) return `The ranking is stable: no shift of a single criterion's weight, up to 100 points, moves ${top} off first place.`;
   const tone = sens.shiftPoints < 10 ? 'The ranking is sensitive to the weights' : 'The ranking is robust to the weights';
   return `${tone}: ${top} stays first unless the weight of ${criterionLabel(ctx, sens.criterion)} ${sens.direction === 'increase' ? 'rises' : 'falls'} by ${oneDecimal(sens.shiftPoints)} points (the other weights rescaled), after which ${platformLabel(ctx, sens.newWinner)} would lead.`;
@@ -76,7 +80,9 @@ function recommendation(ctx: RenderContext): Block[] {
   const lead = rec
     ? `**${text(rec.label)}** is recommended with a weighted score of ${oneDecimal(rec.weighted)}` +
       (runner
-        ? model.margin >= 0
+        ? isTied(ctx)
+          ? `, level with ${text(runner.label)} (${oneDecimal(runner.weighted)}): the scores do not decide between them, so the rationale below carries the decision.`
+          : model.margin >= 0
           ? `, ${oneDecimal(model.margin)} points ahead of ${text(runner.label)} (${oneDecimal(runner.weighted)}).`
           : `, ${oneDecimal(-model.margin)} points behind ${text(runner.label)} (${oneDecimal(runner.weighted)}); the spec recommends it over the top score, so the rationale below carries the decision.`
         : '.')

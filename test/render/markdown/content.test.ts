@@ -70,6 +70,16 @@ describe('document content', () => {
     for (const d of docs) expect(d.markdown.startsWith(`# ${d.title}\n`)).toBe(true);
   });
 
+  it('a tie reads as a tie, never as a lead or a stable ranking', () => {
+    const spec = referenceSpec();
+    const five = Object.fromEntries(Object.keys(spec.platforms.weights).map((k) => [k, 5]));
+    for (const c of Object.values(spec.platforms.candidates)) c!.scores = { ...five };
+    const doc = renderDocuments(modelOf(spec), fixtureDiagrams()).find((d) => d.name === 'platform-comparison-analysis')!.markdown;
+    expect(doc).toMatch(/is recommended with a weighted score of 5\.0, level with .+ \(5\.0\): the scores do not decide between them/);
+    expect(doc).toContain('The ranking is not decided by the scores');
+    expect(doc).not.toMatch(/0\.0 points ahead|The ranking is stable/);
+  });
+
   it('is deterministic: two renders are byte-identical', () => {
     const spec = referenceSpec();
     expect(renderDocuments(modelOf(spec), fixtureDiagrams())).toEqual(renderDocuments(modelOf(spec), fixtureDiagrams()));
