@@ -29,14 +29,16 @@ function item(section: string, group: string, text: string, rule: string, evalua
   return { section, group, text, rule, evaluate };
 }
 
-const PROVIDER_NAMES: Readonly<Record<string, string>> = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' };
+// A Map: a catalog override can name any provider, and spec text is never an object key.
+const PROVIDER_NAMES: ReadonlyMap<string, string> = new Map([['aws', 'AWS'], ['azure', 'Azure'], ['gcp', 'Google Cloud']]);
+const providerName = (id: string) => PROVIDER_NAMES.get(id) ?? id;
 
 const cloudAccounts: Evaluate = ({ spec, model }) => {
   const existing = spec.scenario.existingCloud;
   const provider = model.catalog[model.recommendation]?.provider;
-  if (existing === undefined || existing === 'none') return provider ? planned(`a new ${PROVIDER_NAMES[provider] ?? provider} account is needed: the client has no cloud yet`) : OPEN;
-  if (provider === undefined || existing === provider || existing === 'multi') return done(`the client already runs on ${PROVIDER_NAMES[existing] ?? existing}, the recommended platform's cloud`);
-  return planned(`the client runs on ${PROVIDER_NAMES[existing] ?? existing}; a ${PROVIDER_NAMES[provider] ?? provider} account is still to create`);
+  if (existing === undefined || existing === 'none') return provider ? planned(`a new ${providerName(provider)} account is needed: the client has no cloud yet`) : OPEN;
+  if (provider === undefined || existing === provider || existing === 'multi') return done(`the client already runs on ${providerName(existing)}, the recommended platform's cloud`);
+  return planned(`the client runs on ${providerName(existing)}; a ${providerName(provider)} account is still to create`);
 };
 
 const environments = (what: string): Evaluate => ({ spec }) => {
