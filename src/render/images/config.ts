@@ -15,7 +15,6 @@ export const FONT_WEIGHTS = [400, 600, 700] as const;
 export const PAGE_WIDTH = 1200;
 export const PAGE_HEIGHT = 900;
 export const DEVICE_SCALE = 2;
-export const RENDER_TIMEOUT_MS = 20_000;
 
 /**
  * Passed to mermaid.initialize(). `secure` lists every key a diagram's own

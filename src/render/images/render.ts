@@ -3,16 +3,17 @@
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
-import { RENDER_TIMEOUT_MS } from './config.js';
+import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
 import { openDiagramPage } from './page.js';
 import { placeGroupTitles } from './titles.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
-async function withTimeout<T>(name: DiagramName, work: Promise<T>): Promise<T> {
+async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>): Promise<T> {
+  const ms = renderTimeoutMs(source);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DiagramRenderError(name, 'timeout', `no result after ${RENDER_TIMEOUT_MS / 1000} s`)), RENDER_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new DiagramRenderError(name, 'timeout', `no result after ${Math.round(ms / 1000)} s`)), ms);
   });
   try {
     return await Promise.race([work, timeout]);
@@ -63,7 +64,7 @@ function capture(page: Page, clip: Clip): Promise<Uint8Array> {
 /** Mermaid's layout of one source, checked and made portable. */
 async function layout(page: Page, diagram: DiagramSource): Promise<{ svg: string; width: number; height: number }> {
   const { name } = diagram;
-  const raw = await withTimeout(name, mermaidSvg(page, diagram));
+  const raw = await withTimeout(diagram, mermaidSvg(page, diagram));
   if (isErrorPicture(raw)) throw new DiagramRenderError(name, 'error-picture', 'Mermaid drew its error picture');
   const size = viewBoxSize(raw);
   if (size === null || !/<(g|path|rect|text)\b/.test(raw)) throw new DiagramRenderError(name, 'empty', 'the SVG has no size or no content');
@@ -105,8 +106,8 @@ async function renderInPage(page: Page, sources: readonly DiagramSource[]): Prom
       const { svg, width, height } = await layout(page, source);
       await capturing;
       if (failure !== null) throw failure;
-      const clip = await withTimeout(source.name, place(page, source.name, svg));
-      capturing = withTimeout(source.name, capture(page, clip)).then(
+      const clip = await withTimeout(source, place(page, source.name, svg));
+      capturing = withTimeout(source, capture(page, clip)).then(
         (png) => images.push({ name: source.name, svg, png, width, height }),
         (error: unknown) => (failure = error),
       );

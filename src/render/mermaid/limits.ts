@@ -18,6 +18,22 @@ const SPEC_PATH: Partial<Record<DiagramName, string>> = {
   'incident-workflow': '/operations/escalation',
 };
 
+/**
+ * How long one diagram may take to lay out, or to be captured as PNG. Mermaid's
+ * layout time grows with the connections: on a loaded 2-core machine a flowchart
+ * of 40 nodes took about 18 s with 250 edges and 37 s with 500, so a fixed 20 s
+ * failed diagrams well within the limits above. The allowance grows with the
+ * source and still ends a render that hangs.
+ */
+export const RENDER_TIMEOUT_BASE_MS = 20_000;
+const RENDER_TIMEOUT_PER_EDGE_MS = 200;
+const RENDER_TIMEOUT_PER_CHAR_MS = 1;
+
+export function renderTimeoutMs(source: string): number {
+  const edges = source.startsWith('flowchart') ? countEdges(source) : 0;
+  return RENDER_TIMEOUT_BASE_MS + edges * RENDER_TIMEOUT_PER_EDGE_MS + source.length * RENDER_TIMEOUT_PER_CHAR_MS;
+}
+
 /** Links in a flowchart source: one per arrow between two nodes. */
 export function countEdges(source: string): number {
   let count = 0;
