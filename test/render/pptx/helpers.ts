@@ -4,14 +4,17 @@ import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
-import { parse } from 'yaml';
 import { loadCatalog } from '../../../src/catalog/load.js';
 import { buildModel } from '../../../src/model/build.js';
 import type { Model } from '../../../src/model/types.js';
+import { loadSpec } from '../../../src/spec/load.js';
 import type { Spec } from '../../../src/spec/types.js';
 
+/** The fixture through the spec loader, as a build reads it: a fixture that does not validate fails the test. */
 export function referenceSpec(): Spec {
-  return parse(readFileSync(new URL('./fixtures/reference.yaml', import.meta.url), 'utf8')) as Spec;
+  const source = loadSpec('fixtures/reference.yaml', readFileSync(new URL('./fixtures/reference.yaml', import.meta.url)));
+  if (source.spec === null) throw new Error(`fixtures/reference.yaml does not validate: ${source.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
+  return source.spec;
 }
 
 export function modelOf(spec: Spec): Model {
