@@ -123,7 +123,8 @@ function report(error: ErrorObject, out: Collector, locate: Locator): void {
     }
     case 'enum': {
       const allowed = ((params['allowedValues'] ?? []) as unknown[]).map(String);
-      const best = suggest(String(error.data), allowed);
+      // Only text can be a near miss; a mapping (loaded without a prototype) or a list has no spelling to correct.
+      const best = typeof error.data === 'string' || typeof error.data === 'number' ? suggest(String(error.data), allowed) : undefined;
       out.add({
         code: 'AIA204',
         path,

@@ -32,6 +32,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   'not-a-mapping': [['AIA203', 1, 1]],
   'connects-item-type': [['AIA201', 27, 29], ['AIA203', 27, 46]],
   'invalid-enum': [['AIA204', 18, 12]],
+  'enum-mapping': [['AIA203', 18, 12], ['AIA204', 18, 12]],
   'score-range': [['AIA205', 13, 26]],
   version: [['AIA208', 1, 10]],
   // semantic layer
