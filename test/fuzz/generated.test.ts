@@ -1,12 +1,15 @@
-// The spec generator covers the schema's space; `npm run fuzz` runs the
-// properties on as many generated specs as asked.
+// The spec generator covers the schema's space, and a fixed-seed sample of the
+// in-process properties for `npm test` (CI); `npm run fuzz` runs every
+// property, full builds included, on as many generated specs as asked.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cheapProperties } from './properties.js';
 import { enumOf } from './schema-space.js';
-import { PROTOTYPE_NAMES, specArbitrary, specYaml } from './spec-arbitrary.js';
+import { PROTOTYPE_NAMES, specArbitrary, specAt, specYaml } from './spec-arbitrary.js';
 import { CJK, EMOJI, RTL, SPECIAL } from './text.js';
 
 const SEED = 20_261_130;
+const IN_PROCESS = 40;
 
 describe('generated specs', () => {
   it('cover the schema space: every pattern, kind, zone, optional section and script', () => {
@@ -29,5 +32,15 @@ describe('generated specs', () => {
     expect(specs.some((s) => s.client.name.length === 120)).toBe(true);
     for (const sample of [...CJK, ...EMOJI, ...RTL, ...SPECIAL].slice(0, 12)) expect(texts, sample).toContain(sample.split(' ')[0]);
     expect(PROTOTYPE_NAMES.some((p) => components.some((c) => c.id === p))).toBe(true);
-  });
+  }, 600_000);
+
+  it(`validate, model and render text the same way twice (${IN_PROCESS} specs, seed ${SEED})`, () => {
+    const failed: string[] = [];
+    for (let i = 0; i < IN_PROCESS; i++) {
+      const seed = SEED + i;
+      const { failures } = cheapProperties(`generated-${seed}.yaml`, specYaml(specAt(seed)));
+      if (failures.length > 0) failed.push(`seed ${seed}: ${failures.map((f) => `${f.property}: ${f.detail.split('\n')[0]}`).join('; ')}`);
+    }
+    expect(failed).toEqual([]);
+  }, 600_000);
 });
