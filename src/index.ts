@@ -25,7 +25,7 @@ export { evaluateGates, type Gates, type GateFailure } from './diff/gates.js';
 export { postReviewComment, COMMENT_MODES, type CommentMode, type PostResult } from './review/post.js';
 export { renderDocuments } from './render/markdown/index.js';
 export { renderDiagramSources } from './render/mermaid/index.js';
-export { createFormatter } from './render/format.js';
+export { createFormatter } from './format/numbers.js';
 export { formatDiagnostic } from './diagnostics/format.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { DIAGRAM_NAMES, DOCUMENT_NAMES, OUTPUT_FORMATS, type OutputFormat } from './render/types.js';

@@ -3,7 +3,8 @@
 // items say so; open items are still to plan.
 import type { Model } from '../model/types.js';
 import { CHECKLIST, type ItemResult, type ItemState } from './checklist-items.js';
-import { inline } from './format/markdown.js';
+// Spec text is escaped as in the documents: one escaper for all markdown.
+import { text as inline } from '../format/markdown.js';
 import { specText } from './substance/spec-text.js';
 
 export interface ChecklistResult {

@@ -1,7 +1,8 @@
 // rubric.md: the Appendix C self-assessment of the spec, with the evidence for
 // each point earned, what to add for each point missed, and the findings.
 import type { Model } from '../model/types.js';
-import { inline } from './format/markdown.js';
+// Spec text is escaped as in the documents: one escaper for all markdown.
+import { text as inline } from '../format/markdown.js';
 import { fieldName } from './substance/field-name.js';
 import { DISTINCTION_SCORE, PASS_SCORE, type CheckReport } from './types.js';
 

@@ -1,7 +1,7 @@
 // The readable form of `aiarch model`: scores, recommendation, year-1 money,
 // peak load and payback. Formats model values only; computes nothing.
 import type { Model } from '../model/types.js';
-import { createFormatter, int, oneDecimal } from '../render/format.js';
+import { createFormatter, int, oneDecimal } from '../format/numbers.js';
 
 function table(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];

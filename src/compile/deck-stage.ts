@@ -10,7 +10,7 @@ import { codeFingerprint } from './code-fingerprint.js';
 export async function executiveDeck(model: Model, images: readonly DiagramImage[] | null, theme: DeckThemeName, cache: ContentCache): Promise<Uint8Array> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
-    codeFingerprint('render/pptx', 'render/format.ts'),
+    codeFingerprint('render/pptx', 'format'),
     'pptx',
     theme,
     // The whole model: the spec, the catalog and every number the slides show.

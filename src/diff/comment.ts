@@ -1,7 +1,7 @@
 // The whole review of a change as one markdown comment: a hidden marker that
 // lets a later run find and update it, the gate verdict, every changed spec in
 // full and the unchanged ones in a line, kept under GitHub's comment limit.
-import { text as mdText } from '../render/markdown/escape.js';
+import { text as mdText } from '../format/markdown.js';
 import type { SpecDiff } from './compare.js';
 import { diffMarkdownParts } from './format.js';
 import { describeGates, type GateFailure, type Gates } from './gates.js';

@@ -1,6 +1,6 @@
 // Turns a SpecDiff into text for a terminal or markdown for a pull-request comment.
-import { createFormatter, oneDecimal } from '../render/format.js';
-import { text as mdText } from '../render/markdown/escape.js';
+import { createFormatter, oneDecimal } from '../format/numbers.js';
+import { text as mdText } from '../format/markdown.js';
 import { architectureChanges, type ChangeGroup } from './architecture-format.js';
 import type { DiagramChange, NumberChange, SpecDiff } from './compare.js';
 
@@ -49,7 +49,7 @@ export function diffText(diff: SpecDiff): string {
   return [title, ...lines, ...architecture, ...(flags.length > 0 ? ['findings:', ...flags.map((f) => `  ${f}`)] : [])].join('\n');
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+const cell = (s: string) => mdText(s);
 
 /** A fence longer than any backtick run in the source, so the source can never close it. */
 function fence(source: string): string {

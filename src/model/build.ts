@@ -5,7 +5,7 @@ import type { Spec } from '../spec/types.js';
 import { costLines, optimizationEffects, optimizationFactor, perMillionRequestsTotal } from './costs.js';
 import { decisionPath } from './decision.js';
 import { mixCost, priceModels } from './prices.js';
-import { criteriaOf, scorePlatforms, weightSensitivity } from './scores.js';
+import { criteriaOf, scorePlatforms, weightSensitivity } from '../scoring/platforms.js';
 import { slugify } from './slug.js';
 import type { CostCategory, Model, Month, PlatformCostEstimate, PlatformScore, PricedModel, Roi, Totals } from './types.js';
 import { peakLoad, usageByMonth, type Usage } from './usage.js';

@@ -3,8 +3,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Costs } from '../spec/types.js';
 import type { PricedModel } from './types.js';
-
-const DAY_MS = 86_400_000;
+import { daysBetween } from '../format/dates.js';
 
 export class UnpricedModelError extends Error {
   constructor(readonly model: string, readonly platform: string) {
@@ -13,8 +12,7 @@ export class UnpricedModelError extends Error {
 }
 
 function ageInDays(asOf: string | null, specDate: string | undefined): number | null {
-  if (!asOf || !specDate) return null;
-  return Math.round((Date.parse(`${specDate}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)) / DAY_MS);
+  return daysBetween(asOf, specDate);
 }
 
 export function priceModels(costs: Costs, platform: string, catalog: Catalog, specDate: string | undefined): PricedModel[] {

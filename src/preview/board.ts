@@ -1,7 +1,7 @@
 // The class scoreboard: one row per spec of the folder, from each spec's last
 // good model and check report. A spec whose latest save does not validate
 // keeps its last numbers and says why it is stale.
-import { createFormatter } from '../render/format.js';
+import { createFormatter } from '../format/numbers.js';
 import { capitalize, createContext, patternName } from '../render/markdown/context.js';
 import type { SpecRunner } from './spec-runner.js';
 import type { BoardRowView, BoardState } from './view-types.js';

@@ -3,7 +3,7 @@
 // formats them.
 import type { PreparedSpec } from '../compile/prepare.js';
 import { DISTINCTION_SCORE, PASS_SCORE } from '../check/types.js';
-import { createFormatter, oneDecimal } from '../render/format.js';
+import { createFormatter, oneDecimal } from '../format/numbers.js';
 import { capitalize, createContext, patternName } from '../render/markdown/context.js';
 import { documentHtml } from './markdown.js';
 import { issueView, sourceViews } from './issues.js';

@@ -11,7 +11,7 @@ import { findBrowser, type FoundBrowser } from '../../src/browser/find.js';
 import { openBrowser } from '../../src/browser/session.js';
 import { compile, type CompileOptions } from '../../src/compile/index.js';
 import { prepareSpec } from '../../src/compile/prepare.js';
-import { createFormatter } from '../../src/render/format.js';
+import { createFormatter } from '../../src/format/numbers.js';
 import { DIAGRAM_NAMES, DOCUMENT_NAMES } from '../../src/render/types.js';
 
 const SPEC = new URL('../../specs/northwind-health.yaml', import.meta.url).pathname;

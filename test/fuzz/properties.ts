@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { compile } from '../../src/compile/index.js';
 import { prepareSpec } from '../../src/compile/prepare.js';
 import { toModelJson } from '../../src/model/json.js';
-import { createFormatter } from '../../src/render/format.js';
+import { createFormatter } from '../../src/format/numbers.js';
 import { loadSpec } from '../../src/spec/load.js';
 import { BIN } from '../support/cli.js';
 import { xmlParts, xmlProblems } from '../render/pptx/helpers.js';

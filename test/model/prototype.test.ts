@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.js';
 import { mergeCatalog } from '../../src/catalog/merge.js';
-import { criterionLabel } from '../../src/model/scores.js';
+import { criterionLabel } from '../../src/scoring/platforms.js';
 import { emptyRecord, recordOf, withoutPrototypes } from '../../src/records.js';
 import { loadSpec } from '../../src/spec/load.js';
 import { requireBuild, ROOT, runCli } from '../support/cli.js';

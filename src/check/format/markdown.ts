@@ -1,11 +1,7 @@
 // Markdown output for a pull-request comment: the score table, what to add, the findings.
 import type { CheckReport } from '../types.js';
+import { text as inline } from '../../format/markdown.js';
 import { countFindings, verdict } from './text.js';
-
-/** Keeps user text from breaking a table cell or starting markup. */
-export function inline(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]|<>])/g, '\\$1');
-}
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 

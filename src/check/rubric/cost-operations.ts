@@ -1,7 +1,7 @@
 // Criterion 3, Cost & Operations: a projection, a detailed cost model,
 // optimizations that save something, a runbook of real procedures, and a
 // scaling plan of the client's own numbers that the load actually reaches.
-import { createFormatter } from '../../render/format.js';
+import { createFormatter } from '../../format/numbers.js';
 import { toPointer } from '../../spec/pointer.js';
 import type { CheckContext } from '../context.js';
 import type { Judged } from '../substance/spec-text.js';

@@ -1,6 +1,6 @@
 // Rules about money: budget, unit-cost targets and the age of prices.
 // Every number comes from the model; this file only compares and formats.
-import { createFormatter } from '../../render/format.js';
+import { createFormatter } from '../../format/numbers.js';
 import { toPointer } from '../../spec/pointer.js';
 import { finding } from '../context.js';
 import { STALE_PRICE_DAYS, type Rule } from '../rule.js';

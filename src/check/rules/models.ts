@@ -2,7 +2,7 @@
 // retired models, and prices that are undated or far from the catalog list.
 import { loadCatalog } from '../../catalog/load.js';
 import type { CatalogModel } from '../../catalog/types.js';
-import { createFormatter } from '../../render/format.js';
+import { createFormatter } from '../../format/numbers.js';
 import { toPointer } from '../../spec/pointer.js';
 import { finding, type CheckContext } from '../context.js';
 import { PRICE_FACTOR_ERROR, PRICE_FACTOR_WARNING, type Rule } from '../rule.js';

@@ -2,7 +2,7 @@
 // against what this client needs.
 import type { CatalogPlatform } from '../../catalog/types.js';
 import { type RenderContext, joinAnd } from './context.js';
-import { text } from './escape.js';
+import { text } from '../../format/markdown.js';
 
 const FEATURES: readonly (readonly [string, string])[] = [
   ['agents', 'agents'],

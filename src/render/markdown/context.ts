@@ -5,8 +5,8 @@ import type { Catalog, CatalogPlatform } from '../../catalog/types.js';
 import type { Model } from '../../model/types.js';
 import type { Spec } from '../../spec/types.js';
 import type { DiagramSource } from '../types.js';
-import { text } from './escape.js';
-import { createFormatter, type Formatter } from '../format.js';
+import { text } from '../../format/markdown.js';
+import { createFormatter, type Formatter } from '../../format/numbers.js';
 
 export interface RenderContext {
   readonly model: Model;

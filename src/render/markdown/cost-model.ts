@@ -3,9 +3,9 @@ import type { CostLine } from '../../model/types.js';
 import { type Block, bullets, diagram, heading, render, table } from './blocks.js';
 import { budgetSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, missing } from './context.js';
-import { text } from './escape.js';
+import { text } from '../../format/markdown.js';
 import { kindLabel } from './labels.js';
-import { count, int, oneDecimal, percent } from '../format.js';
+import { count, int, oneDecimal, percent } from '../../format/numbers.js';
 import { optimizationSections, roiSection, transactionSection } from './cost-sections.js';
 
 export const TITLE = 'Enterprise AI Cost Model';

@@ -3,8 +3,8 @@ import { lookupTable } from '../../records.js';
 import { type Block, bullets, heading, numbered, table } from './blocks.js';
 import { paybackSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, missing } from './context.js';
-import { text } from './escape.js';
-import { int, percent } from '../format.js';
+import { text } from '../../format/markdown.js';
+import { int, percent } from '../../format/numbers.js';
 
 const CATEGORY = lookupTable({ ai: 'AI API', infrastructure: 'infrastructure', operations: 'operations' });
 

@@ -1,7 +1,7 @@
 // Sentences that put the headline cost figures in context; shared by the cost
 // model, the proposal and the deployment strategy.
 import type { RenderContext } from './context.js';
-import { percent } from '../format.js';
+import { percent } from '../../format/numbers.js';
 
 export function budgetSentence(ctx: RenderContext): string {
   const { model, fmt } = ctx;

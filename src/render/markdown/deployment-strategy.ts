@@ -4,8 +4,8 @@ import type { Phase } from '../../spec/types.js';
 import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
 import { budgetSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
-import { prose, text } from './escape.js';
-import { count, int, oneDecimal } from '../format.js';
+import { prose, text } from '../../format/markdown.js';
+import { count, int, oneDecimal } from '../../format/numbers.js';
 import { phaseHeading, phaseWeeks } from './phases.js';
 
 export const TITLE = 'Enterprise AI Deployment Strategy';

@@ -1,7 +1,7 @@
 // operations-runbook.md: Exercise 2.2 of the course.
 import { type Block, diagram, heading, labelled, numbered, render, table } from './blocks.js';
 import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
-import { text } from './escape.js';
+import { text } from '../../format/markdown.js';
 import { kindLabel, zoneLabel } from './labels.js';
 import {
   COMMON_ISSUES,

@@ -1,7 +1,7 @@
 // Week ranges of deployment phases (from the model), as the course template writes them.
 import type { PhaseWindow } from '../../model/types.js';
 import type { RenderContext } from './context.js';
-import { text } from './escape.js';
+import { text } from '../../format/markdown.js';
 
 /** The model's window of the index-th phase of deployment.phases. */
 export function phaseWeeks(ctx: RenderContext, index: number): { start: number; end: number } {

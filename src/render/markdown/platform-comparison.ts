@@ -3,8 +3,8 @@ import type { PlatformScore } from '../../model/types.js';
 import { type Block, bullets, diagram, heading, numbered, render, table } from './blocks.js';
 import { catalogFacts } from './catalog-facts.js';
 import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
-import { prose, text } from './escape.js';
-import { int, oneDecimal, percent, score } from '../format.js';
+import { prose, text } from '../../format/markdown.js';
+import { int, oneDecimal, percent, score } from '../../format/numbers.js';
 import { constraintsLine, existingInfrastructure, industry, scaleLine } from './scenario.js';
 
 export const TITLE = 'Platform Comparison Analysis';

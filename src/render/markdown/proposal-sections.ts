@@ -2,7 +2,7 @@
 import { LAYER_NAMES } from '../../spec/types.js';
 import { type Block, diagram, heading, table } from './blocks.js';
 import { type RenderContext, capitalize, joinAnd, missing, patternName } from './context.js';
-import { text } from './escape.js';
+import { text } from '../../format/markdown.js';
 import { kindLabel } from './labels.js';
 
 /** Month whose per-component cost the proposal quotes. */

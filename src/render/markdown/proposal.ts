@@ -2,8 +2,8 @@
 import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
 import { budgetSentence, paybackSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, criterionLabel, joinAnd, missing, recommendedLabel, patternName } from './context.js';
-import { prose, text } from './escape.js';
-import { oneDecimal, percent, score } from '../format.js';
+import { prose, text } from '../../format/markdown.js';
+import { oneDecimal, percent, score } from '../../format/numbers.js';
 import { phaseWeeks } from './phases.js';
 import { proposalArchitecture, proposalSecurity } from './proposal-sections.js';
 import { scaleLine } from './scenario.js';

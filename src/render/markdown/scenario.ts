@@ -2,8 +2,8 @@
 import type { Spec } from '../../spec/types.js';
 import type { RenderContext } from './context.js';
 import { joinAnd } from './context.js';
-import { text } from './escape.js';
-import { int } from '../format.js';
+import { text } from '../../format/markdown.js';
+import { int } from '../../format/numbers.js';
 import { lookupTable } from '../../records.js';
 
 const INDUSTRIES = lookupTable({

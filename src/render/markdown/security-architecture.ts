@@ -3,7 +3,7 @@ import { lookupTable } from '../../records.js';
 import type { Control, LayerName } from '../../spec/types.js';
 import { type Block, bullets, diagram, heading, render, table } from './blocks.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
-import { text } from './escape.js';
+import { text } from '../../format/markdown.js';
 
 export const TITLE = 'Security Architecture Design';
 

@@ -2,22 +2,19 @@
 // at a fixed Monday when the spec has none: never at the clock, so two builds
 // of one spec draw the same chart.
 import type { Model } from '../../model/types.js';
+import { addDays, FALLBACK_DATE, isoDate, parseIsoDate } from '../../format/dates.js';
 import { ganttLabel, label } from './escape.js';
 
 /** Anchor when the spec has no client.date (documented in the README). */
 export const DEFAULT_ROADMAP_ANCHOR = '2026-01-05';
 
-const DAY_MS = 86_400_000;
-
-function isoDate(value: string | undefined): string {
-  return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-    ? value
-    : DEFAULT_ROADMAP_ANCHOR;
+function anchorOf(value: string | undefined): string {
+  return parseIsoDate(value) === null ? DEFAULT_ROADMAP_ANCHOR : (value as string);
 }
 
 /** The first day of a 1-based project week. */
 export function weekStart(anchor: string, week: number): string {
-  return new Date(Date.parse(`${anchor}T00:00:00Z`) + (week - 1) * 7 * DAY_MS).toISOString().slice(0, 10);
+  return isoDate(addDays(parseIsoDate(anchor) ?? FALLBACK_DATE, (week - 1) * 7));
 }
 
 /** Ticks every 1, 2 or 4 weeks so the axis stays readable however long the plan runs. */
@@ -27,7 +24,7 @@ function tickWeeks(rolloutWeeks: number | null): number {
 }
 
 export function deploymentRoadmap(model: Pick<Model, 'spec' | 'rolloutWeeks'>): string {
-  const anchor = isoDate(model.spec.client.date);
+  const anchor = anchorOf(model.spec.client.date);
   const phases = model.spec.deployment?.phases ?? [];
   const strategy = model.spec.deployment?.strategy;
   const lines = [

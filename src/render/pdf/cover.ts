@@ -1,7 +1,7 @@
 // The cover: its own page, printed without header and footer and full-bleed,
 // then swapped in as page 1 of the body PDF (see index.ts).
 import type { Model } from '../../model/types.js';
-import { longDate, specDate } from './dates.js';
+import { longDate, parseIsoDate } from '../../format/dates.js';
 import { escapeHtml } from './escape.js';
 import { FONT_STACK } from './fonts.js';
 import type { PaperSize } from './paper.js';
@@ -33,7 +33,7 @@ body { margin: 0; }
 
 export function coverHtml(model: Model, paper: PaperSize): { css: string; html: string } {
   const { client, scenario } = model.spec;
-  const date = specDate(client.date);
+  const date = parseIsoDate(client.date);
   const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
   const rows: [string, string][] = [['Prepared for', client.name]];
   if (client.preparedBy !== undefined && client.preparedBy.trim() !== '') rows.push(['Prepared by', client.preparedBy]);

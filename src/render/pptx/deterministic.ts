@@ -5,15 +5,12 @@
 // with a counter that lives as long as the process, so a second deck in the same
 // process gets chart3.xml where the first had chart1.xml. This rewrites all four.
 import JSZip from 'jszip';
+import { FALLBACK_DATE, parseIsoDate } from '../../format/dates.js';
 import { escapeXml } from './clean.js';
-
-const EPOCH = '2000-01-01';
 
 /** The spec's date (YYYY-MM-DD) as UTC midnight; a fixed epoch when absent or invalid. */
 export function deckDate(date: string | undefined): Date {
-  const text = date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : EPOCH;
-  const parsed = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? new Date(`${EPOCH}T00:00:00Z`) : parsed;
+  return parseIsoDate(date) ?? FALLBACK_DATE;
 }
 
 export interface NormaliseOptions {

@@ -1,5 +1,5 @@
 // Deck formatting helpers over the shared number formatter.
-import { createFormatter, int, oneDecimal, percent as sharedPercent } from '../format.js';
+import { createFormatter, int, oneDecimal, percent as sharedPercent } from '../../format/numbers.js';
 
 // Money and scores go through the one shared formatter, so the deck prints
 // every figure exactly as the documents and the PDF do.

@@ -1,14 +1,7 @@
 // Calendar dates (the schema only checks the YYYY-MM-DD shape) and phase order.
 import type { Rule } from './rule.js';
 import type { RuleContext } from './rule.js';
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+import { isCalendarDate } from '../../format/dates.js';
 
 function checkDate(ctx: RuleContext, value: string | undefined, path: string, what: string): void {
   if (value === undefined || isCalendarDate(value)) return;

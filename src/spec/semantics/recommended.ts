@@ -1,7 +1,7 @@
 // Which platform prices the model mix: the spec's recommendation, else the
 // highest weighted score. Validation needs this before the model exists, so it
 // asks the model's own scoring rather than scoring a second way.
-import { criteriaOf, scorePlatforms } from '../../model/scores.js';
+import { criteriaOf, scorePlatforms } from '../../scoring/platforms.js';
 import type { Platforms } from '../types.js';
 
 export function recommendedPlatform(platforms: Platforms): string | null {

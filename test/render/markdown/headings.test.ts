@@ -17,7 +17,7 @@ interface Expected {
 }
 
 function escapeMd(label: string): string {
-  return label.replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return label.replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function expectedHeadings(name: string, model: Model): Expected[] {

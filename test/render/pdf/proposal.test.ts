@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../../../src/browser/session.js';
-import { createFormatter } from '../../../src/render/format.js';
+import { createFormatter } from '../../../src/format/numbers.js';
 import { APPENDIX_ORDER, DIAGRAM_NOT_RENDERED, renderProposalPdf } from '../../../src/render/pdf/index.js';
 import {
   type Inputs,

@@ -1,15 +1,13 @@
 // Slide 1 (title) and slide 2 (agenda).
+import { longDate as formatLongDate, parseIsoDate } from '../../../format/dates.js';
 import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
 import { CONTENT, MARGIN_X, MASTER_COVER, addNotes, capacity, contentSlide, type DeckContext } from '../layout.js';
 
-const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "2026-11-26" → "November 26, 2026"; other text unchanged. */
+/** "2026-11-26" → "26 November 2026", the documents' format; other text unchanged. */
 export function longDate(date: string | undefined): string {
-  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date ?? '';
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : LONG_DATE.format(parsed);
+  const parsed = parseIsoDate(date);
+  return parsed === null ? (date ?? '') : formatLongDate(parsed);
 }
 
 export function addCover(ctx: DeckContext): void {

@@ -1,7 +1,9 @@
 // Spec text is data: it must never become markdown structure or HTML, because
 // the documents are later turned into a PDF through an HTML renderer.
 
-const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Quotes stay as they are: with brackets and angle brackets inert they can open
+// neither a link title nor an HTML attribute, and the checklist reads them raw.
+const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 // Characters that start inline markdown (emphasis, code, links, images,
 // strikethrough, table cells, raw HTML entities) are backslash-escaped.
@@ -14,7 +16,7 @@ export function text(value: string | number): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(INLINE, (c) => `\\${c}`)
-    .replace(/[&<>"]/g, (c) => HTML[c] ?? c);
+    .replace(/[&<>]/g, (c) => HTML[c] ?? c);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter, int, oneDecimal, percent, score } from '../../src/render/format.js';
-import { prose, text } from '../../src/render/markdown/escape.js';
+import { createFormatter, int, oneDecimal, percent, score } from '../../src/format/numbers.js';
+import { prose, text } from '../../src/format/markdown.js';
 
 describe('money', () => {
   const usd = createFormatter('USD');
