@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { SHIPPED_CATALOG } from './shipped.generated.js';
 import { recordOf, withoutPrototypes } from '../records.js';
 import type { Catalog, CatalogPlatform } from './types.js';
-import { CatalogError, catalogProblems } from './validate.js';
+import { CatalogError, catalogProblems, tierProblems } from './validate.js';
 
 export const CATALOG_DIR = fileURLToPath(new URL('../../catalog/', import.meta.url));
 
@@ -17,7 +17,10 @@ export function parseCatalogFile(file: string, text: string): CatalogPlatform {
   const data: unknown = parse(text);
   const problems = catalogProblems(data);
   if (problems.length > 0) throw new CatalogError(file, problems);
-  return withoutPrototypes(data) as CatalogPlatform;
+  const platform = withoutPrototypes(data) as CatalogPlatform;
+  const tiers = tierProblems(platform);
+  if (tiers.length > 0) throw new CatalogError(file, tiers);
+  return platform;
 }
 
 /**

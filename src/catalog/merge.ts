@@ -24,9 +24,11 @@ function mergeModel(id: string, base: CatalogModel | undefined, o: ModelOverride
   // A model nobody priced cannot be used; overrideProblems reports it.
   if (inputPer1M === undefined || outputPer1M === undefined) return undefined;
   const deprecated = o.deprecated ?? base?.deprecated;
+  const tier = o.tier ?? base?.tier;
   return {
     name: o.name ?? base?.name ?? id,
     family: o.family ?? base?.family ?? 'other',
+    ...(tier !== undefined ? { tier } : {}),
     inputPer1M,
     outputPer1M,
     // A new price keeps no date from the catalog: its age is unknown unless the spec says.
@@ -45,6 +47,7 @@ function mergePlatform(id: string, base: CatalogPlatform | undefined, o: Platfor
   }
   const proprietary = [...(base?.proprietary ?? [])];
   for (const p of o.proprietary ?? []) if (!proprietary.includes(p)) proprietary.push(p);
+  const tiers = { ...base?.tiers, ...o.tiers };
   return {
     id,
     label: o.label ?? base?.label ?? id,
@@ -53,6 +56,7 @@ function mergePlatform(id: string, base: CatalogPlatform | undefined, o: Platfor
     regions: recordOf([...Object.entries(base?.regions ?? {}), ...Object.entries(defined(o.regions) as Record<string, Availability>)]),
     features: recordOf([...Object.entries(base?.features ?? {}), ...Object.entries(defined(o.features))]),
     proprietary,
+    ...(Object.keys(tiers).length > 0 ? { tiers } : {}),
     models,
   };
 }
@@ -79,6 +83,10 @@ export function overrideProblems(base: Catalog, override: CatalogOverride | unde
       if (mo.inputPer1M === undefined || mo.outputPer1M === undefined) {
         problems.push({ path: `${at}/models/${modelId}`, message: `new model "${modelId}" needs inputPer1M and outputPer1M` });
       }
+    }
+    for (const [tier, modelId] of Object.entries(o.tiers ?? {})) {
+      if (modelId === undefined || base[id]?.models[modelId] || o.models?.[modelId]) continue;
+      problems.push({ path: `${at}/tiers/${tier}`, message: `the ${tier} tier names "${modelId}", which is not one of this platform's models` });
     }
   }
   return problems;

@@ -1,9 +1,14 @@
 // Shape of one platform in catalog/*.yaml (schemas/catalog.schema.json).
 export type Availability = 'available' | 'limited' | 'absent';
 
+/** Capability tiers of the course's Appendix A: a comparison prices like against like. */
+export type Tier = 'small' | 'medium' | 'large';
+export const TIERS: readonly Tier[] = ['small', 'medium', 'large'];
+
 export interface CatalogModel {
   readonly name: string;
   readonly family: string;
+  readonly tier?: Tier;
   readonly inputPer1M: number;
   readonly outputPer1M: number;
   /** ISO date the price was read. */
@@ -22,6 +27,8 @@ export interface CatalogPlatform {
   readonly features: Readonly<Record<string, string>>;
   /** Proprietary features that create lock-in. */
   readonly proprietary: readonly string[];
+  /** The platform's own model for each tier, standing in for another platform's model of that tier. */
+  readonly tiers?: Readonly<Partial<Record<Tier, string>>>;
   readonly models: Readonly<Record<string, CatalogModel>>;
 }
 

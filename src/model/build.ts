@@ -1,15 +1,15 @@
 // buildModel: the one place where numbers are computed. Pure and synchronous;
 // money is never rounded here, only when formatted.
-import type { Catalog, CatalogModel } from '../catalog/types.js';
+import type { Catalog } from '../catalog/types.js';
 import type { Spec } from '../spec/types.js';
 import { costLines, optimizationEffects, optimizationFactor, perMillionRequestsTotal } from './costs.js';
 import { decisionPath } from './decision.js';
+import { platformCosts } from './platform-costs.js';
 import { mixCost, priceModels } from './prices.js';
 import { criteriaOf, scorePlatforms, weightSensitivity } from '../scoring/platforms.js';
 import { slugify } from './slug.js';
-import type { CostCategory, Model, Month, PlatformCostEstimate, PlatformScore, PricedModel, Roi, Totals } from './types.js';
-import { peakLoad, usageByMonth, type Usage } from './usage.js';
-import { emptyRecord } from '../records.js';
+import type { CostCategory, Model, Month, Roi, Totals } from './types.js';
+import { peakLoad, usageByMonth } from './usage.js';
 
 export { UnpricedModelError } from './prices.js';
 
@@ -27,43 +27,6 @@ function totals(months: readonly Month[]): Totals {
     savings: sum((m) => m.savings),
     benefits: sum((m) => m.benefits),
   };
-}
-
-/** The spec's traffic shares laid over another list of models, in order; the remainder goes to the last. */
-function sharesOver(models: readonly string[], shares: readonly number[]): { model: string; share: number }[] {
-  const mix = models.slice(0, shares.length).map((model, i) => ({ model, share: shares[i] ?? 0 }));
-  const rest = shares.slice(mix.length).reduce((sum, share) => sum + share, 0);
-  const last = mix[mix.length - 1];
-  if (last && rest > 0) mix[mix.length - 1] = { ...last, share: last.share + rest };
-  return mix;
-}
-
-function platformCosts(spec: Spec, scores: readonly PlatformScore[], recommended: string, prices: readonly PricedModel[], catalog: Catalog, usage: readonly Usage[]): PlatformCostEstimate[] {
-  const scale = usage.reduce((best, u) => (u.requests > best.requests ? u : best), usage[0]!);
-  const { input, output } = spec.costs.usage.tokensPerRequest;
-  const specMix = spec.costs.models.map((m) => ({ model: m.model, share: m.share }));
-  return scores.map(({ platform }) => {
-    const offered = catalog[platform]?.models ?? emptyRecord<CatalogModel>();
-    const priceOf = (model: string) => (platform === recommended ? prices.find((p) => p.model === model) : offered[model]);
-    const ownModels = spec.platforms.candidates[platform]?.models ?? [];
-    const useOwn = specMix.some((m) => !priceOf(m.model)) && ownModels.length > 0 && ownModels.every((m) => priceOf(m));
-    const mix = useOwn ? sharesOver(ownModels, specMix.map((m) => m.share)) : specMix;
-    const missingModels = mix.filter((m) => !priceOf(m.model)).map((m) => m.model);
-    const priced = missingModels.length === 0;
-    const costPerRequest = priced
-      ? mixCost(mix.map((m) => ({ share: m.share, inputPer1M: priceOf(m.model)!.inputPer1M, outputPer1M: priceOf(m.model)!.outputPer1M })), input, output)
-      : null;
-    return {
-      platform,
-      basis: useOwn ? 'candidate-models' : 'spec-mix',
-      mix,
-      priced,
-      missingModels,
-      costPerRequest,
-      monthlyAtScale: costPerRequest === null ? null : costPerRequest * scale.requests,
-      scaleMonth: scale.month,
-    };
-  });
 }
 
 function roi(months: readonly Month[], year1: Totals): Roi {

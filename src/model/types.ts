@@ -1,6 +1,6 @@
 // The model: every number any artifact shows, computed once by `buildModel`.
 // Renderers format these values and compute nothing of their own.
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, Tier } from '../catalog/types.js';
 import type { Spec } from '../spec/types.js';
 import type { PlatformScore, Sensitivity } from '../scoring/types.js';
 
@@ -92,17 +92,25 @@ export interface TransactionCost {
   readonly meetsTarget: boolean | null;
 }
 
+/** One model of a platform's estimate, with the spec's model it serves for when it is another. */
+export interface StandIn {
+  readonly model: string;
+  readonly share: number;
+  /** The spec's model whose traffic share this one serves; null when it is the spec's own model. */
+  readonly standsInFor: string | null;
+  readonly tier: Tier | null;
+}
+
 export interface PlatformCostEstimate {
   readonly platform: string;
   /**
    * 'spec-mix': the spec's own model mix, priced on this platform;
-   * 'candidate-models': the platform does not offer the mix, so the spec's traffic
-   * shares go, in order, to the models listed for this candidate (the remainder to its last).
+   * 'tier-equivalent': at least one share is served by this platform's own model of the same tier.
    */
-  readonly basis: 'spec-mix' | 'candidate-models';
-  /** The models and shares the estimate prices. */
-  readonly mix: readonly { readonly model: string; readonly share: number }[];
-  /** False when a model of that mix has no price on this platform. */
+  readonly basis: 'spec-mix' | 'tier-equivalent';
+  /** The models and shares the estimate prices, in the order of the spec's mix. */
+  readonly mix: readonly StandIn[];
+  /** False when a model of the spec's mix has no counterpart of its tier on this platform. */
   readonly priced: boolean;
   readonly missingModels: readonly string[];
   /** Model-mix token cost of one average request; null when not priced. */

@@ -693,6 +693,10 @@ export interface AiarchArchitectureSpec {
          */
         outputPer1M?: number;
         /**
+         * Capability tier (small, medium, large, as in the course's Appendix A). Another candidate's estimate replaces this model with its own model of the same tier. Needed only for a model no catalog lists.
+         */
+        tier?: 'small' | 'medium' | 'large';
+        /**
          * Date of the explicit price.
          */
         asOf?: string;
@@ -718,6 +722,10 @@ export interface AiarchArchitectureSpec {
          * Explicit output price per 1M tokens (overrides the catalog).
          */
         outputPer1M?: number;
+        /**
+         * Capability tier (small, medium, large, as in the course's Appendix A). Another candidate's estimate replaces this model with its own model of the same tier. Needed only for a model no catalog lists.
+         */
+        tier?: 'small' | 'medium' | 'large';
         /**
          * Date of the explicit price.
          */
@@ -1208,6 +1216,23 @@ export interface AiarchArchitectureSpec {
              */
             proprietary?: string[];
             /**
+             * The platform's own model for each tier, standing in for a model of that tier when this platform is priced for comparison. Each must be one of the platform's models.
+             */
+            tiers?: {
+              /**
+               * Model id of the small tier.
+               */
+              small?: string;
+              /**
+               * Model id of the medium tier.
+               */
+              medium?: string;
+              /**
+               * Model id of the large tier.
+               */
+              large?: string;
+            };
+            /**
              * Models keyed by model id.
              */
             models?: {
@@ -1224,6 +1249,10 @@ export interface AiarchArchitectureSpec {
                      * Model family: anthropic, openai, google, amazon, open-weights, ...
                      */
                     family?: string;
+                    /**
+                     * Capability tier (small, medium, large, as in the course's Appendix A). Another candidate's estimate replaces this model with its own model of the same tier.
+                     */
+                    tier?: 'small' | 'medium' | 'large';
                     /**
                      * USD per 1M input tokens.
                      */

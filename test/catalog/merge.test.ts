@@ -24,7 +24,7 @@ describe('mergeCatalog', () => {
     });
     const aws = merged['aws-bedrock']!;
     expect(aws.models['claude-haiku-4-5']).toEqual({
-      name: 'Claude Haiku 4.5', family: 'anthropic', inputPer1M: 0.8, outputPer1M: 5, asOf: '2026-11-01', source: 'negotiated rate card',
+      name: 'Claude Haiku 4.5', family: 'anthropic', tier: 'small', inputPer1M: 0.8, outputPer1M: 5, asOf: '2026-11-01', source: 'negotiated rate card',
     });
     expect(aws.models['my-tuned-model']).toEqual({ name: 'my-tuned-model', family: 'other', inputPer1M: 2, outputPer1M: 6, asOf: '', source: OVERRIDE_SOURCE });
     expect(aws.regions).toEqual({ us: 'available', eu: 'available', uk: 'available', apac: 'available', me: 'limited' });

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_DIR, loadCatalog, parseCatalogFile } from '../../src/catalog/load.js';
+import { TIERS } from '../../src/catalog/types.js';
+import { CatalogError } from '../../src/catalog/validate.js';
 import { SHIPPED_CATALOG } from '../../src/catalog/shipped.generated.js';
 
 describe('the build-time catalog', () => {
@@ -17,5 +19,26 @@ describe('the build-time catalog', () => {
     expect(loadCatalog()).toEqual(parsed);
     // In step with the files, so loadCatalog() takes the snapshot rather than parsing again.
     for (const entry of SHIPPED_CATALOG) expect(entry.sha256).toBe(createHash('sha256').update(readFileSync(CATALOG_DIR + entry.file, 'utf8')).digest('hex'));
+  });
+});
+
+describe('model tiers', () => {
+  it('gives every shipped model a tier, and every platform its own model for each tier', () => {
+    for (const platform of Object.values(loadCatalog())) {
+      for (const [id, model] of Object.entries(platform.models)) expect(model.tier, `${platform.id} ${id}`).toBeDefined();
+      for (const tier of TIERS) {
+        const id = platform.tiers?.[tier];
+        expect(id, `${platform.id} ${tier}`).toBeDefined();
+        // A platform with no model of a tier (Vertex has no Gemini above Pro) names its largest one.
+        expect(TIERS.indexOf(platform.models[id!]!.tier!), `${platform.id} ${tier} → ${id}`).toBeLessThanOrEqual(TIERS.indexOf(tier));
+        expect(TIERS.indexOf(platform.models[id!]!.tier!), `${platform.id} ${tier} → ${id}`).toBeGreaterThanOrEqual(TIERS.indexOf(tier) - 1);
+      }
+    }
+  });
+
+  it('rejects a catalog file whose tier names a model it does not list', () => {
+    const text = readFileSync(CATALOG_DIR + 'azure-openai.yaml', 'utf8').replace(/^  small: .*$/m, '  small: no-such-model');
+    expect(() => parseCatalogFile('azure-openai.yaml', text)).toThrow(CatalogError);
+    expect(() => parseCatalogFile('azure-openai.yaml', text)).toThrow(/tiers\/small: names "no-such-model"/);
   });
 });

@@ -82,7 +82,8 @@ describe('aiarch catalog', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('AWS Bedrock (aws-bedrock, provider aws)');
     expect(r.stdout).toContain('Google Vertex AI (google-vertex, provider gcp)');
-    expect(r.stdout).toMatch(/ {4}claude-haiku-4-5 +Claude Haiku 4\.5 +\$1\.00 +\$5\.00 +2026-07-18/);
+    expect(r.stdout).toMatch(/ {4}claude-haiku-4-5 +Claude Haiku 4\.5 +small +\$1\.00 +\$5\.00 +2026-07-18/);
+    expect(r.stdout).toContain('  tiers:          small claude-haiku-4-5, medium claude-sonnet-4-5, large claude-opus-4-5');
     expect(r.stdout).toContain('  certifications: SOC2 yes, HIPAA yes, FedRAMP High, PCI-DSS yes, ISO27001 yes, GDPR yes');
   });
 

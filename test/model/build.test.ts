@@ -115,25 +115,57 @@ describe('usage and costs', () => {
 });
 
 describe('platform cost estimates', () => {
-  it("prices the spec's mix on every platform that offers it", () => {
+  const price = (platform: string, model: string) => loadCatalog()[platform]!.models[model]!;
+  const perRequest = (input: number, output: number, mix: readonly (readonly [string, string, number])[]) =>
+    mix.reduce((sum, [platform, id, share]) => sum + (share / 100) * ((input * price(platform, id).inputPer1M + output * price(platform, id).outputPer1M) / 1e6), 0);
+
+  it("prices the recommended platform at the spec's own mix", () => {
     const m = model();
-    for (const estimate of m.platformCosts) {
-      expect(estimate.basis).toBe('spec-mix');
-      expect(estimate.costPerRequest).toBeCloseTo(m.costPerRequest, 12);
-    }
+    const rec = m.platformCosts.find((e) => e.platform === m.recommendation)!;
+    expect(rec.basis).toBe('spec-mix');
+    expect(rec.costPerRequest).toBeCloseTo(m.costPerRequest, 12);
+    expect(rec.mix.every((x) => x.standsInFor === null)).toBe(true);
   });
 
-  it("lays the spec's shares over a candidate's own models when the platform lacks the mix", () => {
+  it('prices every other candidate with its own models of the same tier, naming what each stands in for', () => {
+    // Northwind recommends Claude on Bedrock; Azure OpenAI offers Claude too in the catalog, but a
+    // like-for-like comparison of Azure OpenAI prices its own GPT models of the same tiers.
+    const spec = reference();
+    delete spec.platforms.candidates['azure-openai']!.models;
+    const m = buildModel(spec, loadCatalog());
+    const azure = m.platformCosts.find((e) => e.platform === 'azure-openai')!;
+    const tiers = loadCatalog()['azure-openai']!.tiers!;
+    expect(azure.basis).toBe('tier-equivalent');
+    expect(azure.mix).toEqual([
+      { model: tiers.small, share: 70, standsInFor: 'claude-haiku-4-5', tier: 'small' },
+      { model: tiers.medium, share: 30, standsInFor: 'claude-sonnet-4-5', tier: 'medium' },
+    ]);
+    const { input, output } = spec.costs.usage.tokensPerRequest;
+    expect(azure.costPerRequest).toBeCloseTo(perRequest(input, output, [['azure-openai', tiers.small!, 70], ['azure-openai', tiers.medium!, 30]]), 12);
+    expect(azure.costPerRequest).not.toBeCloseTo(m.costPerRequest, 6);
+  });
+
+  it("prefers the models the spec lists for a candidate, tier by tier, and keeps a listed model of the mix itself", () => {
     const spec = parse(readFileSync(new URL('../../specs/harbor-outfitters.yaml', import.meta.url), 'utf8')) as Spec;
+    spec.platforms.candidates['aws-bedrock']!.models = ['claude-sonnet-4-5', 'amazon-nova-lite'];
     const m = buildModel(spec, loadCatalog());
     const aws = m.platformCosts.find((e) => e.platform === 'aws-bedrock')!;
-    expect(aws.basis).toBe('candidate-models');
-    expect(aws.mix).toEqual([{ model: 'claude-haiku-4-5', share: 85 }, { model: 'claude-sonnet-4-5', share: 15 }]);
-    const { input, output } = spec.costs.usage.tokensPerRequest;
-    expect(aws.costPerRequest).toBeCloseTo(0.85 * (input * 1 + output * 5) / 1e6 + 0.15 * (input * 3 + output * 15) / 1e6, 12);
-    spec.platforms.candidates['aws-bedrock']!.models = ['claude-haiku-4-5'];
-    const single = buildModel(spec, loadCatalog()).platformCosts.find((e) => e.platform === 'aws-bedrock')!;
-    expect(single.mix).toEqual([{ model: 'claude-haiku-4-5', share: 100 }]);
+    for (const x of aws.mix) {
+      expect(loadCatalog()['aws-bedrock']!.models[x.model]!.tier).toBe(x.tier);
+      expect(['claude-sonnet-4-5', 'amazon-nova-lite']).toContain(x.model);
+    }
+    expect(aws.mix.map((x) => x.share).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('leaves a candidate unpriced, naming the model, when no model of its tier is known', () => {
+    const spec = reference();
+    spec.costs.models = [{ model: 'in-house-llm', share: 100, inputPer1M: 2, outputPer1M: 4 }];
+    const unpriced = buildModel(spec, loadCatalog()).platformCosts.filter((e) => e.platform !== spec.platforms.recommendation);
+    expect(unpriced.length).toBeGreaterThan(0);
+    for (const e of unpriced) expect(e).toMatchObject({ priced: false, missingModels: ['in-house-llm'], costPerRequest: null, monthlyAtScale: null });
+    spec.costs.models = [{ model: 'in-house-llm', share: 100, inputPer1M: 2, outputPer1M: 4, tier: 'large' }];
+    const vertex = buildModel(spec, loadCatalog()).platformCosts.find((e) => e.platform === 'google-vertex')!;
+    expect(vertex.mix).toEqual([{ model: loadCatalog()['google-vertex']!.tiers!.large, share: 100, standsInFor: 'in-house-llm', tier: 'large' }]);
   });
 });
 

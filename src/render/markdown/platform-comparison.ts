@@ -1,5 +1,5 @@
 // platform-comparison-analysis.md: Exercise 1.1 of the course.
-import type { PlatformScore } from '../../model/types.js';
+import type { PlatformScore, StandIn } from '../../model/types.js';
 import { type Block, bullets, diagram, heading, numbered, render, table } from './blocks.js';
 import { catalogFacts } from './catalog-facts.js';
 import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
@@ -9,20 +9,45 @@ import { constraintsLine, existingInfrastructure, industry, scaleLine } from './
 
 export const TITLE = 'Platform Comparison Analysis';
 
+const modelName = (ctx: RenderContext, platform: string, model: string) => text(ctx.model.catalog[platform]?.models[model]?.name ?? ctx.model.prices.find((p) => p.model === model)?.name ?? model);
+
+/** "GPT-5 mini in place of Claude Haiku 4.5", or the model's own name when it is the recommended mix's. */
+function standInLabel(ctx: RenderContext, platform: string, m: StandIn): string {
+  const own = modelName(ctx, platform, m.model);
+  return m.standsInFor === null ? own : `${own} in place of ${modelName(ctx, ctx.model.recommendation, m.standsInFor)}`;
+}
+
+/** The same traffic priced on every candidate, with the model that served each share. */
+function estimateTable(ctx: RenderContext): string[] {
+  const month = ctx.model.platformCosts[0]?.scaleMonth ?? 1;
+  const rows = ctx.model.scores.map((s) => {
+    const e = ctx.model.platformCosts.find((c) => c.platform === s.platform);
+    const priced = e && e.priced && e.costPerRequest !== null && e.monthlyAtScale !== null;
+    return [
+      text(s.label),
+      e ? (priced ? e.mix.map((m) => `${standInLabel(ctx, s.platform, m)} (${percent(m.share)})`).join('; ') : `No model of the same tier for ${joinAnd(e.missingModels.map(text))}`) : '—',
+      priced ? ctx.fmt.unitMoney(e.costPerRequest!) : 'not estimated',
+      priced ? ctx.fmt.money(e.monthlyAtScale!) : 'not estimated',
+    ];
+  });
+  return table(['Platform', 'Models priced (share of requests)', 'Per request', `AI tokens, month ${month}`], rows, ['l', 'l', 'r', 'r']);
+}
+
 function costEstimate(ctx: RenderContext, s: PlatformScore): string[] {
   const estimate = ctx.model.platformCosts.find((c) => c.platform === s.platform);
   const { input, output } = ctx.spec.costs.usage.tokensPerRequest;
   const hidden = `- Hidden costs: infrastructure, operations and support are not in these figures; the [cost model](./cost-model.md) adds them for the recommended platform.`;
   if (!estimate || !estimate.priced || estimate.costPerRequest === null || estimate.monthlyAtScale === null) {
     const models = estimate?.missingModels.map((m) => text(m)) ?? [];
-    const why = models.length > 0 ? `the catalog lists no ${text(s.label)} price for ${joinAnd(models)}` : `the model mix has no price on ${text(s.label)}`;
+    const why = models.length > 0 ? `${text(s.label)} lists no model of the same tier as ${joinAnd(models)}` : `the model mix has no price on ${text(s.label)}`;
     return [`- Per-request pricing: not estimated, because ${why}`, `- Monthly estimate at scale: not estimated for the same reason`, hidden];
   }
-  const names = (platform: string, model: string) => text(ctx.model.catalog[platform]?.models[model]?.name ?? model);
   const basis =
     estimate.basis === 'spec-mix'
-      ? "at the spec's model mix"
-      : `with this platform's own models in the spec's traffic shares (${joinAnd(estimate.mix.map((m) => `${names(s.platform, m.model)} ${percent(m.share)}`))}), since it does not offer the mix`;
+      ? 'with the recommended model mix'
+      : `with this platform's own models of the same tier: ${joinAnd(
+          estimate.mix.map((m) => `${standInLabel(ctx, s.platform, m)} (${percent(m.share)} of requests)`),
+        )}`;
   return [
     `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${int(input)} input and ${int(output)} output tokens ${basis}`,
     `- Monthly estimate at scale: ${ctx.fmt.money(estimate.monthlyAtScale)} in AI tokens in month ${estimate.scaleMonth}, the busiest month of the projection`,
@@ -134,6 +159,9 @@ export function renderPlatformComparison(ctx: RenderContext): string {
     'Each criterion is scored from 0 to 10; the weighted score is the sum of weight times score.',
     scoringTable(ctx),
     diagram(ctx.diagrams, 'weighted-scores', 'weighted scores'),
+    heading(3, 'Token Cost at the Same Traffic'),
+    'Each platform is priced for the same requests. Where it does not offer the recommended models, its own model of the same tier (small, medium or large) serves that share.',
+    estimateTable(ctx),
     heading(2, 'Recommendation'),
     ...recommendation(ctx),
     heading(2, 'Risk Mitigation'),
