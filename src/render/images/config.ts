@@ -2,11 +2,11 @@
 // the page's Mermaid configuration and the render cache key.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { THEME_VARIABLES } from '../mermaid/palette.js';
+import { INK, THEME_VARIABLES } from '../mermaid/palette.js';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../mermaid/limits.js';
 
 /** Bump when the SVG/PNG output of this renderer changes for the same source. */
-export const RENDERER_VERSION = 'diagram-images-5';
+export const RENDERER_VERSION = 'diagram-images-6';
 
 export const FONT_FAMILY = 'Inter, "Helvetica Neue", Arial, sans-serif';
 /** @fontsource/inter weights loaded into the page (labels, titles, bold markdown). */
@@ -36,6 +36,8 @@ export const MERMAID_CONFIG = {
   layout: 'elk',
   elk: { nodePlacementStrategy: 'NETWORK_SIMPLEX', mergeEdges: false },
   themeVariables: { ...THEME_VARIABLES, fontFamily: FONT_FAMILY, fontSize: '16px' },
+  // The gantt axis draws its dates at a fixed 10 px (d3's default), which printed under 6 pt.
+  themeCSS: `.grid .tick text { font-size: 16px; fill: ${INK}; }`,
   flowchart: { htmlLabels: false, curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 55, wrappingWidth: 220 },
   // Sized for a portrait page: at 900 px across a 16 px label still prints above 6 pt.
   gantt: { useWidth: 900, barHeight: 30, barGap: 6, fontSize: 16, sectionFontSize: 16, leftPadding: 120, gridLineStartPadding: 40 },

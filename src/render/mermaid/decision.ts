@@ -5,31 +5,42 @@ import type { DecisionStep, Model } from '../../model/types.js';
 import { label, quoted } from './escape.js';
 import { classStyle, GROUP_FILL, MUTED, SWATCH, TEAL } from './palette.js';
 
+/**
+ * The answer heads its outcome's box instead of labelling the edge: edge labels
+ * widened every row of branches by their own width and pushed the tree off the page.
+ */
+function branchLabel(answer: string, outcome: string): string {
+  return `"${label(answer, 40)}:<br/>${label(outcome, 50)}"`;
+}
+
 export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation' | 'scores'>): string {
   const lines = ['flowchart TB'];
   const chosenEdges: number[] = [];
   let edgeCount = 0;
   const path: readonly DecisionStep[] = model.decisionPath;
   path.forEach((step, q) => {
-    lines.push(`  q${q}{${quoted(step.question, 60)}}`);
+    // A hexagon, not a rhombus: a diamond grows with the square of its text and made the tree too tall to print.
+    lines.push(`  q${q}{{${quoted(step.question, 60)}}}`);
     const branches = DECISION_TREE[q]?.branches ?? [];
     const taken = branches.some((b) => b.key === step.branch);
-    branches.forEach((branch, b) => {
+    // The client's own answer and outcome replace the course's generic wording on the taken branch.
+    const drawn = branches.map((branch, b) => {
       const chosen = branch.key === step.branch;
-      // The client's own answer and outcome replace the course's generic wording on the taken branch.
-      const answer = chosen ? step.answer : branch.answer;
-      const outcome = chosen ? step.outcome : branch.outcome;
-      lines.push(`  q${q} -->|${quoted(answer, 40)}| q${q}b${b}[${quoted(outcome, 50)}]:::${chosen ? 'chosen' : 'other'}`);
-      if (chosen) chosenEdges.push(edgeCount);
-      edgeCount += 1;
+      return { id: `q${q}b${b}`, chosen, text: chosen ? branchLabel(step.answer, step.outcome) : branchLabel(branch.answer, branch.outcome) };
     });
-    if (!taken) {
-      lines.push(`  q${q} -->|${quoted(step.answer, 40)}| q${q}x[${quoted(step.outcome, 50)}]:::chosen`);
-      chosenEdges.push(edgeCount);
+    if (!taken) drawn.push({ id: `q${q}x`, chosen: true, text: branchLabel(step.answer, step.outcome) });
+    // The taken branch goes in the middle of its row, so the path runs straight
+    // down the page instead of stepping sideways by a row's width at every question.
+    const chosenAt = drawn.findIndex((d) => d.chosen);
+    const [picked] = drawn.splice(chosenAt, 1);
+    if (picked !== undefined) drawn.splice(Math.floor(drawn.length / 2), 0, picked);
+    for (const branch of drawn) {
+      lines.push(`  q${q} --> ${branch.id}[${branch.text}]:::${branch.chosen ? 'chosen' : 'other'}`);
+      if (branch.chosen) chosenEdges.push(edgeCount);
       edgeCount += 1;
     }
+    const from = picked?.id ?? `q${q}x`;
     const next = q + 1 < path.length ? `q${q + 1}` : 'result';
-    const from = taken ? `q${q}b${branches.findIndex((b) => b.key === step.branch)}` : `q${q}x`;
     lines.push(`  ${from} --> ${next}`);
     chosenEdges.push(edgeCount);
     edgeCount += 1;

@@ -36,12 +36,15 @@ export function defenseInDepth(model: Pick<Model, 'spec'>): string {
   LAYER_NAMES.forEach((layer, index) => {
     const controls = layers[layer] ?? [];
     lines.push(`  subgraph L${index}["${LAYER_TITLE[layer]}"]`);
-    // Controls share one rank: top to bottom, ELK sets a rank's nodes side by side.
-    lines.push('    direction TB');
+    // Each layer is one row across the page, the layers stacked from the network
+    // inwards: the invisible links chain a layer's controls left to right (ELK
+    // would otherwise stack unlinked boxes into a strip too tall to print).
+    lines.push('    direction LR');
     if (controls.length === 0) {
       lines.push(`    L${index}c0["no controls defined: add security.layers.${layer}"]:::missing`);
     }
     controls.forEach((control, c) => lines.push(`    L${index}c${c}[${controlLabel(control)}]:::${layer}Control`));
+    for (let c = 1; c < controls.length; c += 1) lines.push(`    L${index}c${c - 1} ~~~ L${index}c${c}`);
     lines.push('  end');
   });
   for (let index = 1; index < LAYER_NAMES.length; index += 1) lines.push(`  L${index - 1} --> L${index}`);

@@ -17,24 +17,31 @@ export function weekStart(anchor: string, week: number): string {
   return isoDate(addDays(parseIsoDate(anchor) ?? FALLBACK_DATE, (week - 1) * 7));
 }
 
-/** Ticks every 1, 2 or 4 weeks so the axis stays readable however long the plan runs. */
-function tickWeeks(rolloutWeeks: number | null): number {
+/**
+ * At most about seven ticks whatever the plan's length: at the chart's 16 px
+ * a date label is about 90 px wide, and more ticks than that overlap.
+ */
+export function axisTicks(rolloutWeeks: number | null): { interval: string; format: string } {
   const span = rolloutWeeks ?? 0;
-  return span <= 12 ? 1 : span <= 26 ? 2 : 4;
+  if (span <= 7) return { interval: '1week', format: '%d %b' };
+  if (span <= 14) return { interval: '2week', format: '%d %b' };
+  const months = Math.ceil(span / 4.35 / 7);
+  return { interval: `${months}month`, format: '%b %Y' };
 }
 
 export function deploymentRoadmap(model: Pick<Model, 'spec' | 'rolloutWeeks'>): string {
   const anchor = anchorOf(model.spec.client.date);
   const phases = model.spec.deployment?.phases ?? [];
   const strategy = model.spec.deployment?.strategy;
+  const ticks = axisTicks(model.rolloutWeeks);
   const lines = [
     'gantt',
     `  title ${strategy !== undefined ? `Deployment roadmap (${label(strategy, 20)} rollout)` : 'Deployment roadmap'}`,
     '  dateFormat YYYY-MM-DD',
     // The marker would draw the build machine's clock into the chart.
     '  todayMarker off',
-    '  axisFormat %d %b %Y',
-    `  tickInterval ${tickWeeks(model.rolloutWeeks)}week`,
+    `  axisFormat ${ticks.format}`,
+    `  tickInterval ${ticks.interval}`,
   ];
   lines.push('  section Phases');
   if (phases.length === 0) {

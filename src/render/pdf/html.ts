@@ -6,7 +6,7 @@
 import { Marked, type Tokens } from 'marked';
 import type { DiagramImage, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
-import { inlineSvg } from './svg.js';
+import { figureHtml } from './figure.js';
 
 export interface Heading {
   readonly id: string;
@@ -60,8 +60,7 @@ function diagramHtml(text: string, ctx: HtmlContext): string {
   const image = source && ctx.images?.find((i) => i.name === source.name);
   if (!source || !image) return `<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`;
   ctx.counter += 1;
-  const svg = inlineSvg(image.svg, `d${ctx.counter}`);
-  return `<figure class="diagram">${svg}<figcaption>${escapeHtml(source.title)}</figcaption></figure>\n`;
+  return figureHtml(source, image, `d${ctx.counter}`);
 }
 
 export interface DocumentHtmlOptions {

@@ -2,7 +2,9 @@
 // navy/teal accents, zebra tables, callouts) rather than a browser printout.
 // Inter is the only family anywhere, code included, so no system font is ever
 // chosen as a fallback and every glyph in the PDF comes from the bundled files.
+import { figureCss } from './figure.js';
 import { FONT_STACK, interFontFaces } from './fonts.js';
+import { MARGIN } from './paper.js';
 
 export const INK = '#1f2937';
 export const NAVY = '#0b2545';
@@ -64,7 +66,7 @@ figure.diagram { margin: 3mm 0 5mm; padding: 4mm; border: 0.25mm solid #dde3ea; 
   break-inside: avoid; text-align: center; }
 /* A sentence that introduces a diagram travels with it to the next page. */
 p:has(+ figure.diagram) { break-after: avoid; }
-figure.diagram svg { display: block; margin: 0 auto; max-width: 100%; height: auto; max-height: 175mm; }
+figure.diagram svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 figure.diagram svg text, figure.diagram svg tspan { font-family: ${FONT_STACK} !important; }
 figcaption { margin-top: 2.5mm; font-size: 8pt; color: ${MUTED}; font-weight: 600; letter-spacing: 0.02em; }
 .note { padding: 3mm 4mm; border: 0.3mm dashed #b7c2d0; border-radius: 1.5mm; color: ${MUTED}; background: #fafbfc; }
@@ -84,5 +86,5 @@ section.doc { break-before: page; }
 
 /** The whole stylesheet of the body pages. */
 export function bodyCss(): string {
-  return `${interFontFaces()}\n${BODY}`;
+  return `${interFontFaces()}\n${BODY}\n${figureCss(MARGIN)}`;
 }

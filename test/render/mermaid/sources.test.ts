@@ -67,9 +67,16 @@ describe('renderDiagramSources', () => {
 
   it('highlights the decision path the model took', () => {
     const tree = source(referenceSpec(), 'decision-tree');
-    expect(tree).toContain('|"Claude only"| q1b1["AWS Bedrock or Google Vertex AI"]:::chosen');
-    expect(tree).toContain('|"OpenAI GPT only"| q1b0["Azure OpenAI"]:::other');
-    expect(tree).toMatch(/linkStyle [\d,]+ stroke:#13837a/);
+    expect(tree).toContain('q1 --> q1b1["Claude only:<br/>AWS Bedrock or Google Vertex AI"]:::chosen');
+    expect(tree).toContain('q1 --> q1b0["OpenAI GPT only:<br/>Azure OpenAI"]:::other');
+    // The highlighted links are exactly those into a chosen box and on to the next question.
+    const links = tree.split('\n').filter((line) => line.includes('-->'));
+    const highlighted = /linkStyle ([\d,]+) stroke:#13837a/.exec(tree)?.[1]?.split(',').map(Number);
+    const expected = links.flatMap((line, i) => (line.endsWith(':::chosen') || /^\s+q\d+(b\d+|x) --> /.test(line) ? [i] : []));
+    expect(highlighted).toEqual(expected);
+    // The taken branch sits in the middle of its row of four.
+    const row = links.filter((line) => line.startsWith('  q1 -->'));
+    expect(row.findIndex((line) => line.endsWith(':::chosen'))).toBe(1);
   });
 
   it('charts whole currency units and one-decimal scores from the model', () => {
