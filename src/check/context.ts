@@ -1,14 +1,13 @@
 // Everything a rule or rubric point looks at, plus one way to build a located finding.
 import type { Catalog, CatalogPlatform } from '../catalog/types.js';
 import { loadRequirements, requiredFor, type IndustryRequirement } from '../catalog/requirements.js';
-import type { Severity } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/codes.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/types.js';
-import { attachFrameText } from '../spec/frames.js';
 import type { SpecSource } from '../spec/source.js';
 import type { Spec } from '../spec/types.js';
 import { NEAR_TIE_POINTS, TIE_POINTS } from './rule.js';
 import { specText, type SpecText } from './substance/spec-text.js';
-import type { Finding } from './types.js';
 
 /** The recommendation and the best other candidate are (nearly) level. */
 export interface Tie {
@@ -48,13 +47,9 @@ export function createContext(source: SpecSource, model: Model, catalog: Catalog
   return { source, spec: model.spec, model, catalog, platform, platformLabel: label, text: specText(model.spec), required, tie: findTie(model) };
 }
 
-export function finding(ctx: CheckContext, rule: string, severity: Severity, path: string, message: string, hint: string): Finding {
+export function finding(ctx: CheckContext, rule: RuleId, severity: Severity, path: string, message: string, hint: string): Diagnostic {
   const { line, column, file = ctx.source.file } = ctx.source.locate(path);
-  const found: Finding = { rule, severity, message, hint, file, line, column, path };
-  // A finding in a base spec is framed from the base's text.
-  const baseText = ctx.source.baseTexts?.get(file);
-  if (baseText !== undefined) attachFrameText(found, baseText);
-  return found;
+  return { code: rule, severity, message, hint, file, line, column, path };
 }
 
 /** "A, B and C" */

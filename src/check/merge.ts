@@ -1,5 +1,6 @@
 // Merges the `check --format json` output of several shards (`check --shard i/n`)
 // into one class: the reports of every shard, sorted by spec path, each spec once.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckReport } from './types.js';
 
 export class MergeInputError extends Error {
@@ -30,7 +31,9 @@ export function parseCheckJson(file: string, text: string): CheckReport[] {
       Array.isArray(rubric['criteria']);
     if (!ok) throw new MergeInputError(`${file}: entry ${i + 1} is not a check report (spec, rubric, findings); give the output of aiarch check --format json`);
   });
-  return reports as CheckReport[];
+  // The JSON names a finding's code `rule` (its documented key); in memory every issue carries `code`.
+  type Stored = Omit<CheckReport, 'findings'> & { readonly findings: readonly (Omit<Diagnostic, 'code'> & { readonly rule: Diagnostic['code'] })[] };
+  return (reports as Stored[]).map((r) => ({ ...r, findings: r.findings.map(({ rule, ...f }) => ({ ...f, code: rule })) }));
 }
 
 /** One list sorted by spec path; a spec in two inputs means the shards overlap. */

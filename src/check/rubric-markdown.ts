@@ -31,6 +31,6 @@ export function renderRubric(report: CheckReport, model: Model): string {
   }
   out.push('', '## Findings', '');
   if (report.findings.length === 0) out.push('No red flags found.');
-  for (const f of report.findings) out.push(`- **${SEVERITY[f.severity]}** \`${f.rule}\` (line ${f.line}): ${inline(f.message)}. ${inline(f.hint)}`);
+  for (const f of report.findings) out.push(`- **${SEVERITY[f.severity]}** \`${f.code}\` (line ${f.line}): ${inline(f.message)}. ${inline(f.hint ?? '')}`);
   return out.join('\n') + '\n';
 }

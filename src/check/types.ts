@@ -1,19 +1,6 @@
 // What `aiarch check` reports: red-flag findings and the course rubric, as data.
 // Formatting them (text, JSON, SARIF, markdown) is the formatters' job alone.
-import type { Severity } from '../diagnostics/diagnostic.js';
-
-export interface Finding {
-  /** Stable rule id, e.g. over-budget; listed in the README. */
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly hint: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  /** JSON pointer of the value the finding is about. */
-  readonly path: string;
-}
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** A place in the spec to add something, for the next rubric point. */
 export interface Improvement {
@@ -77,7 +64,8 @@ export interface CheckReport {
   /** The spec file as given. */
   readonly spec: string;
   readonly rubric: Rubric;
-  readonly findings: readonly Finding[];
+  /** Rule findings: diagnostics whose code is a rule id. */
+  readonly findings: readonly Diagnostic[];
 }
 
 export const PASS_SCORE = 14;

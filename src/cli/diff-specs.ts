@@ -88,7 +88,7 @@ export function diffSpecs(io: Io, paths: readonly string[], base: string | undef
   const broken: BrokenSpec[] = [];
   for (const { name, before, after } of pairs) {
     const failed = [before, after].filter((s): s is FailedSpec => s !== null && !s.ok);
-    for (const f of failed) printDiagnostics(io, f.diagnostics, f.text);
+    for (const f of failed) printDiagnostics(io, f.diagnostics, f.texts);
     if (failed.length > 0 || !after.ok || (before !== null && !before.ok)) {
       const errors = failed.flatMap((f) => f.diagnostics.filter((d) => d.severity === 'error'));
       broken.push({ file: name, errors: errors.length, first: errors[0] === undefined ? 'does not load' : `${errors[0].code} ${errors[0].message}` });

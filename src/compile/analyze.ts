@@ -23,8 +23,10 @@ export interface AnalyzedSpec {
 export interface FailedSpec {
   readonly ok: false;
   readonly file: string;
-  /** The spec's text, for code frames ('' when it could not be read as text). */
+  /** The spec's text ('' when it could not be read as text). */
   readonly text: string;
+  /** The loaded sources (the spec and its bases) by file name, for code frames. */
+  readonly texts: ReadonlyMap<string, string>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -39,14 +41,14 @@ function modelError(source: SpecSource, error: UnpricedModelError): Diagnostic {
 export function analyzeSpec(name: string, content?: string | Uint8Array, options?: LoadOptions): AnalyzedSpec | FailedSpec {
   const source = loadSpec(name, content, options);
   const spec = source.spec;
-  if (!spec) return { ok: false, file: name, text: source.text, diagnostics: source.diagnostics };
+  if (!spec) return { ok: false, file: name, text: source.text, texts: source.texts, diagnostics: source.diagnostics };
   const catalog = mergeCatalog(loadCatalog(), spec.catalog);
   let model: Model;
   try {
     model = buildModel(spec, catalog);
   } catch (error) {
     if (!(error instanceof UnpricedModelError)) throw error;
-    return { ok: false, file: name, text: source.text, diagnostics: [...source.diagnostics, modelError(source, error)] };
+    return { ok: false, file: name, text: source.text, texts: source.texts, diagnostics: [...source.diagnostics, modelError(source, error)] };
   }
   return { ok: true, file: name, source, catalog, model, report: checkSpec(source, model, catalog) };
 }

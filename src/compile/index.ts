@@ -51,8 +51,10 @@ export interface CompileOptions {
 export interface SpecBuild {
   readonly file: string;
   readonly ok: boolean;
-  /** The spec's text, for code frames. */
+  /** The spec's text. */
   readonly text: string;
+  /** The loaded sources (the spec and its bases) by file name, for code frames. */
+  readonly texts: ReadonlyMap<string, string>;
   /** Files this spec was read from: itself and the bases it extends (as diagnostics name them). */
   readonly inputs: readonly string[];
   readonly slug: string | null;
@@ -78,8 +80,8 @@ const CACHE_DAYS = 30;
 
 const BROWSER_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'pdf'];
 
-function failure(file: string, text: string, diagnostics: readonly Diagnostic[], inputs: readonly string[] = [file]): SpecBuild {
-  return { file, ok: false, text, inputs, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
+function failure(file: string, texts: ReadonlyMap<string, string>, diagnostics: readonly Diagnostic[], inputs: readonly string[] = [file]): SpecBuild {
+  return { file, ok: false, text: texts.get(file) ?? '', texts, inputs, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
 }
 
 class WriteError extends Error {
@@ -153,20 +155,20 @@ export async function compile(paths: readonly string[], options: CompileOptions)
       const readFile: ReadFile = (path) => readFromDisk(isAbsolute(path) ? path : resolve(dirname(file), relative(dirname(name), path)));
       const prepared = prepareSpec(name, readFileSync(file), { readFile });
       if (!prepared.ok) {
-        settle(failure(name, prepared.text, prepared.diagnostics));
+        settle(failure(name, prepared.texts, prepared.diagnostics));
         continue;
       }
       const slug = prepared.model.clientSlug;
       const clash = slugs.get(slug);
       if (clash) {
-        settle(failure(name, prepared.source.text, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file: name, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
+        settle(failure(name, prepared.source.texts, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file: name, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
         continue;
       }
       slugs.set(slug, name);
       // At most `jobs` specs are held in memory and rendered at once.
       while (running.size >= jobs) await Promise.race(running);
       const ctx: BuildContext = { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', formats, cache, needsImages, browser, renderImages, renderPdf, stage: (stage) => progress({ kind: 'stage', ...at, stage }) };
-      const job = buildOne(prepared, ctx).then(settle, (error: unknown) => settle(failure(name, prepared.source.text, [renderFailure(name, error)])));
+      const job = buildOne(prepared, ctx).then(settle, (error: unknown) => settle(failure(name, prepared.source.texts, [renderFailure(name, error)])));
       const tracked = job.finally(() => running.delete(tracked));
       running.add(tracked);
     }
@@ -221,6 +223,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
     file: prepared.file,
     ok: true,
     text: prepared.source.text,
+    texts: prepared.source.texts,
     inputs: [prepared.file, ...(prepared.source.baseTexts?.keys() ?? [])],
     slug: prepared.model.clientSlug,
     dir,

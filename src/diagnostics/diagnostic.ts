@@ -1,9 +1,12 @@
-// A diagnostic is data; turning it into text is `format.ts`'s job alone.
+// The one issue type: what the spec loader, the build and `aiarch check` report.
+// It is data; turning it into text is the formatters' job alone.
+import type { IssueCode } from './codes.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
-  /** Stable code, e.g. AIA101; listed in the README. */
-  readonly code: string;
+  /** An AIA code (e.g. AIA101) or a check rule id (e.g. over-budget), from the one table in codes.ts. */
+  readonly code: IssueCode;
   readonly severity: Severity;
   readonly message: string;
   /** How to fix it, in one sentence. */

@@ -81,7 +81,7 @@ function diagrams(before: Model | null, after: Model, architecture: Architecture
   return out;
 }
 
-const findingKey = (f: { rule: string; message: string }) => `${f.rule}: ${f.message}`;
+const findingKey = (f: { code: string; message: string }) => `${f.code}: ${f.message}`;
 
 /** `before` is null for a spec that is new in this change. */
 export function compareSpecs(before: Side | null, after: Side): SpecDiff {

@@ -109,12 +109,12 @@ export class SpecRunner {
     try {
       content = readFileSync(this.file);
     } catch (error) {
-      return this.fail([readFailure(name, error)], '');
+      return this.fail([readFailure(name, error)], new Map([[name, '']]));
     }
     // Bases are named relative to the display name; read them from where the spec really is.
     const readBase: ReadFile = (path) => readFromDisk(isAbsolute(path) ? path : resolve(dirname(this.file), relative(dirname(name), path)));
     const prepared = prepareSpec(name, content, { readFile: readBase });
-    if (!prepared.ok) return this.fail(prepared.diagnostics, prepared.text);
+    if (!prepared.ok) return this.fail(prepared.diagnostics, prepared.texts);
     const bases = [...(prepared.source.baseTexts ?? [])];
     const key = hash(JSON.stringify([prepared.source.text, bases]));
     const recovered = this.problems.length > 0;
@@ -131,10 +131,10 @@ export class SpecRunner {
     return true;
   }
 
-  private fail(diagnostics: readonly Diagnostic[], text: string): boolean {
-    const sources = sourceViews(new Map([[diagnostics[0]?.file ?? this.file, text]]));
-    this.problems = diagnostics.filter((d) => d.severity === 'error').map((d) => issueView(d, text, sources));
-    if (this.problems.length === 0) this.problems = diagnostics.map((d) => issueView(d, text, sources));
+  private fail(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>): boolean {
+    const sources = sourceViews(texts);
+    this.problems = diagnostics.filter((d) => d.severity === 'error').map((d) => issueView(d, texts, sources));
+    if (this.problems.length === 0) this.problems = diagnostics.map((d) => issueView(d, texts, sources));
     this.problemSources = sources;
     this.textsKey = '';
     this.revision += 1;

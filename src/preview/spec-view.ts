@@ -42,8 +42,8 @@ export function specModelView(prepared: PreparedSpec): SpecModelView {
   return {
     file: prepared.file,
     header: headerView(prepared),
-    findings: prepared.report.findings.map((f) => issueView(f, text, sources)),
-    warnings: prepared.warnings.map((d) => issueView(d, text, sources)),
+    findings: prepared.report.findings.map((f) => issueView(f, prepared.source.texts, sources)),
+    warnings: prepared.warnings.map((d) => issueView(d, prepared.source.texts, sources)),
     documents: prepared.documents.map((d) => ({ name: d.name, title: d.title, html: documentHtml(d, prepared.diagrams, names) })),
     sources,
   };

@@ -1,6 +1,6 @@
 // A small collector so each check states only what is wrong and where.
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import type { Code } from './codes.js';
+import type { Code } from '../diagnostics/codes.js';
 import type { Location } from './source.js';
 
 export interface Issue {

@@ -5,7 +5,6 @@ import { loadCatalog } from '../catalog/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { Collector } from './diag.js';
 import { followExtends, readFromDisk, type ReadFile } from './extends.js';
-import { attachFrameText } from './frames.js';
 import { readLayer, type Layer } from './layer.js';
 import { makeLocator, type Locator } from './locate.js';
 import { isMapping, mergedLocator, mergeValues } from './merge.js';
@@ -34,7 +33,7 @@ export function loadSpec(file: string, text?: string | Uint8Array, options: Load
   const yamlDiagnostics = [...out.diagnostics, ...(chain?.diagnostics ?? [])];
   const bases = chain?.layers.slice(1) ?? [];
   const locator = bases.length === 0 ? locatorOf(spec) : mergedLocator(chain?.layers.filter(hasDoc).map((l) => ({ file: l.file, value: l.value, locator: locatorOf(l) })) ?? []);
-  if (chain && !chain.complete) return result(spec, withFrames(sorted(file, yamlDiagnostics), bases), locator, null, bases);
+  if (chain && !chain.complete) return result(spec, sorted(file, yamlDiagnostics), locator, null, bases);
 
   // A base's `abstract: true` marks the base, not the specs built on it.
   const value = bases.reduceRight<unknown>((merged, base) => mergeValues(merged, withoutAbstract(base.value)), {});
@@ -49,7 +48,7 @@ export function loadSpec(file: string, text?: string | Uint8Array, options: Load
   const taken = new Set(yamlDiagnostics.map(place));
   const all = [...yamlDiagnostics, ...schemaOut.diagnostics.filter((d) => !taken.has(place(d))), ...semanticOut.diagnostics];
   const failed = all.some((d) => d.severity === 'error');
-  return result(spec, withFrames(sorted(file, all), bases), locator, failed ? null : (merged as Spec), bases);
+  return result(spec, sorted(file, all), locator, failed ? null : (merged as Spec), bases);
 }
 
 function hasDoc(layer: Layer): layer is Layer & Required<Pick<Layer, 'doc' | 'lineCounter'>> {
@@ -85,14 +84,6 @@ function sorted(file: string, diagnostics: readonly Diagnostic[]): Diagnostic[] 
   );
 }
 
-function withFrames(diagnostics: Diagnostic[], bases: readonly Layer[]): Diagnostic[] {
-  for (const d of diagnostics) {
-    const base = bases.find((b) => b.file === d.file);
-    if (base) attachFrameText(d, base.text);
-  }
-  return diagnostics;
-}
-
 function result(spec: Layer, diagnostics: readonly Diagnostic[], locator: Locator | null, value: Spec | null = null, bases: readonly Layer[] = []): SpecSource {
   return {
     file: spec.file,
@@ -100,6 +91,7 @@ function result(spec: Layer, diagnostics: readonly Diagnostic[], locator: Locato
     spec: value,
     diagnostics,
     ...(bases.length === 0 ? {} : { baseTexts: new Map(bases.map((b) => [b.file, b.text])) }),
+    texts: new Map([[spec.file, spec.text], ...bases.map((b): [string, string] => [b.file, b.text])]),
     locate: (pointer) => locator?.value(pointer) ?? { line: 1, column: 1 },
   };
 }

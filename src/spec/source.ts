@@ -18,6 +18,8 @@ export interface SpecSource {
   readonly diagnostics: readonly Diagnostic[];
   /** Text of each base spec the spec `extends`, by the name its locations give; absent when it extends none. */
   readonly baseTexts?: ReadonlyMap<string, string>;
+  /** Every file loaded (the spec and its bases) by the name diagnostics give it: code frames are cut from these. */
+  readonly texts: ReadonlyMap<string, string>;
   /**
    * Location of the value at a JSON pointer (e.g. /costs/models/0/share), or of its nearest existing ancestor;
    * `file` names the base spec when the value came from one.

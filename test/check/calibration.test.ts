@@ -184,7 +184,7 @@ describe('calibration: every degradation costs the points it targets, on every e
     // Nothing a degradation does may earn a point the good spec did not have.
     expect(bad.rubric.total).toBeLessThanOrEqual(good.rubric.total);
     if (targeted.length > 0) expect(bad.rubric.total).toBeLessThan(good.rubric.total);
-    for (const rule of d.findings ?? []) expect(bad.findings.map((f) => f.rule)).toContain(rule);
+    for (const rule of d.findings ?? []) expect(bad.findings.map((f) => f.code)).toContain(rule);
     if (bad.findings.some((f) => f.severity === 'error')) expect(bad.rubric.distinction).toBe(false);
     // Every lost point says why, what would earn it, and where.
     for (const c of bad.rubric.criteria) {
@@ -226,7 +226,7 @@ describe('calibration: the issue\'s table on northwind-health', () => {
     const report = score(...BANDS.map(([n]) => n));
     expect(report.rubric.total).toBeLessThan(14);
     expect(report.rubric).toMatchObject({ passed: false, distinction: false });
-    expect(report.findings.map((f) => f.rule)).toContain('recommendation-tie');
+    expect(report.findings.map((f) => f.code)).toContain('recommendation-tie');
   });
 
   it('an error finding caps its criterion at 3 and rules out distinction', () => {
@@ -238,7 +238,7 @@ describe('calibration: the issue\'s table on northwind-health', () => {
     const noHipaa = clone(northwind);
     noHipaa.scenario.compliance = ['SOC2'];
     const r = check('northwind-health.yaml', noHipaa);
-    expect(r.findings.map((f) => [f.rule, f.severity])).toContainEqual(['industry-certification-missing', 'error']);
+    expect(r.findings.map((f) => [f.code, f.severity])).toContainEqual(['industry-certification-missing', 'error']);
     expect(r.rubric.criteria.find((c) => c.id === 'security-architecture')!.score).toBeLessThanOrEqual(3);
     expect(r.rubric.distinction).toBe(false);
   });

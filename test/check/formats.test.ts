@@ -118,7 +118,7 @@ describe('markdown', () => {
 
 describe('text', () => {
   it('shows the score, each criterion, located suggestions and findings with code frames', () => {
-    const text = formatText(flagged.report, flagged.source.text);
+    const text = formatText(flagged.report, flagged.source.texts);
     const lines = text.split('\n');
     expect(lines[0]).toBe('specs/northwind | "health".yaml  rubric 15/20 (passed), 1 error, 1 warning, 1 note');
     expect(lines[1]).toBe('  Platform Analysis            4/5');
@@ -129,7 +129,7 @@ describe('text', () => {
   });
 
   it('several specs end with a score table', () => {
-    const out = formatReports('text', [{ report: reference.report, text: '' }, { report: minimal.report, text: '' }], { toolVersion: '0', color: false });
+    const out = formatReports('text', [{ report: reference.report, texts: new Map() }, { report: minimal.report, texts: new Map() }], { toolVersion: '0', color: false });
     expect(out.split('\n').slice(-3)).toEqual([
       'spec                                score',
       'test/fixtures/check/reference.yaml  20/20  distinction  0 findings',
@@ -140,18 +140,18 @@ describe('text', () => {
 
 describe('--explain', () => {
   it('text prints every point with the evidence it was judged on, located by line', () => {
-    const text = formatText(flagged.report, flagged.source.text, { explain: true });
+    const text = formatText(flagged.report, flagged.source.texts, { explain: true });
     const part = text.slice(text.indexOf('Evidence per point:'));
     expect(part.split('\n').filter((l) => /^ {2}\[[x ]\] \d\. /.test(l))).toHaveLength(20);
     expect(part).toMatch(/\[ \] 2\. a rationale of 2 or more distinct.*\n {8}not earned: the rationale has 0 entries\n {8}to earn it: give at least 2 reasons/);
     expect(part).toMatch(/\[x\] 5\. client-specific factors.*\n {8}earned: client factors: existing cloud aws/);
     expect(part).toMatch(/line +\d+ {2}security\.layers\.application\[0\]\.implementation: "Bedrock Guardrails \+ system prompt isolation"/);
     expect(part).toMatch(/\[ \] 4\. a runbook.*\n {8}not earned: capped at 3\/5 by the error over-budget/);
-    expect(formatText(flagged.report, flagged.source.text)).not.toContain('Evidence per point');
+    expect(formatText(flagged.report, flagged.source.texts)).not.toContain('Evidence per point');
   });
 
   it('markdown adds the evidence per point only when asked', () => {
-    const md = formatReports('markdown', [{ report: flagged.report, text: '' }], { toolVersion: '0', color: false, explain: true });
+    const md = formatReports('markdown', [{ report: flagged.report, texts: new Map() }], { toolVersion: '0', color: false, explain: true });
     expect(md).toContain('#### Evidence per point');
     expect(md).toMatch(/- \[x\] 1\. 2 or more candidates scored .*: 3 candidates scored on 6 weighted criteria/);
     expect(md).toMatch(/ {2}- line \d+: platforms\.weights: modelFit 25%/);

@@ -1,6 +1,5 @@
 // `extends`: merge rules, chains, cycles, missing bases and where diagnostics point.
 import { describe, expect, it } from 'vitest';
-import { frameText } from '../../src/spec/frames.js';
 import { loadSpec } from '../../src/spec/load.js';
 import { isAbstractSpec } from '../../src/spec/abstract.js';
 
@@ -137,7 +136,7 @@ describe('extends: errors', () => {
     const source = load({ 'class/child.yaml': CHILD, 'class/base.yaml': BASE.replace('  name: Base Co\n', '  name: Base Co\n  name: Again\n') });
     expect(codes(source)).toEqual(['class/base.yaml:5:3 AIA102']);
     const d = source.diagnostics[0]!;
-    expect(frameText(d, source.text).split('\n')[4]).toBe('  name: Again');
+    expect(source.texts.get(d.file)?.split('\n')[4]).toBe('  name: Again');
   });
 
   it('a schema error points at the child when the value is the child\'s, at the base when it is the base\'s', () => {

@@ -2,7 +2,7 @@
 // table pins the exact diagnostics it must produce (code, line, column).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CODES } from '../../src/spec/codes.js';
+import { CODES } from '../../src/diagnostics/codes.js';
 import { loadSpec } from '../../src/spec/load.js';
 
 const DIR = new URL('../fixtures/invalid/', import.meta.url);

@@ -10,8 +10,8 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface Checked {
   readonly report: CheckReport;
-  /** The spec's source text, for code frames. */
-  readonly text: string;
+  /** The loaded sources (the spec and its bases) by file name, for code frames. */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 export interface FormatContext {
@@ -39,7 +39,7 @@ export function formatReports(format: CheckFormat, checked: readonly Checked[], 
     case 'markdown':
       return formatMarkdown(reports, { explain: ctx.explain === true });
     case 'text': {
-      const parts = checked.map((c) => formatText(c.report, c.text, { color: ctx.color, explain: ctx.explain === true }));
+      const parts = checked.map((c) => formatText(c.report, c.texts, { color: ctx.color, explain: ctx.explain === true }));
       if (checked.length > 1) parts.push(scoreTable(reports));
       return parts.join('\n\n');
     }
@@ -49,5 +49,5 @@ export function formatReports(format: CheckFormat, checked: readonly Checked[], 
 /** Reports without their spec text (merged from shards): as text, the scoreboard alone, since findings need the text for code frames. */
 export function formatMergedReports(format: CheckFormat, reports: readonly CheckReport[], ctx: FormatContext): string {
   if (format === 'text') return scoreTable(reports);
-  return formatReports(format, reports.map((report) => ({ report, text: '' })), ctx);
+  return formatReports(format, reports.map((report) => ({ report, texts: new Map<string, string>() })), ctx);
 }

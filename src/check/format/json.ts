@@ -19,8 +19,9 @@ export function formatJson(reports: readonly CheckReport[]): string {
         })),
       })),
     },
+    // `rule` is the documented key of the JSON output; it holds the finding's code (a rule id).
     findings: r.findings.map((f) => ({
-      rule: f.rule, severity: f.severity, message: f.message, hint: f.hint, file: f.file, line: f.line, column: f.column, path: f.path,
+      rule: f.code, severity: f.severity, message: f.message, hint: f.hint ?? '', file: f.file, line: f.line, column: f.column, path: f.path,
     })),
   });
   return JSON.stringify(reports.length === 1 ? one(reports[0]!) : reports.map(one), null, 2);

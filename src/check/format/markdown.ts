@@ -23,7 +23,7 @@ function one(report: CheckReport, explain: boolean): string {
   if (report.findings.length > 0) {
     out.push('', `#### Findings`, '');
     for (const f of report.findings) {
-      out.push(`- **${SEVERITY[f.severity]}** \`${f.rule}\` line ${f.line}: ${inline(f.message)}. ${inline(f.hint)}`);
+      out.push(`- **${SEVERITY[f.severity]}** \`${f.code}\` line ${f.line}: ${inline(f.message)}. ${inline(f.hint ?? '')}`);
     }
   }
   if (explain) {

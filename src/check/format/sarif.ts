@@ -12,7 +12,7 @@ function uri(file: string): string {
 }
 
 export function formatSarif(reports: readonly CheckReport[], toolVersion: string): string {
-  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const index = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -29,8 +29,8 @@ export function formatSarif(reports: readonly CheckReport[], toolVersion: string
         },
       },
       results: reports.flatMap((report) => report.findings.map((f) => ({
-        ruleId: f.rule,
-        ruleIndex: index.get(f.rule) ?? -1,
+        ruleId: f.code,
+        ruleIndex: index.get(f.code) ?? -1,
         level: LEVEL[f.severity],
         message: { text: `${f.message}. ${f.hint}` },
         locations: [{

@@ -2,8 +2,8 @@
 // findings with code frames, formatted like every other diagnostic.
 import { palette } from '../../diagnostics/color.js';
 import { formatDiagnostic } from '../../diagnostics/format.js';
-import { frameText } from '../../spec/frames.js';
-import type { CheckReport, Finding } from '../types.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { CheckReport } from '../types.js';
 
 export interface TextOptions {
   readonly color?: boolean;
@@ -13,7 +13,7 @@ export interface TextOptions {
 
 const SEVERITY_WORDS = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
 
-export function countFindings(findings: readonly Finding[]): string {
+export function countFindings(findings: readonly Diagnostic[]): string {
   const parts = (['error', 'warning', 'info'] as const).flatMap((s) => {
     const n = findings.filter((f) => f.severity === s).length;
     return n === 0 ? [] : [`${n} ${SEVERITY_WORDS[s][n === 1 ? 0 : 1]}`];
@@ -42,8 +42,8 @@ export function explainLines(report: CheckReport, c: ReturnType<typeof palette>)
   return out;
 }
 
-/** `text` is the spec's source, for the code frames. */
-export function formatText(report: CheckReport, text: string, options: TextOptions = {}): string {
+/** `texts` are the loaded sources by file name (the spec and its bases), for the code frames. */
+export function formatText(report: CheckReport, texts: ReadonlyMap<string, string>, options: TextOptions = {}): string {
   const c = palette(options.color === true);
   const { rubric } = report;
   const out = [c.bold(`${report.spec}  rubric ${rubric.total}/${rubric.max} (${verdict(report)}), ${countFindings(report.findings)}`)];
@@ -60,7 +60,7 @@ export function formatText(report: CheckReport, text: string, options: TextOptio
   }
   if (options.explain === true) out.push('', ...explainLines(report, c));
   for (const f of report.findings) {
-    out.push('', formatDiagnostic({ ...f, code: f.rule }, frameText(f, text), { color: options.color === true }));
+    out.push('', formatDiagnostic(f, texts.get(f.file) ?? '', { color: options.color === true }));
   }
   return out.join('\n');
 }

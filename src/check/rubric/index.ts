@@ -1,10 +1,11 @@
 // The course's Appendix C rubric: four criteria of five one-point requirements,
 // each judged on substance. An error finding caps the criterion it weighs on,
 // and any error finding rules out distinction.
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CheckContext } from '../context.js';
 import { ERROR_CAP } from '../rule.js';
 import { RULES } from '../rules/index.js';
-import { DISTINCTION_SCORE, PASS_SCORE, type CriterionResult, type EvidenceUsed, type Finding, type Improvement, type PointResult, type Rubric } from '../types.js';
+import { DISTINCTION_SCORE, PASS_SCORE, type CriterionResult, type EvidenceUsed, type Improvement, type PointResult, type Rubric } from '../types.js';
 import { costOperations } from './cost-operations.js';
 import { platformAnalysis } from './platform.js';
 import type { Criterion, Used } from './point.js';
@@ -20,7 +21,7 @@ function located(ctx: CheckContext, path: string): { line: number; column: numbe
 
 const locateUsed = (ctx: CheckContext, used: readonly Used[]): EvidenceUsed[] => used.map((u) => ({ label: u.label, path: u.path, ...located(ctx, u.path) }));
 
-function scoreCriterion(ctx: CheckContext, criterion: Criterion, errors: readonly Finding[]): CriterionResult {
+function scoreCriterion(ctx: CheckContext, criterion: Criterion, errors: readonly Diagnostic[]): CriterionResult {
   const points: PointResult[] = [];
   const gaps = new Map<number, Improvement>();
   criterion.points.forEach((p, i) => {
@@ -39,19 +40,19 @@ function scoreCriterion(ctx: CheckContext, criterion: Criterion, errors: readonl
   for (let i = points.length - 1; error !== undefined && earned > ERROR_CAP && i >= 0; i--) {
     const p = points[i]!;
     if (!p.earned) continue;
-    const reason = `capped at ${ERROR_CAP}/5 by the error ${error.rule}: ${error.message}`;
-    points[i] = { ...p, earned: false, summary: reason, cappedBy: error.rule };
-    gaps.set(p.point, { point: p.point, reason, message: error.hint, path: error.path, ...located(ctx, error.path) });
+    const reason = `capped at ${ERROR_CAP}/5 by the error ${error.code}: ${error.message}`;
+    points[i] = { ...p, earned: false, summary: reason, cappedBy: error.code };
+    gaps.set(p.point, { point: p.point, reason, message: error.hint ?? '', path: error.path, ...located(ctx, error.path) });
     earned -= 1;
   }
   const toImprove = [...gaps.values()].sort((a, b) => a.point - b.point);
   return { id: criterion.id, name: criterion.name, score: earned, max: 5, evidence: points.filter((p) => p.earned).map((p) => p.summary), toImprove, points };
 }
 
-export function scoreRubric(ctx: CheckContext, findings: readonly Finding[] = []): Rubric {
-  const criterionOf = new Map(RULES.map((r) => [r.id, r.criterion]));
+export function scoreRubric(ctx: CheckContext, findings: readonly Diagnostic[] = []): Rubric {
+  const criterionOf = new Map<string, string>(RULES.map((r) => [r.id, r.criterion]));
   const errors = findings.filter((f) => f.severity === 'error');
-  const criteria = CRITERIA.map((c) => scoreCriterion(ctx, c, errors.filter((f) => criterionOf.get(f.rule) === c.id)));
+  const criteria = CRITERIA.map((c) => scoreCriterion(ctx, c, errors.filter((f) => criterionOf.get(f.code) === c.id)));
   const total = criteria.reduce((sum, c) => sum + c.score, 0);
   return { total, max: 20, passed: total >= PASS_SCORE, distinction: total >= DISTINCTION_SCORE && errors.length === 0, criteria };
 }

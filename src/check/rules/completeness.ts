@@ -2,13 +2,11 @@
 import { toPointer } from '../../spec/pointer.js';
 import { finding } from '../context.js';
 import type { Rule } from '../rule.js';
-import type { Finding } from '../types.js';
+import { ruleEntry } from '../../diagnostics/codes.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 export const noClientDate: Rule = {
-  id: 'no-client-date',
-  severity: 'info',
-  criterion: 'proposal-quality',
-  summary: 'client.date is missing, so price ages cannot be checked.',
+  ...ruleEntry('no-client-date'),
   run(ctx) {
     if (ctx.spec.client.date !== undefined) return [];
     return [finding(ctx, this.id, this.severity, '/client',
@@ -18,12 +16,9 @@ export const noClientDate: Rule = {
 };
 
 export const riskUnmitigated: Rule = {
-  id: 'risk-unmitigated',
-  severity: 'warning',
-  criterion: 'platform-analysis',
-  summary: 'A platform or deployment risk has no mitigation.',
+  ...ruleEntry('risk-unmitigated'),
   run(ctx) {
-    const out: Finding[] = [];
+    const out: Diagnostic[] = [];
     const lists = [['platforms', ctx.spec.platforms.risks ?? []], ['deployment', ctx.spec.deployment?.risks ?? []]] as const;
     for (const [section, risks] of lists) {
       risks.forEach((r, i) => {
@@ -37,10 +32,7 @@ export const riskUnmitigated: Rule = {
 };
 
 export const rollbackMissing: Rule = {
-  id: 'rollback-missing',
-  severity: 'warning',
-  criterion: 'proposal-quality',
-  summary: 'The deployment plan has no rollback procedure.',
+  ...ruleEntry('rollback-missing'),
   run(ctx) {
     const deployment = ctx.spec.deployment;
     if ((deployment?.rollback?.length ?? 0) > 0) return [];

@@ -5,10 +5,11 @@ import { toPointer } from '../../spec/pointer.js';
 import { finding, type CheckContext } from '../context.js';
 import { certification, sameFramework } from '../frameworks.js';
 import type { Rule } from '../rule.js';
-import type { Finding } from '../types.js';
+import { ruleEntry, type RuleId } from '../../diagnostics/codes.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 /** One info finding saying a catalog rule cannot judge a platform the catalog does not know. */
-function notApplicable(ctx: CheckContext, rule: string, path: string, what: string): Finding[] {
+function notApplicable(ctx: CheckContext, rule: RuleId, path: string, what: string): Diagnostic[] {
   const id = ctx.model.recommendation;
   return [finding(ctx, rule, 'info', path,
     `${ctx.platformLabel} is not in the catalog, so its ${what} cannot be checked (rule does not apply)`,
@@ -16,10 +17,7 @@ function notApplicable(ctx: CheckContext, rule: string, path: string, what: stri
 }
 
 export const certificationMissing: Rule = {
-  id: 'certification-missing',
-  severity: 'error',
-  criterion: 'platform-analysis',
-  summary: 'The recommended platform lacks a certification the scenario requires.',
+  ...ruleEntry('certification-missing'),
   run(ctx) {
     const required = ctx.spec.scenario.compliance ?? [];
     if (required.length === 0) return [];
@@ -34,10 +32,7 @@ export const certificationMissing: Rule = {
 };
 
 export const residencyPartial: Rule = {
-  id: 'residency-partial',
-  severity: 'warning',
-  criterion: 'platform-analysis',
-  summary: 'The recommended platform is limited or absent in a required data-residency zone.',
+  ...ruleEntry('residency-partial'),
   run(ctx) {
     const zones = ctx.spec.scenario.dataResidency ?? [];
     if (zones.length === 0) return [];
@@ -55,10 +50,7 @@ export const residencyPartial: Rule = {
 };
 
 export const complianceUnmapped: Rule = {
-  id: 'compliance-unmapped',
-  severity: 'warning',
-  criterion: 'security-architecture',
-  summary: 'A required compliance framework has no requirement-to-control row in security.compliance.',
+  ...ruleEntry('compliance-unmapped'),
   run(ctx) {
     const rows = ctx.spec.security?.compliance ?? [];
     return (ctx.spec.scenario.compliance ?? []).flatMap((framework, i) =>
@@ -71,10 +63,7 @@ export const complianceUnmapped: Rule = {
 };
 
 export const layerEmpty: Rule = {
-  id: 'layer-empty',
-  severity: 'warning',
-  criterion: 'security-architecture',
-  summary: 'A defense-in-depth layer is missing or has no controls.',
+  ...ruleEntry('layer-empty'),
   run(ctx) {
     const layers = ctx.spec.security?.layers;
     return LAYER_NAMES.flatMap((layer) => (layers?.[layer]?.length ?? 0) > 0 ? [] : [
@@ -86,10 +75,7 @@ export const layerEmpty: Rule = {
 };
 
 export const industryCertificationMissing: Rule = {
-  id: 'industry-certification-missing',
-  severity: 'error',
-  criterion: 'security-architecture',
-  summary: 'The client\'s industry and data location require a certification that scenario.compliance does not list (healthcare: HIPAA, payments: PCI-DSS, US public sector: FedRAMP, EU/UK personal data: GDPR).',
+  ...ruleEntry('industry-certification-missing'),
   run(ctx) {
     const listed = ctx.spec.scenario.compliance ?? [];
     const industry = ctx.spec.client.industry ?? 'any';

@@ -4,12 +4,10 @@ import { createFormatter } from '../../format/numbers.js';
 import { toPointer } from '../../spec/pointer.js';
 import { finding } from '../context.js';
 import { STALE_PRICE_DAYS, type Rule } from '../rule.js';
+import { ruleEntry } from '../../diagnostics/codes.js';
 
 export const overBudget: Rule = {
-  id: 'over-budget',
-  severity: 'error',
-  criterion: 'cost-operations',
-  summary: 'The year-1 total cost exceeds scenario.budget.annualUsd.',
+  ...ruleEntry('over-budget'),
   run(ctx) {
     const { budget, year1, currency } = ctx.model;
     if (budget.annual === null || budget.headroom === null || budget.headroom >= 0) return [];
@@ -22,10 +20,7 @@ export const overBudget: Rule = {
 };
 
 export const targetMissed: Rule = {
-  id: 'target-missed',
-  severity: 'warning',
-  criterion: 'cost-operations',
-  summary: 'A transaction costs more than its target.',
+  ...ruleEntry('target-missed'),
   run(ctx) {
     const f = createFormatter(ctx.model.currency);
     return ctx.model.transactions.flatMap((t, i) => {
@@ -39,10 +34,7 @@ export const targetMissed: Rule = {
 };
 
 export const priceStale: Rule = {
-  id: 'price-stale',
-  severity: 'warning',
-  criterion: 'cost-operations',
-  summary: `A model price is older than ${STALE_PRICE_DAYS} days at the spec's date.`,
+  ...ruleEntry('price-stale'),
   run(ctx) {
     return ctx.model.prices.flatMap((p, i) => p.ageDays === null || p.ageDays <= STALE_PRICE_DAYS ? [] : [
       finding(ctx, this.id, this.severity, toPointer(['costs', 'models', i]),

@@ -6,7 +6,8 @@ import { createFormatter } from '../../format/numbers.js';
 import { toPointer } from '../../spec/pointer.js';
 import { finding, type CheckContext } from '../context.js';
 import { PRICE_FACTOR_ERROR, PRICE_FACTOR_WARNING, type Rule } from '../rule.js';
-import type { Finding } from '../types.js';
+import { ruleEntry } from '../../diagnostics/codes.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 /** The models the recommendation would run: the traffic mix, then the recommended candidate's list. */
 function modelsInUse(ctx: CheckContext): { model: string; path: string }[] {
@@ -19,15 +20,12 @@ function modelsInUse(ctx: CheckContext): { model: string; path: string }[] {
 }
 
 export const modelDeprecated: Rule = {
-  id: 'model-deprecated',
-  severity: 'error',
-  criterion: 'platform-analysis',
-  summary: 'A model the recommendation runs is retired at the spec\'s date (error) or marked deprecated in the catalog (warning).',
+  ...ruleEntry('model-deprecated'),
   run(ctx) {
     const platform = ctx.platform;
     if (!platform) return [];
     const date = ctx.spec.client.date;
-    return modelsInUse(ctx).flatMap(({ model, path }): Finding[] => {
+    return modelsInUse(ctx).flatMap(({ model, path }): Diagnostic[] => {
       const entry = platform.models[model];
       if (entry?.deprecated === undefined) return [];
       const retired = date !== undefined && entry.deprecated <= date;
@@ -55,13 +53,10 @@ function factor(a: { inputPer1M: number; outputPer1M: number }, b: { inputPer1M:
 }
 
 export const priceUnclear: Rule = {
-  id: 'price-unclear',
-  severity: 'warning',
-  criterion: 'cost-operations',
-  summary: `A price set in the spec has no date, or is ${PRICE_FACTOR_WARNING}x or more off the catalog list price (${PRICE_FACTOR_ERROR}x or more: error).`,
+  ...ruleEntry('price-unclear'),
   run(ctx) {
     const f = createFormatter(ctx.model.currency);
-    return ctx.model.prices.flatMap((p, i): Finding[] => {
+    return ctx.model.prices.flatMap((p, i): Diagnostic[] => {
       const list = listPrice(ctx, p.model);
       const same = list !== null && list.entry.inputPer1M === p.inputPer1M && list.entry.outputPer1M === p.outputPer1M;
       if (same) return [];

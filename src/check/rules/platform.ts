@@ -2,16 +2,14 @@
 import { toPointer } from '../../spec/pointer.js';
 import { finding, listText } from '../context.js';
 import { NEAR_TIE_POINTS, SENSITIVE_SHIFT_POINTS, type Rule } from '../rule.js';
+import { ruleEntry } from '../../diagnostics/codes.js';
 import { lockInFeatures } from './lock-in-features.js';
-import type { Finding } from '../types.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 const score = (n: number) => n.toFixed(2);
 
 export const recommendationNotTop: Rule = {
-  id: 'recommendation-not-top',
-  severity: 'warning',
-  criterion: 'platform-analysis',
-  summary: 'The stated recommendation is not the highest weighted score.',
+  ...ruleEntry('recommendation-not-top'),
   run(ctx) {
     const { model } = ctx;
     const rec = model.scores.find((s) => s.platform === model.recommendation);
@@ -24,10 +22,7 @@ export const recommendationNotTop: Rule = {
 };
 
 export const weightsSensitive: Rule = {
-  id: 'weights-sensitive',
-  severity: 'info',
-  criterion: 'platform-analysis',
-  summary: `A weight shift of ${SENSITIVE_SHIFT_POINTS} points or less on one criterion changes the winner.`,
+  ...ruleEntry('weights-sensitive'),
   run(ctx) {
     const s = ctx.model.sensitivity;
     if (!s || s.shiftPoints > SENSITIVE_SHIFT_POINTS) return [];
@@ -40,10 +35,7 @@ export const weightsSensitive: Rule = {
 };
 
 export const modelUnavailable: Rule = {
-  id: 'model-unavailable',
-  severity: 'warning',
-  criterion: 'cost-operations',
-  summary: 'A model in the traffic mix is not offered on the recommended platform.',
+  ...ruleEntry('model-unavailable'),
   run(ctx) {
     const platform = ctx.platform;
     if (!platform) return [];
@@ -56,10 +48,7 @@ export const modelUnavailable: Rule = {
 };
 
 export const lockIn: Rule = {
-  id: 'lock-in',
-  severity: 'warning',
-  criterion: 'platform-analysis',
-  summary: 'The design relies on proprietary platform features or provider-specific managed services and no platform risk mitigates lock-in.',
+  ...ruleEntry('lock-in'),
   run(ctx) {
     const { features, mitigated } = lockInFeatures(ctx);
     if (features.length === 0 || mitigated) return [];
@@ -72,10 +61,7 @@ export const lockIn: Rule = {
 };
 
 export const recommendationTie: Rule = {
-  id: 'recommendation-tie',
-  severity: 'error',
-  criterion: 'platform-analysis',
-  summary: `The recommendation wins on a tie (error) or a near-tie under ${NEAR_TIE_POINTS} points (warning) of the weighted score.`,
+  ...ruleEntry('recommendation-tie'),
   run(ctx) {
     const tie = ctx.tie;
     if (!tie) return [];

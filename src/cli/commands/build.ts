@@ -126,7 +126,7 @@ export function register(program: Command, io: Io): void {
           jobs,
           onProgress: progress.listener,
         }).finally(() => progress.stop());
-        for (const spec of result.specs) printDiagnostics(io, spec.diagnostics, spec.text);
+        for (const spec of result.specs) printDiagnostics(io, spec.diagnostics, spec.texts);
         if (result.skippedForBrowser.length > 0) {
           io.err(`skipped ${result.skippedForBrowser.join(', ')}: no Chromium or Chrome found. Fix: npx aiarch doctor --fix (or set AIARCH_BROWSER), then build again.`);
         }

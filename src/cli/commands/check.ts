@@ -33,8 +33,8 @@ function parseMinScore(value: string | undefined): number {
 /** Loads, models and checks one file; null (with diagnostics printed) when it cannot be modelled. */
 function checkFile(io: Io, file: string): Checked | null {
   const result = analyzeSpec(display(io, file), readSpecFile(io, file));
-  printDiagnostics(io, result.ok ? result.source.diagnostics : result.diagnostics, result.ok ? result.source.text : result.text);
-  return result.ok ? { report: result.report, text: result.source.text } : null;
+  printDiagnostics(io, result.ok ? result.source.diagnostics : result.diagnostics, result.ok ? result.source.texts : result.texts);
+  return result.ok ? { report: result.report, texts: result.source.texts } : null;
 }
 
 export function register(program: Command, io: Io): void {

@@ -22,7 +22,7 @@ export function register(program: Command, io: Io): void {
       if (isAbstractSpec(bytes)) throw new UsageError(`${display(io, file)} is an abstract base spec (abstract: true): run model on a spec that extends it`);
       const result = analyzeSpec(display(io, file), bytes);
       const diagnostics = result.ok ? result.source.diagnostics : result.diagnostics;
-      printDiagnostics(io, diagnostics, result.ok ? result.source.text : result.text);
+      printDiagnostics(io, diagnostics, result.ok ? result.source.texts : result.texts);
       if (!result.ok) {
         io.err(formatSummary(summarize(diagnostics, 1), { color: io.color.stderr }));
         io.fail(EXIT.specErrors);

@@ -21,7 +21,7 @@ export function register(program: Command, io: Io): void {
         const source = loadSpec(name, readSpecFile(io, file));
         all.push(...source.diagnostics);
         if (!options.json) {
-          printDiagnostics(io, source.diagnostics, source.text);
+          printDiagnostics(io, source.diagnostics, source.texts);
           if (source.spec) io.err(`ok  ${name}`);
         }
       }
