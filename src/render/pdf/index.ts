@@ -6,13 +6,12 @@ import type { Model } from '../../model/types.js';
 import type { DiagramImage, DiagramSource, MarkdownDocument } from '../types.js';
 import { PROPOSAL_TITLE, coverHtml } from './cover.js';
 import { FALLBACK_DATE, parseIsoDate } from '../../format/dates.js';
-import { COVER_PLACEHOLDER, numberContents } from './contents.js';
+import { bodyHtml, numberContents } from './contents.js';
 import { bodyParts, keywords, pageHtml } from './document.js';
 import { interFontFaces } from './fonts.js';
 import { assemblePdf } from './metadata.js';
 import { PAPER, type Paper } from './paper.js';
 import { openPrintPage } from './print.js';
-import { tocHtml } from './toc.js';
 
 export { APPENDIX_ORDER } from './document.js';
 export { DIAGRAM_NOT_RENDERED } from './html.js';
@@ -41,12 +40,8 @@ export async function renderProposalPdf(session: BrowserSession, input: Proposal
   const printer = await openPrintPage(session);
   try {
     const options = { paper, client, title: PROPOSAL_TITLE };
-    const body = await printer.print(pageHtml(parts.head, `${COVER_PLACEHOLDER}\n${tocHtml(parts.headings, null)}\n${parts.sections}`), {
-      ...options,
-      outline: true,
-    });
-    const doc = await PDFDocument.load(body, { updateMetadata: false });
-    const unnumbered = await numberContents(printer, doc, parts, options);
+    const body = await printer.print(bodyHtml(parts, null), { ...options, outline: true });
+    const { doc, unnumbered } = await numberContents(printer, await PDFDocument.load(body, { updateMetadata: false }), parts, options);
     const cover = coverHtml(model, paper);
     const coverPdf = await printer.print(pageHtml(`<meta charset="utf-8"><style>${interFontFaces()}\n${cover.css}</style>`, cover.html), {
       ...options,

@@ -42,6 +42,8 @@ export interface PrintOptions {
   readonly totalPages?: number;
   /** Write Chromium's bookmarks, one per heading. */
   readonly outline?: boolean;
+  /** Print at this scale (1: 100 %), as Chromium printed the part this one stands in for (see scale.ts). */
+  readonly scale?: number;
 }
 
 // The templates are HTML rendered by Chromium apart from the page; they get
@@ -75,6 +77,7 @@ export async function openPrintPage(session: BrowserSession): Promise<PrintPage>
         printBackground: true,
         outline: options.outline === true,
         tagged: headerFooter !== null,
+        ...(options.scale === undefined ? {} : { scale: options.scale }),
         ...(headerFooter === null
           ? { margin: { top: '0', bottom: '0', left: '0', right: '0' } }
           : { margin: MARGIN, displayHeaderFooter: true, ...headerFooter }),

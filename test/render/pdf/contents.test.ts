@@ -1,7 +1,8 @@
 // The contents page's numbers are the pages the headings really landed on,
 // for specs that broke the old way of finding them (matching Chromium's
 // bookmark titles): a wrapped appendix title, and procedure names mixing
-// scripts and markup characters. When no page can be found, the proposal
+// scripts and markup characters; and for a proposal Chromium prints shrunk,
+// which made the contents printed alone wrap onto another page count. When no page can be found, the proposal
 // still prints, with an unnumbered contents.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +15,12 @@ import type { PdfRenderer } from '../../../src/compile/browser-stage.js';
 import { compile } from '../../../src/compile/index.js';
 import { prepareSpec, type PreparedSpec } from '../../../src/compile/prepare.js';
 import { renderDiagramImages } from '../../../src/render/images/index.js';
-import { COVER_PLACEHOLDER, numberContents } from '../../../src/render/pdf/contents.js';
+import { bodyHtml, COVER_PLACEHOLDER, numberContents } from '../../../src/render/pdf/contents.js';
 import { bodyParts, pageHtml } from '../../../src/render/pdf/document.js';
 import { renderProposalPdf } from '../../../src/render/pdf/index.js';
 import { PAPER } from '../../../src/render/pdf/paper.js';
 import { openPrintPage } from '../../../src/render/pdf/print.js';
+import { printScale } from '../../../src/render/pdf/scale.js';
 import { tocHeadings, tocHtml } from '../../../src/render/pdf/toc.js';
 import type { DiagramImage } from '../../../src/render/types.js';
 import { contentsNumbers, openTestSession, pagesText, pdftotext, qpdfCheck, squash, writeTemp } from './helpers.js';
@@ -88,6 +90,53 @@ describe('contents page numbers', () => {
     expect(pdftotext(pdf.path)).toContain('Procedure 5: Ré-démarrage <GPU> &');
   });
 
+  it('number a proposal Chromium shrinks to fit a wide table, from one print of the contents at the same scale', async () => {
+    const spec = prepared('wide-table');
+    const parts = bodyParts(spec.model, spec.documents, spec.diagrams, null);
+    const printer = await openPrintPage(session);
+    try {
+      const options = { paper: PAPER.a4, client: spec.model.spec.client.name, title: 'Proposal' };
+      const doc = await PDFDocument.load(await printer.print(bodyHtml(parts, null), { ...options, outline: true }));
+      const bodyScale = printScale(doc, 2);
+      expect(bodyScale).toBeLessThan(0.9);
+      // The cost of numbering: one print of the contents, not another of the whole body.
+      const printed: string[] = [];
+      const counting = { ...printer, print: (html: string, o: typeof options) => (printed.push(html), printer.print(html, o)) };
+      const numbered = await numberContents(counting, doc, parts, options);
+      expect(numbered.unnumbered).toBeNull();
+      expect(printed).toHaveLength(1);
+      expect(printed[0]).not.toContain(parts.sections);
+      const path = writeTemp(await numbered.doc.save());
+      expect(qpdfCheck(path).status).toBe(0);
+      expectNumbersMatchHeadings(path, tocHeadings(parts.headings));
+      // The contents page is drawn at the body's scale, under the links placed for it.
+      expect(printScale(numbered.doc, 1)).toBe(bodyScale);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('number the body printed again when the contents alone cannot match it', async () => {
+    const spec = prepared('pine-dental');
+    const parts = bodyParts(spec.model, spec.documents, spec.diagrams, null);
+    const printer = await openPrintPage(session);
+    try {
+      const options = { paper: PAPER.a4, client: spec.model.spec.client.name, title: 'Proposal' };
+      const doc = await PDFDocument.load(await printer.print(bodyHtml(parts, null), { ...options, outline: true }));
+      // A contents print that comes out one page longer than the body's contents.
+      const padded = { ...printer, print: (html: string, o: typeof options) => printer.print(html.includes(parts.sections) ? html : html.replace('</section>', '<div style="break-before: page">x</div></section>'), o) };
+      const numbered = await numberContents(padded, doc, parts, options);
+      expect(numbered.unnumbered).toBeNull();
+      expect(numbered.doc).not.toBe(doc);
+      expect(numbered.doc.getPageCount()).toBe(doc.getPageCount());
+      const path = writeTemp(await numbered.doc.save());
+      expect(qpdfCheck(path).status).toBe(0);
+      expectNumbersMatchHeadings(path, tocHeadings(parts.headings));
+    } finally {
+      await printer.close();
+    }
+  });
+
   it('keep the links and the "page X of Y" footer of the contents pages', async () => {
     const pdf = await proposal(prepared('pine-dental'), null);
     const doc = await PDFDocument.load(pdf.bytes);
@@ -114,8 +163,8 @@ describe('contents page numbers', () => {
       const doc = await PDFDocument.load(body);
       expect(doc.catalog.lookup(PDFName.of('Dests'))).toBeInstanceOf(PDFDict);
       doc.catalog.delete(PDFName.of('Dests'));
-      const reason = await numberContents(printer, doc, parts, options);
-      expect(reason).toMatch(/^no page found for \d+ of \d+ headings/);
+      const { unnumbered } = await numberContents(printer, doc, parts, options);
+      expect(unnumbered).toMatch(/^no page found for \d+ of \d+ headings/);
       const path = writeTemp(await doc.save());
       expect(pdftotext(path, 2)).toContain('Enterprise AI Architecture Proposal');
       expect(contentsNumbers(path)).toEqual([]);
