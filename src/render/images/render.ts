@@ -1,11 +1,13 @@
 // Diagrams render in a warm page: Mermaid lays each out once, and the PNG is
-// a 2× screenshot of that same SVG, so the two files always agree.
+// a 2× screenshot of that same SVG (less for very large ones, see
+// png-size.ts), so the two files always agree.
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
 import { openDiagramPage } from './page.js';
+import { captureScale } from './png-size.js';
 import { placeGroupTitles } from './titles.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
@@ -41,6 +43,7 @@ interface Clip {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  readonly scale: number;
 }
 
 /** Puts the finished SVG on the stage and returns its box, in one round trip. */
@@ -53,12 +56,18 @@ async function place(page: Page, name: DiagramName, svg: string): Promise<Clip> 
     return rect && rect.width > 0 && rect.height > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
   }, svg);
   if (box === null) throw new DiagramRenderError(name, 'empty', 'the SVG did not attach to the page');
-  return box;
+  // Whole CSS pixels: a fractional clip is rounded by the capture, differently at different scales.
+  const x = Math.floor(box.x);
+  const y = Math.floor(box.y);
+  const width = Math.ceil(box.x + box.width) - x;
+  const height = Math.ceil(box.y + box.height) - y;
+  return { x, y, width, height, scale: captureScale(width, height) };
 }
 
 function capture(page: Page, clip: Clip): Promise<Uint8Array> {
   // A clipped page screenshot skips the element screenshot's scrolling round trips.
-  return page.screenshot({ type: 'png', clip, captureBeyondViewport: true, optimizeForSpeed: true });
+  // The default encoder, not optimizeForSpeed's: the same pixels give the same bytes.
+  return page.screenshot({ type: 'png', clip, captureBeyondViewport: true });
 }
 
 /** Mermaid's layout of one source, checked and made portable. */
