@@ -16,16 +16,25 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   return [line(headers), `|${rule.map((r) => ` ${r} `).join('|')}|`, ...rows.map(line)];
 }
 
+// An item is a block of its own: spec text that opens it with a heading, quote,
+// list or rule marker ("#", ">", "- ", "1. ", "---") would make that structure
+// inside the item. Only a marker as markdown reads it is escaped ("1.5 GB" stays).
+function item(text: string): string {
+  return text
+    .replace(/^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|-(?=(?:\s*-){2,}\s*$))/, (lead) => `\\${lead}`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
 export function bullets(items: readonly string[]): string[] {
-  return items.map((item) => `- ${item}`);
+  return items.map((text) => `- ${item(text)}`);
 }
 
 export function numbered(items: readonly string[]): string[] {
-  return items.map((item, i) => `${i + 1}. ${item}`);
+  return items.map((text, i) => `${i + 1}. ${item(text)}`);
 }
 
 export function checklist(items: readonly string[]): string[] {
-  return items.map((item) => `- [ ] ${item}`);
+  return items.map((text) => `- [ ] ${item(text)}`);
 }
 
 /** Bold label line, e.g. "**When:** ..." as the course templates write them. */

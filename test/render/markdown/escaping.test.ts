@@ -84,3 +84,30 @@ describe('escaping of spec text', () => {
     expect(html).not.toMatch(/<td[^>]*>[^<]*\| pipe [^<]*<\/td>/);
   });
 });
+
+// Found by the spec generator: a platform limitation of just "#" became an
+// empty <h1> inside the list, and so an untitled entry in the PDF's contents.
+describe('list items that open like markdown blocks', () => {
+  const OPENERS = ['#', '## heading?', '- nested?', '+ nested?', '1. nested?', '3) nested?', '---', '- - -'];
+  const spec = structuredClone(referenceSpec());
+  spec.platforms.candidates['aws-bedrock']!.limitations = OPENERS;
+  spec.proposal = { ...spec.proposal, nextSteps: OPENERS };
+  const docs = renderDocuments(modelOf(spec), fixtureDiagrams());
+
+  for (const name of ['platform-comparison-analysis', 'enterprise-architecture-proposal']) {
+    it(`${name}: stay one literal item each`, () => {
+      const markdown = docs.find((d) => d.name === name)!.markdown;
+      const html = marked.parse(markdown, { async: false, gfm: true });
+      expect(html).not.toMatch(/<li>\s*<h\d/);
+      expect(html).not.toMatch(/<li>\s*<(ul|ol|hr)\b/);
+      expect(html).not.toMatch(/heading\?<\/h/);
+      for (const text of ['## heading?', '- nested?', '1. nested?', '3) nested?', '- - -']) expect(html, text).toMatch(new RegExp(`<li>(<input[^>]*> )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</li>`));
+    });
+  }
+
+  it('unescaped, the same items would have been structure', () => {
+    const html = marked.parse(OPENERS.map((t, i) => `${i + 1}. ${t}`).join('\n'), { async: false, gfm: true });
+    expect(html).toMatch(/<li>\s*<h1/);
+    expect(html).toMatch(/<li>\s*<(ul|ol)\b/);
+  });
+});
