@@ -19,12 +19,18 @@ function pages(pdf: string, layout: boolean): string[] {
   return split;
 }
 
-/** Body lines of a page: the running header (first line) and footer (last line) dropped. */
+/**
+ * Body lines of a page: the running header and footer dropped. Each is a block
+ * of lines (a long client name wraps) set apart from the body by the margin,
+ * which -layout prints as blank lines.
+ */
 function body(page: string): string[] {
   const lines = page.split('\n');
   const filled = lines.map((l, i) => (l.trim() === '' ? -1 : i)).filter((i) => i >= 0);
-  const first = filled[0] ?? 0;
-  const last = filled.at(-1) ?? lines.length - 1;
+  let first = filled[0] ?? 0;
+  while (first + 1 < lines.length && lines[first + 1]?.trim() !== '') first += 1;
+  let last = filled.at(-1) ?? lines.length - 1;
+  while (last - 1 > first && lines[last - 1]?.trim() !== '') last -= 1;
   return lines.slice(first + 1, last);
 }
 
