@@ -21,7 +21,11 @@ export function oneLine(text: string): string {
 export function truncate(text: string, max: number): string {
   const points = Array.from(oneLine(text));
   if (points.length <= max) return points.join('');
-  return `${points.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  const cut = points.slice(0, Math.max(1, max - 1)).join('');
+  // Cut at a word boundary when one is near, so a shortened line never ends mid-word.
+  const space = cut.search(/\s\S*$/);
+  const kept = space >= Math.floor(cut.length * 0.6) ? cut.slice(0, space) : cut;
+  return `${kept.trimEnd().replace(/[,;:.·–—-]+$/u, '')}…`;
 }
 
 /** True when `truncate(text, max)` would cut the text. */

@@ -1,2 +1,2 @@
-export { renderDeck, type DeckOptions } from './render-deck.js';
+export { deckSections, renderDeck, type DeckOptions } from './render-deck.js';
 export { DECK_THEMES, isDeckTheme, type DeckThemeName } from './theme.js';

@@ -41,6 +41,13 @@ export function capacity(w: number, fontSize: number, lines = 1): number {
   return Math.max(8, Math.floor((lines * Math.max(0.3, w - 0.15)) / charWidth));
 }
 
+/** The largest font size from `max` down to `min` at which `text` fits `lines` lines of width `w`; `min` when none does. */
+export function fitFontSize(text: string, w: number, lines: number, max: number, min: number): number {
+  const length = Array.from(text).length;
+  for (let size = max; size > min; size--) if (length <= capacity(w, size, lines)) return size;
+  return min;
+}
+
 export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'>, footerLabel: string): void {
   const { pres, theme } = ctx;
   pres.defineSlideMaster({
@@ -176,7 +183,8 @@ export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string,
     x: box.x + 0.22, y: box.y + 0.12, w: inner, h: 0.3, margin: 0,
     fontFace: theme.font, fontSize: 11, bold: true, color: theme.muted, charSpacing: 1,
   });
-  const valueSize = options.valueSize ?? 26;
+  // A value that does not fit at its size is set smaller before it is ever shortened.
+  const valueSize = fitFontSize(value, inner / 1.1, 1, options.valueSize ?? 26, Math.min(14, options.valueSize ?? 26));
   slide.addText(truncate(value, capacity(inner, valueSize * 1.1)), {
     x: box.x + 0.22, y: box.y + 0.42, w: inner, h: 0.55, margin: 0, valign: 'middle',
     fontFace: theme.headingFont, fontSize: valueSize, bold: true, color: options.valueColor ?? theme.text,

@@ -17,6 +17,8 @@ import { addOptimizations } from './slides/optimizations.js';
 import { addRecommendation } from './slides/recommendation.js';
 import { addRisks } from './slides/risks.js';
 import { addRoadmap } from './slides/roadmap.js';
+import { addExecutiveSummary } from './slides/summary.js';
+import { always, hasComplianceMapping, hasContext, hasNextSteps, hasOptimizations, hasPhases, hasRisks, hasSecurityControls } from './sections.js';
 import { addCompliance, addSecurity } from './slides/security.js';
 import { DECK_THEMES, deckTheme, isDeckTheme, type DeckThemeName } from './theme.js';
 
@@ -26,22 +28,32 @@ export interface DeckOptions {
 
 type SectionRenderer = (ctx: DeckContext, title: string) => void;
 
-/** The deck after the title and agenda slides, in order; each may add continuation slides. */
-const SECTIONS: readonly (readonly [string, SectionRenderer])[] = [
-  ['Business context and goals', addContext],
-  ['Platform evaluation', addEvaluation],
-  ['Recommendation and rationale', addRecommendation],
-  ['Reference architecture', addArchitecture],
-  ['Security architecture', addSecurity],
-  ['Compliance mapping', addCompliance],
-  ['Cost projection', addCostProjection],
-  ['Year-1 cost, ROI and payback', addCostSummary],
-  ['Optimization roadmap', addOptimizations],
-  ['Deployment roadmap', addRoadmap],
-  ['Risks and mitigations', addRisks],
-  ['Operations and SLOs', addOperations],
-  ['Next steps and decisions', addNextSteps],
+/**
+ * The deck after the title, summary and agenda slides, in order; each may add
+ * continuation slides. A section whose content the proposal does not have is
+ * left out, agenda included: a sparse proposal gives a shorter deck, never a
+ * placeholder slide.
+ */
+const SECTIONS: readonly (readonly [string, SectionRenderer, (model: Model) => boolean])[] = [
+  ['Business context and goals', addContext, hasContext],
+  ['Platform evaluation', addEvaluation, always],
+  ['Recommendation and rationale', addRecommendation, always],
+  ['Reference architecture', addArchitecture, always],
+  ['Security architecture', addSecurity, hasSecurityControls],
+  ['Compliance mapping', addCompliance, hasComplianceMapping],
+  ['Cost projection', addCostProjection, always],
+  ['Year-1 cost, ROI and payback', addCostSummary, always],
+  ['Optimization roadmap', addOptimizations, hasOptimizations],
+  ['Deployment roadmap', addRoadmap, hasPhases],
+  ['Risks and mitigations', addRisks, hasRisks],
+  ['Operations and SLOs', addOperations, always],
+  ['Next steps and decisions', addNextSteps, hasNextSteps],
 ];
+
+/** The deck's sections for this model, in order. */
+export function deckSections(model: Model): readonly string[] {
+  return SECTIONS.filter(([, , shows]) => shows(model)).map(([title]) => title);
+}
 
 export async function renderDeck(model: Model, images: readonly DiagramImage[] | null, options: DeckOptions): Promise<Uint8Array> {
   if (!isDeckTheme(options.theme)) {
@@ -72,8 +84,10 @@ export async function renderDeck(model: Model, images: readonly DiagramImage[] |
   const date = longDate(clean.spec.client.date);
   defineMasters(ctx, date.length > 0 ? `Executive briefing · ${date}` : 'Executive briefing');
   addCover(ctx);
-  addAgenda(ctx, SECTIONS.map(([title]) => title));
-  for (const [title, render] of SECTIONS) render(ctx, title);
+  addExecutiveSummary(ctx);
+  const sections = SECTIONS.filter(([, , shows]) => shows(clean));
+  addAgenda(ctx, sections.map(([title]) => title));
+  for (const [title, render] of sections) render(ctx, title);
   const written = await pres.write({ outputType: 'uint8array' });
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes.');
   return normaliseDeck(written, { date: deckDate(clean.spec.client.date), company: client });

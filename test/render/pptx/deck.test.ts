@@ -10,15 +10,15 @@ const SLIDE_H = 6858000;
 const reference = () => modelOf(referenceSpec());
 
 describe('executive deck of the reference spec', () => {
-  it('has 15 slides, each with speaker notes, in the agenda order', async () => {
+  it('has 16 slides, each with speaker notes: title, executive summary, agenda, then the agenda order', async () => {
     const parts = await xmlParts(await renderDeck(reference(), null, { theme: 'light' }));
     const slideParts = slides(parts);
-    expect(slideParts).toHaveLength(15);
+    expect(slideParts).toHaveLength(16);
     const noteParts = notes(parts);
-    expect(noteParts).toHaveLength(15);
+    expect(noteParts).toHaveLength(16);
     for (const part of noteParts) expect(textOf(part).trim().length, part.name).toBeGreaterThan(10);
     expect(slideParts.slice(1).map(firstRun)).toEqual([
-      'Agenda', 'Business context and goals', 'Platform evaluation', 'Recommendation and rationale', 'Reference architecture',
+      'Executive summary', 'Agenda', 'Business context and goals', 'Platform evaluation', 'Recommendation and rationale', 'Reference architecture',
       'Security architecture', 'Compliance mapping', 'Cost projection', 'Year-1 cost, ROI and payback', 'Optimization roadmap',
       'Deployment roadmap', 'Risks and mitigations', 'Operations and SLOs', 'Next steps and decisions',
     ]);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDeck } from '../../../src/render/pptx/index.js';
 import type { DiagramImage } from '../../../src/render/types.js';
-import { modelOf, referenceSpec, tinyPng } from './helpers.js';
+import { modelOf, referenceSpec, slides, tinyPng, xmlParts } from './helpers.js';
 import { hostileSpec, longSpec } from './stress.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aiarch-pptx-'));
@@ -47,9 +47,11 @@ describe('LibreOffice', () => {
     for (const [name, pdf] of Object.entries(pdfs)) {
       expect(pdf.subarray(0, 5).toString('latin1'), name).toBe('%PDF-');
     }
-    expect(pageCount(pdfs.light!)).toBe(15);
-    expect(pageCount(pdfs.dark!)).toBe(15);
-    expect(pageCount(pdfs.hostile!)).toBe(15);
-    expect(pageCount(pdfs.long!)).toBeGreaterThan(15);
+    // One page per slide: the slide count of each deck, read from the deck itself.
+    for (const [name, deck] of Object.entries(decks)) {
+      expect(pageCount(pdfs[name]!), name).toBe(slides(await xmlParts(deck)).length);
+    }
+    expect(pageCount(pdfs.light!)).toBe(16);
+    expect(pageCount(pdfs.long!)).toBeGreaterThan(16);
   });
 });

@@ -2,7 +2,7 @@
 import { truncate } from '../clean.js';
 import { capitalise, money } from '../format.js';
 import {
-  addEmpty, addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
+  addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
 } from '../layout.js';
 
 const USE_CASES_PER_SLIDE = 4;
@@ -47,14 +47,11 @@ export function addContext(ctx: DeckContext, title: string): void {
     }
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
-    const left = { x: body.x, y: body.y, w: leftW, h: body.h };
-    // A continuation page with only success criteria left puts them at the left edge.
-    const right = cases.length === 0 && page > 0 ? { ...body, w: body.w - leftW - gap } : { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
-    if (cases.length > 0 || page === 0) {
+    // A page with only one of the two lists gives it the left edge and, for use cases, the full width.
+    const left = { x: body.x, y: body.y, w: rows.length === 0 ? body.w : leftW, h: body.h };
+    const right = cases.length === 0 ? { ...body, w: body.w - leftW - gap } : { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
+    if (cases.length > 0) {
       addLabel(ctx, slide, 'Use cases', { x: left.x, y: left.y, w: left.w, h: 0.35 });
-      if (cases.length === 0 && page === 0) {
-        addEmpty(ctx, slide, 'No use cases yet: add scenario.useCases to the spec.', { x: left.x, y: left.y + 0.5, w: left.w, h: 1.4 });
-      }
       const cardH = (left.h - 0.5) / USE_CASES_PER_SLIDE;
       cases.forEach((useCase, i) => {
         const y = left.y + 0.5 + i * cardH;
@@ -74,13 +71,9 @@ export function addContext(ctx: DeckContext, title: string): void {
         );
       });
     }
-    if (rows.length > 0 || page === 0) {
+    if (rows.length > 0) {
       addLabel(ctx, slide, 'Success criteria', { x: right.x, y: right.y, w: right.w, h: 0.35 });
-      if (rows.length === 0) {
-        addEmpty(ctx, slide, 'No success criteria yet: add scenario.successCriteria with metric and target.', { x: right.x, y: right.y + 0.5, w: right.w, h: 1.4 });
-      } else {
-        addTable(ctx, slide, columns, rows.map((c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—']), { x: right.x, y: right.y + 0.5 }, { rowH: ROW_H });
-      }
+      addTable(ctx, slide, columns, rows.map((c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—']), { x: right.x, y: right.y + 0.5 }, { rowH: ROW_H });
     }
   }
 }

@@ -58,12 +58,12 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
   const { year1, budget, roi } = model;
   const lead = budget.annual !== null
     ? `Year-1 total ${money(year1.total, currency)} against a budget of ${money(budget.annual, currency)}`
-    : `Year-1 total ${money(year1.total, currency)} (no budget set in the spec)`;
+    : `Year-1 total ${money(year1.total, currency)} (no annual budget set)`;
   const notes = [
     `${lead}.`,
     `Year 1, baseline → optimized: AI ${money(year1.aiBaseline, currency)} → ${money(year1.ai, currency)}; infrastructure ${money(year1.infrastructureBaseline, currency)} → ${money(year1.infrastructure, currency)}; operations ${money(year1.operationsBaseline, currency)} → ${money(year1.operations, currency)}.`,
     `Savings from optimizations in year 1: ${money(year1.savings, currency)}.`,
-    budget.headroom !== null ? `Budget headroom: ${money(budget.headroom, currency)}${budget.usedPercent !== null ? ` (${percent(budget.usedPercent)} of the budget used)` : ''}.` : 'No budget in the spec: add scenario.budget.annualUsd.',
+    budget.headroom !== null ? `Budget headroom: ${money(budget.headroom, currency)}${budget.usedPercent !== null ? ` (${percent(budget.usedPercent)} of the budget used)` : ''}.` : 'No annual budget was set, so there is no headroom to report.',
     `Year-1 benefits ${money(roi.year1Benefits, currency)} against year-1 cost ${money(roi.year1Cost, currency)}${roi.year1RoiPercent !== null ? `: ROI ${percent(roi.year1RoiPercent)}` : ''}.`,
     roi.paybackMonth !== null ? `Payback in month ${roi.paybackMonth}.` : 'No payback within 24 months.',
     `Over 24 months: benefits ${money(roi.benefits24, currency)}, cost ${money(roi.cost24, currency)}, net ${money(roi.net24, currency)}.`,
@@ -89,15 +89,22 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
   const cardW = (body.w - tableW - 0.35 - 0.2) / 2;
   const cardH = (body.h - 0.3) / 3;
   const over = budget.headroom !== null && budget.headroom < 0;
+  const noBenefits = roi.benefits24 === 0;
   const cards: [string, string, string, (string | undefined)?][] = [
     ['Budget', budget.annual !== null ? money(budget.annual, currency) : 'Not set',
-      budget.usedPercent !== null ? `${percent(budget.usedPercent)} used in year 1` : 'Add scenario.budget.annualUsd'],
+      budget.usedPercent !== null ? `${percent(budget.usedPercent)} used in year 1` : 'No annual budget was set'],
     ['Headroom', budget.headroom !== null ? money(budget.headroom, currency) : '—',
       budget.headroom === null ? '' : over ? 'Over budget' : 'Under budget', budget.headroom === null ? undefined : over ? theme.bad : theme.good],
-    ['Year-1 ROI', roi.year1RoiPercent !== null ? percent(roi.year1RoiPercent) : '—',
-      `Benefits ${money(roi.year1Benefits, currency)}`, roi.year1RoiPercent !== null ? (roi.year1RoiPercent >= 0 ? theme.good : theme.bad) : undefined],
-    ['Payback', roi.paybackMonth !== null ? `Month ${roi.paybackMonth}` : 'Not in 24 months', 'Cumulative benefits cover cumulative cost',
-      roi.paybackMonth !== null ? theme.accent : theme.warn],
+    // Without any estimated benefit, ROI and payback are not measured, not a loss of 100%.
+    noBenefits
+      ? ['Year-1 ROI', 'Not quantified', 'No monetary benefit has been estimated']
+      : ['Year-1 ROI', roi.year1RoiPercent !== null ? percent(roi.year1RoiPercent) : '—',
+          `Benefits ${money(roi.year1Benefits, currency)} in year 1`, roi.year1RoiPercent !== null ? (roi.year1RoiPercent >= 0 ? theme.good : theme.bad) : undefined],
+    noBenefits
+      ? ['Payback', 'Not quantified', 'Needs an estimate of the benefits']
+      : ['Payback', roi.paybackMonth !== null ? `Month ${roi.paybackMonth}` : 'Beyond 24 months',
+          roi.paybackMonth !== null ? 'Cumulative benefits cover cumulative cost' : 'Cumulative benefits stay below cumulative cost for 24 months',
+          roi.paybackMonth !== null ? theme.accent : theme.warn],
     ['24-month net', money(roi.net24, currency), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
     ['Peak load', `${quantity(model.peak.requestsPerSecond)} req/s`, `${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
   ];

@@ -1,7 +1,7 @@
 // Slide 15: next steps and the decisions asked of the audience.
 import { longDate } from './cover.js';
 import { oneLine } from '../clean.js';
-import { addBullets, addEmpty, addLabel, addLead, addTable, contentSlide, pageTitle, pages, CONTENT, type Column, type DeckContext } from '../layout.js';
+import { addBullets, addLabel, addLead, addTable, contentSlide, pageTitle, pages, CONTENT, type Column, type DeckContext } from '../layout.js';
 
 const STEPS_PER_SLIDE = 6;
 const DECISIONS_PER_SLIDE = 6;
@@ -31,24 +31,16 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), page === 0 && summary.length > 0 ? [summary, ...notes] : notes);
     const top = summary.length > 0 ? addLead(ctx, slide, summary).y : CONTENT.y;
     const height = CONTENT.y + CONTENT.h - top;
-    // On a continuation page with one list left, that list moves to the left edge / full width.
-    const right = pageSteps.length === 0 && page > 0 ? { x: CONTENT.x, w: CONTENT.w } : { x: CONTENT.x + leftW + gap, w: CONTENT.w - leftW - gap };
-    const stepsW = pageDecisions.length === 0 && page > 0 ? CONTENT.w : leftW;
-    if (pageSteps.length > 0 || page === 0) {
-      addLabel(ctx, slide, 'Next steps', { x: CONTENT.x, y: top, w: leftW, h: 0.35 });
-      if (pageSteps.length === 0) {
-        addEmpty(ctx, slide, 'Add proposal.nextSteps to the spec.', { x: CONTENT.x, y: top + 0.5, w: leftW, h: 1.2 });
-      } else {
-        addBullets(ctx, slide, pageSteps, { x: CONTENT.x, y: top + 0.55, w: stepsW, h: height - 0.55 }, { fontSize: 18 });
-      }
+    // A page with one of the two lists gives it the left edge and the full width.
+    const right = pageSteps.length === 0 ? { x: CONTENT.x, w: CONTENT.w } : { x: CONTENT.x + leftW + gap, w: CONTENT.w - leftW - gap };
+    const stepsW = pageDecisions.length === 0 ? CONTENT.w : leftW;
+    if (pageSteps.length > 0) {
+      addLabel(ctx, slide, 'Next steps', { x: CONTENT.x, y: top, w: stepsW, h: 0.35 });
+      addBullets(ctx, slide, pageSteps, { x: CONTENT.x, y: top + 0.55, w: stepsW, h: height - 0.55 }, { fontSize: 18 });
     }
-    if (pageDecisions.length > 0 || page === 0) {
+    if (pageDecisions.length > 0) {
       addLabel(ctx, slide, 'Decisions needed', { x: right.x, y: top, w: right.w, h: 0.35 });
-      if (pageDecisions.length === 0) {
-        addEmpty(ctx, slide, 'Add proposal.decisions (decision, owner, deadline).', { x: right.x, y: top + 0.5, w: right.w, h: 1.2 });
-      } else {
-        addTable(ctx, slide, columns, pageDecisions.map((d) => [d.decision, d.owner ?? '—', d.deadline !== undefined ? longDate(d.deadline) : '—']), { x: right.x, y: top + 0.5 }, { rowH: 0.6 });
-      }
+      addTable(ctx, slide, columns, pageDecisions.map((d) => [d.decision, d.owner ?? '—', d.deadline !== undefined ? longDate(d.deadline) : '—']), { x: right.x, y: top + 0.5 }, { rowH: 0.6 });
     }
   }
 }

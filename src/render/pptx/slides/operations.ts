@@ -2,8 +2,9 @@
 import { truncate } from '../clean.js';
 import { capitalise, quantity, wholeNumber } from '../format.js';
 import {
-  addEmpty, addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, type Column, type DeckContext,
+  addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, type Column, type DeckContext,
 } from '../layout.js';
+import { DEFAULT_ALERT_ROUTING, DEFAULT_METRICS } from '../../markdown/runbook-defaults.js';
 
 const ROWS_PER_SLIDE = 5;
 const ROW_H = 0.5;
@@ -12,8 +13,12 @@ const ESCALATION_STEPS = 5;
 export function addOperations(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const operations = model.spec.operations;
-  const metrics = operations?.metrics ?? [];
-  const routing = operations?.alertRouting ?? [];
+  // Where the proposal sets no thresholds or routing, the industry-practice defaults the
+  // runbook uses are shown, labelled as assumptions.
+  const assumedMetrics = (operations?.metrics ?? []).length === 0;
+  const assumedRouting = (operations?.alertRouting ?? []).length === 0;
+  const metrics = assumedMetrics ? DEFAULT_METRICS : operations?.metrics ?? [];
+  const routing = assumedRouting ? DEFAULT_ALERT_ROUTING : operations?.alertRouting ?? [];
   const escalation = operations?.escalation ?? [];
   const lead = `Sized for a peak of ${quantity(model.peak.requestsPerSecond)} requests/s and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
   const metricPages = pages(metrics, ROWS_PER_SLIDE);
@@ -27,9 +32,9 @@ export function addOperations(ctx: DeckContext, title: string): void {
     { header: 'Critical', w: 1.7, align: 'center' },
   ];
   const routingColumns: Column[] = [
-    { header: 'Severity', w: 1.4 },
-    { header: 'Channel', w: 2.68 },
-    { header: 'Respond in', w: 1.4, align: 'center' },
+    { header: 'Severity', w: 1.25 },
+    { header: 'Channel', w: 2.33 },
+    { header: 'Respond in', w: 1.9, align: 'center' },
   ];
   for (let page = 0; page < count; page++) {
     const metricRows = metricPages[page] ?? [];
@@ -45,29 +50,17 @@ export function addOperations(ctx: DeckContext, title: string): void {
     const body = addLead(ctx, slide, lead);
     // A continuation page with only alert routing left puts it at the left edge.
     const right = metricRows.length === 0 && page > 0 ? { x: body.x, w: body.w - leftW - gap } : { x: body.x + leftW + gap, w: body.w - leftW - gap };
-    if (metricRows.length > 0 || page === 0) {
-      addLabel(ctx, slide, 'SLO thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
-      if (metricRows.length === 0) {
-        addEmpty(ctx, slide, 'Add operations.metrics (metric, warning, critical).', { x: body.x, y: body.y + 0.5, w: leftW, h: 1.2 });
-      } else {
-        addTable(ctx, slide, metricColumns, metricRows.map((m) => [m.metric, m.warning ?? '—', m.critical ?? '—']), { x: body.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
-      }
+    if (metricRows.length > 0) {
+      addLabel(ctx, slide, assumedMetrics ? 'SLO thresholds (assumed: industry practice)' : 'SLO thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
+      addTable(ctx, slide, metricColumns, metricRows.map((m) => [m.metric, m.warning ?? '—', m.critical ?? '—']), { x: body.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
     }
-    if (routingRows.length > 0 || page === 0) {
-      addLabel(ctx, slide, 'Alert routing', { x: right.x, y: body.y, w: right.w, h: 0.35 });
-      if (routingRows.length === 0) {
-        addEmpty(ctx, slide, 'Add operations.alertRouting (severity, channel, responseTime).', { x: right.x, y: body.y + 0.5, w: right.w, h: 1.2 });
-      } else {
-        addTable(ctx, slide, routingColumns, routingRows.map((r) => [capitalise(r.severity), r.channel, r.responseTime ?? '—']), { x: right.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
-      }
+    if (routingRows.length > 0) {
+      addLabel(ctx, slide, assumedRouting ? 'Alert routing (assumed)' : 'Alert routing', { x: right.x, y: body.y, w: right.w, h: 0.35 });
+      addTable(ctx, slide, routingColumns, routingRows.map((r) => [capitalise(r.severity), r.channel, r.responseTime ?? '—']), { x: right.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
     }
-    if (page !== 0) continue;
+    if (page !== 0 || escalation.length === 0) continue;
     const escY = body.y + body.h - 1.3;
     addLabel(ctx, slide, 'Escalation path', { x: body.x, y: escY, w: body.w, h: 0.35 });
-    if (escalation.length === 0) {
-      addEmpty(ctx, slide, 'Add operations.escalation (who is called, in order).', { x: body.x, y: escY + 0.45, w: body.w, h: 0.6 });
-      continue;
-    }
     const shown = escalation.length > ESCALATION_STEPS
       ? [...escalation.slice(0, ESCALATION_STEPS - 1), `+${escalation.length - ESCALATION_STEPS + 1} more (notes)`]
       : escalation;

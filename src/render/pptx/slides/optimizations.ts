@@ -1,6 +1,6 @@
 // Slide 11: the optimization roadmap, one row per strategy.
 import { capitalise, money, percent } from '../format.js';
-import { addEmpty, addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
+import { addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
 
 const ROW_H = 0.55;
 
@@ -29,10 +29,7 @@ export function addOptimizations(ctx: DeckContext, title: string): void {
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
-    if (rows.length === 0) {
-      addEmpty(ctx, slide, 'Add costs.optimizations (strategy, appliesTo, savingsPercent, startMonth) to show their savings here.', { x: body.x, y: body.y, w: body.w, h: 1.6 });
-      return;
-    }
+    if (rows.length === 0) return;
     addTable(ctx, slide, columns, rows.map((o) => [
       o.strategy,
       o.appliesTo === 'ai' ? 'AI models' : capitalise(o.appliesTo),

@@ -1,6 +1,6 @@
 // Slide 5: the recommendation, its margin and how sensitive it is to the weights.
 import { score } from '../format.js';
-import { addBullets, addCard, addEmpty, addLabel, addLead, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
+import { addBullets, addCard, addLabel, addLead, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
 import { labelOf, labelOfCriterion } from './evaluation.js';
 
 const BULLETS_PER_SLIDE = 6;
@@ -9,14 +9,30 @@ function signed(value: number): string {
   return value >= 0 ? `+${score(value)}` : `−${score(-value)}`;
 }
 
+/** The criteria on which the recommended platform scores above the next candidate, heaviest weight first. */
+function scoreReasons(ctx: DeckContext): string[] {
+  const { model } = ctx;
+  const rec = model.scores.find((s) => s.platform === model.recommendation);
+  const other = model.scores.find((s) => s.platform !== model.recommendation);
+  if (rec === undefined) return [];
+  const scoreOf = (platform: typeof rec | undefined, criterion: string) => platform?.criteria.find((c) => c.criterion === criterion)?.score ?? 0;
+  const leads = [...model.criteria]
+    .sort((a, b) => b.weight - a.weight)
+    .filter((c) => other === undefined || scoreOf(rec, c.id) > scoreOf(other, c.id))
+    .map((c) => `${labelOfCriterion(ctx, c.id)} (${c.weight}% of the decision): ${score(scoreOf(rec, c.id))} of 10${other !== undefined ? ` against ${score(scoreOf(other, c.id))} for ${other.label}` : ''}`);
+  return leads.length > 0 ? leads : [`The highest weighted score across ${model.criteria.length} criteria`];
+}
+
 export function addRecommendation(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const recommended = model.scores.find((s) => s.platform === model.recommendation);
   const label = recommended?.label ?? model.recommendation;
   const candidate = model.spec.platforms.candidates[model.recommendation];
   const rationale = model.spec.platforms.rationale ?? [];
-  const reasons = rationale.length > 0 ? rationale : candidate?.strengths ?? [];
-  const reasonsTitle = rationale.length > 0 ? `Why ${label}` : `Strengths of ${label}`;
+  const strengths = candidate?.strengths ?? [];
+  // With neither a rationale nor strengths written, the scores themselves say why.
+  const reasons = rationale.length > 0 ? rationale : strengths.length > 0 ? strengths : scoreReasons(ctx);
+  const reasonsTitle = rationale.length > 0 ? `Why ${label}` : strengths.length > 0 ? `Strengths of ${label}` : `Where ${label} leads`;
   const runnerUp = model.runnerUp !== null ? labelOf(ctx, model.runnerUp) : null;
   const sensitivity = model.sensitivity;
   const sensitivityText = sensitivity !== null
@@ -55,11 +71,8 @@ export function addRecommendation(ctx: DeckContext, title: string): void {
       addCard(ctx, slide, { x: body.x, y: body.y + 2 * (cardH + 0.15), w: cardsW, h: cardH }, 'Weight sensitivity',
         sensitivity !== null ? `${score(sensitivity.shiftPoints)} pts` : 'Robust', sensitivityCaption, { valueSize: 24 });
     }
+    if (pageReasons.length === 0) return;
     addLabel(ctx, slide, reasonsTitle, { x: right.x, y: right.y, w: right.w, h: 0.35 });
-    if (pageReasons.length === 0) {
-      addEmpty(ctx, slide, 'No rationale yet: add platforms.rationale to the spec.', { x: right.x, y: right.y + 0.5, w: right.w, h: 1.5 });
-    } else {
-      addBullets(ctx, slide, pageReasons, { x: right.x, y: right.y + 0.55, w: right.w, h: right.h - 0.55 }, { fontSize: 18 });
-    }
+    addBullets(ctx, slide, pageReasons, { x: right.x, y: right.y + 0.55, w: right.w, h: right.h - 0.55 }, { fontSize: 18 });
   });
 }

@@ -1,6 +1,6 @@
 // Slide 13: platform and delivery risks with their mitigations.
 import { capitalise } from '../format.js';
-import { addEmpty, addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
+import { addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
 
 const ROW_H = 0.58;
 
@@ -39,10 +39,7 @@ export function addRisks(ctx: DeckContext, title: string): void {
     const notes = rows.map((r) => `${r.area} risk "${r.risk}" (likelihood ${r.likelihood}, impact ${r.impact}). Mitigation: ${r.mitigation}.`);
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
-    if (rows.length === 0) {
-      addEmpty(ctx, slide, 'Add platforms.risks and deployment.risks (risk, likelihood, impact, mitigation) to the spec.', { x: body.x, y: body.y, w: body.w, h: 1.6 });
-      return;
-    }
+    if (rows.length === 0) return;
     addTable(ctx, slide, columns, rows.map((r) => [r.risk, r.area, r.likelihood, r.impact, r.mitigation]), { x: body.x, y: body.y }, { rowH: ROW_H });
   });
 }

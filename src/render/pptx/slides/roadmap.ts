@@ -3,7 +3,7 @@
 import type { Phase } from '../../../spec/types.js';
 import { truncate } from '../clean.js';
 import { capitalise, wholeNumber } from '../format.js';
-import { addEmpty, addLead, capacity, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
+import { addLead, capacity, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
 
 const PHASES_PER_SLIDE = 5;
 const TICK_STEPS = [1, 2, 4, 8, 13, 26, 52, 104];
@@ -37,10 +37,7 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
-    if (pagePhases.length === 0) {
-      addEmpty(ctx, slide, 'No deployment phases yet: add deployment.phases (name, startWeek, weeks) to draw the roadmap.', { x: body.x, y: body.y, w: body.w, h: 1.6 });
-      return;
-    }
+    if (pagePhases.length === 0) return;
     const labelW = 3.1;
     const axisX = body.x + labelW + 0.2;
     const axisW = body.w - labelW - 0.2;

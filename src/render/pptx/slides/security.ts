@@ -4,7 +4,7 @@ import { LAYER_NAMES, type Control } from '../../../spec/types.js';
 import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
 import {
-  addEmpty, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
+  addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
 } from '../layout.js';
 
 const CONTROLS_PER_CARD = 5;
@@ -54,9 +54,9 @@ export function addSecurity(ctx: DeckContext, title: string): void {
       { x: x + 0.12, y: body.y, w: cardW - 0.24, h: 0.62, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 16 },
     );
     if (empty) {
-      slide.addText(`No controls yet: add security.layers.${layer.name}`, {
+      slide.addText('Controls for this layer are to be defined in the detailed design.', {
         x: x + 0.12, y: body.y + 0.8, w: cardW - 0.24, h: 1.2, margin: 0, valign: 'top',
-        fontFace: theme.font, fontSize: 12, italic: true, color: theme.bad,
+        fontFace: theme.font, fontSize: 12, italic: true, color: theme.muted,
       });
       return;
     }
@@ -116,12 +116,7 @@ export function addCompliance(ctx: DeckContext, title: string): void {
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
-    if (rows.length === 0) {
-      addEmpty(ctx, slide, `No requirement-to-control mapping yet: add security.compliance rows${frameworks.length > 0 ? ` for ${frameworks.join(', ')}` : ''}.`, {
-        x: body.x, y: body.y, w: body.w, h: 1.6,
-      });
-      return;
-    }
+    if (rows.length === 0) return;
     addTable(ctx, slide, columns, rows.map((r) => [r.framework, r.requirement, r.control, r.evidence ?? '—']), { x: body.x, y: body.y }, { rowH: ROW_H });
   });
 }

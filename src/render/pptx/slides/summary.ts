@@ -1,0 +1,109 @@
+// Slide 2: the executive summary — the recommendation, year-1 cost against the
+// budget, payback and the decision asked for, before any detail.
+import { oneLine, truncate } from '../clean.js';
+import { money, score } from '../format.js';
+import { addCard, addLabel, capacity, contentSlide, fitFontSize, CONTENT, type Box, type DeckContext } from '../layout.js';
+import { longDate } from './cover.js';
+
+export const SUMMARY_TITLE = 'Executive summary';
+
+/** The decision the audience is asked for: the spec's first decision, else approval of the recommendation (and its first phase). */
+export function decisionAsked(ctx: DeckContext): { readonly decision: string; readonly detail: string } {
+  const { model } = ctx;
+  const first = model.spec.proposal?.decisions?.[0];
+  if (first !== undefined) {
+    const detail = [first.owner !== undefined ? `Owner: ${first.owner}` : '', first.deadline !== undefined ? `by ${longDate(first.deadline)}` : '']
+      .filter((part) => part.length > 0)
+      .join(', ');
+    return { decision: first.decision, detail };
+  }
+  const label = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
+  const phase = model.phases[0];
+  return {
+    decision: phase !== undefined ? `Approve ${label} and start the ${phase.name} phase` : `Approve ${label} as the platform`,
+    detail: phase !== undefined ? `${phase.endWeek - phase.startWeek + 1} weeks from week ${phase.startWeek}` : '',
+  };
+}
+
+function budgetLine(ctx: DeckContext): { value: string; caption: string; good: boolean | null } {
+  const { budget, year1 } = ctx.model;
+  const value = money(year1.total, ctx.currency);
+  if (budget.annual === null || budget.headroom === null) return { value, caption: 'No annual budget was set for comparison', good: null };
+  return budget.headroom >= 0
+    ? { value, caption: `Within the ${money(budget.annual, ctx.currency)} annual budget, ${money(budget.headroom, ctx.currency)} to spare`, good: true }
+    : { value, caption: `Over the ${money(budget.annual, ctx.currency)} annual budget by ${money(-budget.headroom, ctx.currency)}`, good: false };
+}
+
+function paybackLine(ctx: DeckContext): { value: string; caption: string } {
+  const { roi } = ctx.model;
+  if (roi.paybackMonth !== null) return { value: `Month ${roi.paybackMonth}`, caption: `Benefits overtake cumulative cost; ${money(roi.net24, ctx.currency)} net over 24 months` };
+  if (roi.benefits24 === 0) return { value: 'Not quantified', caption: 'No monetary benefit has been estimated yet' };
+  return { value: 'Beyond 24 months', caption: `${money(roi.benefits24, ctx.currency)} of benefits against ${money(roi.cost24, ctx.currency)} of cost over 24 months` };
+}
+
+/** A framed block of wrapped text under a label, its font sized to fit the box. */
+function addTextPanel(ctx: DeckContext, slide: ReturnType<typeof contentSlide>, label: string, text: string, box: Box, maxSize: number): void {
+  const { theme } = ctx;
+  addLabel(ctx, slide, label, { x: box.x, y: box.y, w: box.w, h: 0.35 });
+  const room = { x: box.x, y: box.y + 0.45, w: box.w, h: box.h - 0.45 };
+  const textW = room.w - 0.4;
+  const lineH = (size: number) => (size * 1.25) / 72;
+  const lines = (size: number) => Math.max(1, Math.floor((room.h - 0.3) / lineH(size)));
+  let size = maxSize;
+  while (size > 12 && Array.from(text).length > capacity(textW, size, lines(size))) size--;
+  // The frame fits the text it holds rather than the space left on the slide.
+  const used = Math.min(lines(size), Math.ceil(Array.from(text).length / capacity(textW, size)) + 1);
+  const inner = { ...room, h: Math.min(room.h, used * lineH(size) + 0.3) };
+  slide.addShape(ctx.pres.ShapeType.rect, { ...inner, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 } });
+  slide.addText(truncate(text, capacity(textW, size, lines(size))), {
+    x: inner.x + 0.2, y: inner.y + 0.15, w: textW, h: inner.h - 0.3, margin: 0, valign: 'top',
+    fontFace: theme.font, fontSize: size, color: theme.text,
+  });
+}
+
+export function addExecutiveSummary(ctx: DeckContext): void {
+  const { model, theme } = ctx;
+  const rec = model.scores.find((s) => s.platform === model.recommendation);
+  const label = rec?.label ?? model.recommendation;
+  const runner = model.runnerUp !== null ? model.scores.find((s) => s.platform === model.runnerUp) : undefined;
+  const budget = budgetLine(ctx);
+  const payback = paybackLine(ctx);
+  const ask = decisionAsked(ctx);
+  const summary = oneLine(model.spec.proposal?.executiveSummary ?? '');
+  const scoreLine = rec !== undefined
+    ? `Weighted score ${score(rec.weighted)} of 10${runner !== undefined ? `; next best ${runner.label} at ${score(runner.weighted)}` : ''}`
+    : '';
+  const notes = [
+    summary,
+    `Recommendation: ${label}. ${scoreLine}.`,
+    `Year-1 cost: ${budget.value}. ${budget.caption}.`,
+    `Payback: ${payback.value}. ${payback.caption}.`,
+    `Decision asked: ${ask.decision}${ask.detail.length > 0 ? ` (${ask.detail})` : ''}.`,
+  ];
+  const slide = contentSlide(ctx, SUMMARY_TITLE, notes);
+  const gap = 0.3;
+  const cardW = (CONTENT.w - 2 * gap) / 3;
+  const cardH = 1.9;
+  const cards: [string, string, string, string][] = [
+    ['Recommendation', label, scoreLine, theme.accent],
+    ['Year-1 cost', budget.value, budget.caption, budget.good === false ? theme.bad : budget.good === true ? theme.good : theme.text],
+    ['Payback', payback.value, payback.caption, model.roi.paybackMonth !== null ? theme.good : theme.text],
+  ];
+  cards.forEach(([title, value, caption, color], i) => {
+    addCard(ctx, slide, { x: CONTENT.x + i * (cardW + gap), y: CONTENT.y, w: cardW, h: cardH }, title, value, caption, {
+      valueColor: color,
+      // addCard sizes its value line for bold display text, 1.1 × the average width.
+      valueSize: fitFontSize(value, (cardW - 0.4) / 1.1, 1, 26, 14),
+    });
+  });
+  const top = CONTENT.y + cardH + 0.3;
+  const rest = { x: CONTENT.x, y: top, w: CONTENT.w, h: CONTENT.y + CONTENT.h - top };
+  const decision = `${ask.decision}${ask.detail.length > 0 ? ` (${ask.detail})` : ''}`;
+  if (summary.length === 0) {
+    addTextPanel(ctx, slide, 'Decision asked', decision, rest, 24);
+    return;
+  }
+  const decisionW = cardW;
+  addTextPanel(ctx, slide, 'Decision asked', decision, { ...rest, w: decisionW }, 20);
+  addTextPanel(ctx, slide, 'In brief', summary, { ...rest, x: rest.x + decisionW + gap, w: rest.w - decisionW - gap }, 18);
+}
