@@ -24,7 +24,7 @@ export function truncate(text: string, max: number): string {
   const cut = points.slice(0, Math.max(1, max - 1)).join('');
   // Cut at a word boundary when one is near, so a shortened line never ends mid-word.
   const space = cut.search(/\s\S*$/);
-  const kept = space >= Math.floor(cut.length * 0.6) ? cut.slice(0, space) : cut;
+  const kept = space > 0 && space >= Math.floor(cut.length * 0.3) ? cut.slice(0, space) : cut;
   return `${kept.trimEnd().replace(/[,;:.·–—-]+$/u, '')}…`;
 }
 

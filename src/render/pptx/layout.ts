@@ -120,11 +120,17 @@ export function pageTitle(title: string, index: number): string {
 
 /** The slide's key message under the title bar; returns the box left below it. */
 export function addLead(ctx: DeckContext, slide: Slide, text: string): Box {
-  slide.addText(truncate(text, capacity(CONTENT.w, 17)), {
-    x: CONTENT.x, y: CONTENT.y - 0.1, w: CONTENT.w, h: 0.45, margin: 0, valign: 'middle',
-    fontFace: ctx.theme.font, fontSize: 17, color: ctx.theme.text, bold: true,
+  // One line, set smaller down to 14 pt if need be; a longer message wraps onto a
+  // second line and the body below gives up that height.
+  const oneLineSize = fitFontSize(text, CONTENT.w / 1.1, 1, 17, 14);
+  const fits = Array.from(text).length <= capacity(CONTENT.w / 1.1, oneLineSize);
+  const size = fits ? oneLineSize : 14;
+  const extra = fits ? 0 : 0.3;
+  slide.addText(truncate(text, capacity(CONTENT.w / 1.1, size, fits ? 1 : 2)), {
+    x: CONTENT.x, y: CONTENT.y - 0.1, w: CONTENT.w, h: 0.45 + extra, margin: 0, valign: 'middle',
+    fontFace: ctx.theme.font, fontSize: size, color: ctx.theme.text, bold: true,
   });
-  return { x: CONTENT.x, y: CONTENT.y + 0.5, w: CONTENT.w, h: CONTENT.h - 0.5 };
+  return { x: CONTENT.x, y: CONTENT.y + 0.5 + extra, w: CONTENT.w, h: CONTENT.h - 0.5 - extra };
 }
 
 /** A small upper-case label above a block. */

@@ -81,3 +81,34 @@ describe('the deck of a sparse spec', () => {
     expect(rich).toContain(decision!);
   });
 });
+
+describe('text that does not fit', () => {
+  it('sets a long accented client name whole on the cover', async () => {
+    const spec = referenceSpec();
+    spec.client.name = "Société Générale d'Énergie & Infrastructures Territoriales du Grand Est";
+    const cover = textOf(slides(await xmlParts(await renderDeck(modelOf(spec), null, { theme: 'light' })))[0]!);
+    expect(cover).toContain("Société Générale d'Énergie &amp; Infrastructures Territoriales du Grand Est".replace('&amp;', '&'));
+  });
+
+  it('is never cut mid-word: what precedes an ellipsis ends where a word ends in the full text', async () => {
+    const { longSpec, hostileSpec } = await import('./stress.js');
+    for (const spec of [longSpec(), hostileSpec()]) {
+      const parts = await xmlParts(await renderDeck(modelOf(spec), null, { theme: 'light' }));
+      const full = JSON.stringify(spec);
+      let cuts = 0;
+      for (const slide of slides(parts)) {
+        for (const run of [...slide.text.matchAll(/<a:t>([^<]*)…<\/a:t>/g)].map((m) => m[1] ?? '')) {
+          const kept = run.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+          const words = kept.split(/\s+/).filter((w) => w.length > 0);
+          const last = words[words.length - 1];
+          if (last === undefined || words.length < 2) continue;
+          cuts++;
+          // The last kept word appears in the spec as a whole word (followed by a non-letter).
+          const escaped = JSON.stringify(last).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          expect(new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, 'u').test(full), `${slide.name}: "${kept}…"`).toBe(true);
+        }
+      }
+      expect(cuts).toBeGreaterThan(0);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 import { longDate as formatLongDate, parseIsoDate } from '../../../format/dates.js';
 import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
-import { CONTENT, MARGIN_X, MASTER_COVER, addNotes, capacity, contentSlide, type DeckContext } from '../layout.js';
+import { CONTENT, MARGIN_X, MASTER_COVER, addNotes, capacity, contentSlide, fitFontSize, type DeckContext } from '../layout.js';
 
 /** "2026-11-26" → "26 November 2026", the documents' format; other text unchanged. */
 export function longDate(date: string | undefined): string {
@@ -19,8 +19,11 @@ export function addCover(ctx: DeckContext): void {
   slide.addText('EXECUTIVE BRIEFING', {
     x, y: 1.2, w, h: 0.4, margin: 0, fontFace: theme.font, fontSize: 14, bold: true, charSpacing: 3, color: theme.accent,
   });
-  slide.addText(truncate(client.name, capacity(w, 44 * 1.1)), {
-    x, y: 1.7, w, h: 1.0, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 44, bold: true, color: theme.coverText,
+  // A long client name is set smaller, then over two lines, before it is ever shortened.
+  const nameSize = fitFontSize(client.name, w / 1.1, 1, 44, 30);
+  const nameLines = Array.from(client.name).length <= capacity(w / 1.1, nameSize) ? 1 : 2;
+  slide.addText(truncate(client.name, capacity(w / 1.1, nameSize, nameLines)), {
+    x, y: 1.7, w, h: 1.0, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: nameLines === 1 ? nameSize : 30, bold: true, color: theme.coverText,
   });
   slide.addText(truncate(scenario.useCase, capacity(w, 24, 2)), {
     x, y: 2.8, w, h: 1.2, margin: 0, valign: 'top', fontFace: theme.font, fontSize: 24, color: theme.coverMuted,
