@@ -9,6 +9,7 @@ import {
   type ChecklistContext, type Evaluate, type ItemResult,
 } from './checklist-evidence.js';
 import { sameFramework } from './frameworks.js';
+import { escalationSteps } from '../spec/escalation.js';
 
 export type { ChecklistContext, ItemResult, ItemState } from './checklist-evidence.js';
 
@@ -123,7 +124,7 @@ const rollback: Evaluate = (ctx) => {
   return steps.length >= 2 ? done(`the rollback is documented in ${steps.length} steps`) : OPEN;
 };
 
-const escalationReal = (ctx: ChecklistContext) => realEntries(ctx, ctx.spec.operations?.escalation ?? [], ['operations', 'escalation']);
+const escalationReal = (ctx: ChecklistContext) => realEntries(ctx, escalationSteps(ctx.spec).map((s) => s.who), ['operations', 'escalation']);
 
 const supportBriefed: Evaluate = (ctx) => {
   const levels = escalationReal(ctx);

@@ -10,6 +10,7 @@ import { criteriaOf, scorePlatforms, weightSensitivity } from '../scoring/platfo
 import { slugify } from './slug.js';
 import type { CostCategory, Model, Month, Roi, Totals } from './types.js';
 import { peakLoad, usageByMonth } from './usage.js';
+import { escalationSteps } from '../spec/escalation.js';
 
 export { UnpricedModelError } from './prices.js';
 
@@ -129,5 +130,6 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
     systemComponents: spec.architecture.components.filter((c) => c.kind !== 'user').length,
     phases,
     rolloutWeeks: phases.length > 0 ? Math.max(...phases.map((p) => p.endWeek)) : null,
+    escalation: escalationSteps(spec),
   };
 }

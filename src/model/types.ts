@@ -1,6 +1,7 @@
 // The model: every number any artifact shows, computed once by `buildModel`.
 // Renderers format these values and compute nothing of their own.
 import type { Catalog, Tier } from '../catalog/types.js';
+import type { EscalationStep } from '../spec/escalation.js';
 import type { Spec } from '../spec/types.js';
 import type { PlatformScore, Sensitivity } from '../scoring/types.js';
 
@@ -207,4 +208,6 @@ export interface Model {
   readonly phases: readonly PhaseWindow[];
   /** The last week of the last phase; null without phases. */
   readonly rolloutWeeks: number | null;
+  /** operations.escalation in order, each level as { who, contact }. */
+  readonly escalation: readonly EscalationStep[];
 }

@@ -314,6 +314,14 @@ export interface AiarchArchitectureSpec {
          */
         sizing?: string;
         /**
+         * The team that owns the component, e.g. "Platform team".
+         */
+        owner?: string;
+        /**
+         * How to reach its support, e.g. "#platform-oncall" or a phone rota.
+         */
+        support?: string;
+        /**
          * Components this one sends requests to.
          *
          * @maxItems 30
@@ -397,6 +405,14 @@ export interface AiarchArchitectureSpec {
          * Sizing, e.g. "1024 MB, 60 s timeout".
          */
         sizing?: string;
+        /**
+         * The team that owns the component, e.g. "Platform team".
+         */
+        owner?: string;
+        /**
+         * How to reach its support, e.g. "#platform-oncall" or a phone rota.
+         */
+        support?: string;
         /**
          * Components this one sends requests to.
          *
@@ -568,6 +584,63 @@ export interface AiarchArchitectureSpec {
        * @maxItems 20
        */
       permissions?: string[];
+    }[];
+    /**
+     * Service-to-service authentication (the security template's Service Authentication table). Without it the documents state the assumed practice.
+     *
+     * @maxItems 30
+     */
+    serviceAuth?: {
+      /**
+       * The service or dependency, e.g. "AI API", "Database".
+       */
+      service: string;
+      /**
+       * How it authenticates, e.g. "IAM role", "Managed identity", "OAuth client credentials".
+       */
+      method: string;
+      /**
+       * Where its secret or key is kept, e.g. "AWS Secrets Manager"; none for a keyless method.
+       */
+      secretStorage?: string;
+    }[];
+    /**
+     * Logging strategy: log types with retention and storage.
+     *
+     * @maxItems 30
+     */
+    logging?: {
+      /**
+       * The log, e.g. "Access logs", "AI request/response", "Security events", "Audit trail".
+       */
+      logType: string;
+      /**
+       * How long it is kept, e.g. "90 days", "7 years".
+       */
+      retention?: string;
+      /**
+       * Where it is kept, e.g. "CloudWatch Logs, then S3 Glacier".
+       */
+      storage?: string;
+    }[];
+    /**
+     * Security alerts: condition and response.
+     *
+     * @maxItems 30
+     */
+    alerts?: {
+      /**
+       * What is watched, e.g. "Unusual volume", "Auth failures", "Cost anomaly".
+       */
+      alert: string;
+      /**
+       * When it fires, e.g. ">500 requests/min", ">10 in 5 minutes", ">30% above baseline".
+       */
+      condition: string;
+      /**
+       * What happens when it fires.
+       */
+      response?: string;
     }[];
     /**
      * Requirement-to-control mapping; every framework in scenario.compliance should have a row.
@@ -746,6 +819,10 @@ export interface AiarchArchitectureSpec {
        * Line item.
        */
       item: string;
+      /**
+       * Volume the line is priced for, e.g. "500 GB" of storage or "2 TB/month" of data transfer; lines with a volume make the storage and transfer table.
+       */
+      volume?: string;
       /**
        * Fixed monthly cost.
        */
@@ -1045,11 +1122,42 @@ export interface AiarchArchitectureSpec {
       verification?: string;
     }[];
     /**
-     * Escalation path in order.
+     * Escalation path in order: who is called at each level, as text or with how to reach them ({ who, contact }).
      *
      * @maxItems 10
      */
-    escalation?: string[];
+    escalation?: (
+      | string
+      | {
+          /**
+           * Who is called, e.g. "On-call engineer".
+           */
+          who: string;
+          /**
+           * How to reach them, e.g. "PagerDuty rota ai-platform", "+1 555 0100".
+           */
+          contact?: string;
+        }
+    )[];
+    /**
+     * Vendor support: portal and response time. Without it the runbook names the recommended platform's standard support, labelled as assumed.
+     *
+     * @maxItems 10
+     */
+    vendorSupport?: {
+      /**
+       * The vendor, e.g. "AWS".
+       */
+      vendor: string;
+      /**
+       * Its support portal or channel.
+       */
+      portal?: string;
+      /**
+       * Its response time for the plan held, e.g. "1 hour for production down".
+       */
+      responseTime?: string;
+    }[];
     /**
      * Maintenance windows.
      *

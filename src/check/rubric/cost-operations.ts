@@ -6,6 +6,7 @@ import { toPointer } from '../../spec/pointer.js';
 import type { CheckContext } from '../context.js';
 import type { Judged } from '../substance/spec-text.js';
 import { firstHollow, gap, hollowWhy, met, plural, usedText, usedValue, type Criterion, type Used } from './point.js';
+import { escalationSteps } from '../../spec/escalation.js';
 
 export const MIN_OPTIMIZATIONS = 2;
 export const MIN_PROCEDURES = 2;
@@ -96,7 +97,7 @@ export const costOperations: Criterion = {
         const thin = procedures.findIndex((p) => p.steps.length < MIN_STEPS);
         if (thin >= 0) return gap(`"${procedures[thin]!.name}" has ${plural(procedures[thin]!.steps.length, 'step')}`, `give each procedure at least ${MIN_STEPS} steps`, toPointer(['operations', 'procedures', thin, 'steps']), used);
         if ((ops?.alertRouting?.length ?? 0) === 0) return gap('alerts are not routed', 'route alerts by severity in operations.alertRouting', '/operations/alertRouting', used);
-        const escalation = (ops?.escalation ?? []).map((e, i) => text.judge(e, `/operations/escalation/${i}`));
+        const escalation = escalationSteps(spec).map((e, i) => text.judge(e.who, typeof ops?.escalation?.[i] === 'string' ? `/operations/escalation/${i}` : `/operations/escalation/${i}/who`));
         const badStep = firstHollow(escalation);
         if (escalation.length === 0 || badStep) return gap(badStep ? hollowWhy(badStep) : 'there is no escalation path', 'give the escalation path in operations.escalation', badStep?.path ?? '/operations/escalation', used);
         return met(`${plural(procedures.length, 'procedure')} with real steps and verification, alert routing and escalation`, used);

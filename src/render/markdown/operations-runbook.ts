@@ -128,7 +128,7 @@ function incidents(ctx: RenderContext): Block[] {
 function maintenanceAndContacts(ctx: RenderContext): Block[] {
   const ops = ctx.spec.operations;
   const windows = ops?.maintenance ?? [];
-  const escalation = ops?.escalation ?? [];
+  const escalation = ctx.model.escalation;
   const levels = ['L1', 'L2', 'L3'];
   const entry = catalogEntry(ctx, ctx.model.recommendation);
   return [
@@ -143,7 +143,7 @@ function maintenanceAndContacts(ctx: RenderContext): Block[] {
     heading(2, 'Contacts'),
     heading(3, 'Escalation Path'),
     escalation.length > 0
-      ? numbered(escalation.map((who, i) => `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(who)}`))
+      ? numbered(escalation.map((step, i) => `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(step.who)}${step.contact !== null ? ` (${text(step.contact)})` : ''}`))
       : missing('No escalation path yet', 'operations.escalation'),
     heading(3, 'Vendor Support'),
     entry

@@ -23,7 +23,7 @@ function wholeUnits(value: number): string {
 export function weightedScores(model: Pick<Model, 'scores' | 'recommendation'>): string {
   const lines = ['xychart-beta'];
   if (model.scores.length === 0) {
-    lines.push('  title "Add platforms.candidates with scores to the spec"', '  x-axis ["none"]', '  y-axis "Weighted score" 0 --> 10', '  bar [0]');
+    lines.push('  title "No platforms scored"', '  x-axis ["none"]', '  y-axis "Weighted score" 0 --> 10', '  bar [0]');
     return `${lines.join('\n')}\n`;
   }
   const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;

@@ -41,7 +41,7 @@ export function defenseInDepth(model: Pick<Model, 'spec'>): string {
     // would otherwise stack unlinked boxes into a strip too tall to print).
     lines.push('    direction LR');
     if (controls.length === 0) {
-      lines.push(`    L${index}c0["no controls defined: add security.layers.${layer}"]:::missing`);
+      lines.push(`    L${index}c0["no controls defined yet"]:::missing`);
     }
     controls.forEach((control, c) => lines.push(`    L${index}c${c}[${controlLabel(control)}]:::${layer}Control`));
     for (let c = 1; c < controls.length; c += 1) lines.push(`    L${index}c${c - 1} ~~~ L${index}c${c}`);

@@ -45,7 +45,7 @@ export function deploymentRoadmap(model: Pick<Model, 'spec' | 'rolloutWeeks'>): 
   ];
   lines.push('  section Phases');
   if (phases.length === 0) {
-    lines.push(`  Add deployment.phases to the spec : p0, ${anchor}, 7d`);
+    lines.push(`  Phases to be planned : p0, ${anchor}, 7d`);
   }
   phases.forEach((phase, index) => {
     const users = phase.users !== undefined ? ` (${phase.users} users)` : '';

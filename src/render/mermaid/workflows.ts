@@ -2,6 +2,7 @@
 import type { Model } from '../../model/types.js';
 import { quoted } from './escape.js';
 import { classStyle, SWATCH } from './palette.js';
+import { escalationSteps } from '../../spec/escalation.js';
 
 /** The course's pipeline (Exercise 2.1 template), used when the spec lists no stages. */
 export const COURSE_PIPELINE: readonly string[] = [
@@ -70,7 +71,7 @@ export function deploymentPipeline(model: Pick<Model, 'spec'>): string {
   const own = model.spec.deployment?.pipeline ?? [];
   const stages = own.length > 0 ? own : COURSE_PIPELINE;
   const lines = ['flowchart TB'];
-  if (own.length === 0) lines.push('  note["Course default stages: add deployment.pipeline to the spec"]:::note');
+  if (own.length === 0) lines.push('  note["Assumed: standard delivery stages"]:::note');
   lines.push(
     ...rows('s', stages, STAGES_PER_ROW, (stage, index) => `s${index}[${quoted(`${index + 1}. ${stage}`, 40)}]:::${/approv|change request/i.test(stage) ? 'gate' : 'stage'}`),
   );
@@ -99,13 +100,13 @@ const INCIDENT_STEPS: readonly string[] = [
  * escalation edge ends at the path's box, so the box keeps its own direction.
  */
 export function incidentWorkflow(model: Pick<Model, 'spec'>): string {
-  const escalation = model.spec.operations?.escalation ?? [];
+  const escalation = escalationSteps(model.spec).map((step) => step.who);
   const routing = model.spec.operations?.alertRouting ?? [];
   const lines = ['flowchart TB'];
   INCIDENT_STEPS.forEach((step, index) => lines.push(`  i${index}["${step}"]:::step`));
   for (let i = 1; i < INCIDENT_STEPS.length; i += 1) lines.push(`  i${i - 1} --> i${i}`);
   lines.push('  subgraph esc["Escalation path"]', '    direction TB');
-  if (escalation.length === 0) lines.push('    e0["Add operations.escalation to the spec"]:::missing');
+  if (escalation.length === 0) lines.push('    e0["Escalation path to be agreed"]:::missing');
   escalation.forEach((level, i) => lines.push(`    e${i}[${quoted(`${i + 1}. ${level}`, 50)}]:::level`));
   for (let i = 1; i < escalation.length; i += 1) lines.push(`    e${i - 1} -.-> e${i}`);
   lines.push('  end');

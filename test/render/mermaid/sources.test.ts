@@ -87,13 +87,14 @@ describe('renderDiagramSources', () => {
     expect(source(referenceSpec(), 'weighted-scores')).toContain('bar [8.8, 6.6, 6.4]');
   });
 
-  it('says what to add when a section is empty', () => {
+  it('says, in the client\'s words, what an empty section stands for', () => {
     const bare = renderDiagramSources(modelOf(bareSpec()));
     const text = (name: string) => bare.find((s) => s.name === name)!.source;
     expect(text('defense-in-depth').match(/no controls defined/g)).toHaveLength(5);
-    expect(text('deployment-roadmap')).toContain('Add deployment.phases to the spec');
-    expect(text('deployment-pipeline')).toContain('add deployment.pipeline to the spec');
-    expect(text('incident-workflow')).toContain('Add operations.escalation to the spec');
+    expect(text('deployment-roadmap')).toContain('Phases to be planned');
+    expect(text('deployment-pipeline')).toContain('Assumed: standard delivery stages');
+    expect(text('incident-workflow')).toContain('Escalation path to be agreed');
+    for (const source of bare) expect(source.source, source.name).not.toMatch(/\bspec\b|course default|\badd [a-z]+\.[a-z]/i);
   });
 });
 

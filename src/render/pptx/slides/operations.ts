@@ -19,7 +19,8 @@ export function addOperations(ctx: DeckContext, title: string): void {
   const assumedRouting = (operations?.alertRouting ?? []).length === 0;
   const metrics = assumedMetrics ? DEFAULT_METRICS : operations?.metrics ?? [];
   const routing = assumedRouting ? DEFAULT_ALERT_ROUTING : operations?.alertRouting ?? [];
-  const escalation = operations?.escalation ?? [];
+  const escalation = model.escalation.map((step) => step.who);
+  const contacts = model.escalation.map((step) => (step.contact !== null ? `${step.who} (${step.contact})` : step.who));
   const lead = `Sized for a peak of ${quantity(model.peak.requestsPerSecond)} requests/s and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
   const metricPages = pages(metrics, ROWS_PER_SLIDE);
   const routingPages = pages(routing, ROWS_PER_SLIDE);
@@ -43,7 +44,7 @@ export function addOperations(ctx: DeckContext, title: string): void {
       page === 0 ? `${lead}.` : '',
       ...metricRows.map((m) => `${m.metric}: warning ${m.warning ?? 'not set'}, critical ${m.critical ?? 'not set'}.`),
       ...routingRows.map((r) => `${capitalise(r.severity)} alerts go to ${r.channel}${r.responseTime !== undefined ? `, response within ${r.responseTime}` : ''}.`),
-      page === 0 && escalation.length > 0 ? `Escalation: ${escalation.join(' → ')}.` : '',
+      page === 0 && escalation.length > 0 ? `Escalation: ${contacts.join(' → ')}.` : '',
       ...(page === 0 ? (operations?.procedures ?? []).map((p) => `Procedure "${p.name}"${p.when !== undefined ? ` (${p.when})` : ''}: ${p.steps.join('; ')}.${p.verification !== undefined ? ` Verify: ${p.verification}.` : ''}`) : []),
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
