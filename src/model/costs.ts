@@ -4,19 +4,20 @@ import type { CostCategory, CostLine, OptimizationEffect } from './types.js';
 import type { Usage } from './usage.js';
 
 export function costLines(architecture: Architecture, costs: Costs, usage: readonly Usage[]): CostLine[] {
-  const line = (componentId: string | null, name: string, category: CostCategory, monthly: number, perMillionRequests: number): CostLine => ({
+  const line = (componentId: string | null, name: string, category: CostCategory, monthly: number, perMillionRequests: number, volume: string | null = null): CostLine => ({
     componentId,
     name,
     category,
     monthly,
     perMillionRequests,
+    volume,
     byMonth: usage.map((u) => monthly + (perMillionRequests * u.requests) / 1e6),
   });
   return [
     ...architecture.components
       .filter((c) => c.cost !== undefined)
       .map((c) => line(c.id, c.name, 'infrastructure', c.cost?.monthly ?? 0, c.cost?.perMillionRequests ?? 0)),
-    ...(costs.infrastructure ?? []).map((i) => line(null, i.item, 'infrastructure', i.monthly ?? 0, i.perMillionRequests ?? 0)),
+    ...(costs.infrastructure ?? []).map((i) => line(null, i.item, 'infrastructure', i.monthly ?? 0, i.perMillionRequests ?? 0, i.volume ?? null)),
     ...(costs.operations ?? []).map((o) => line(null, o.item, 'operations', o.monthly, 0)),
   ];
 }

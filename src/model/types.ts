@@ -63,6 +63,8 @@ export interface CostLine {
   readonly category: CostCategory;
   readonly monthly: number;
   readonly perMillionRequests: number;
+  /** The volume a costs.infrastructure line is priced for ("500 GB"); null when not given. */
+  readonly volume: string | null;
   /** Baseline cost of the line for months 1..24 (index 0 = month 1). */
   readonly byMonth: readonly number[];
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.js';
 import { buildModel } from '../../src/model/build.js';
+import { renderDocuments } from '../../src/render/markdown/index.js';
 import { loadSpec } from '../../src/spec/load.js';
 
 const SPEC = `version: 1
@@ -58,5 +59,31 @@ describe('template fields', () => {
     const broken = load(SPEC.replace('{ who: Practice manager, contact: "+1 555 0100" }', '{ contact: "+1 555 0100" }').replace(', condition: ">10 in 5 minutes"', ''));
     const errors = broken.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => d.line).sort((a, b) => a - b)).toEqual([21, 31]);
+  });
+});
+
+describe('template fields in the documents', () => {
+  const model = () => buildModel(load(SPEC).spec!, loadCatalog());
+  const doc = (name: string) => renderDocuments(model(), []).find((d) => d.name === name)!.markdown;
+
+  it('security architecture: service authentication, logging and alert tables', () => {
+    const md = doc('security-architecture-design');
+    expect(md).toContain('| Service | Auth Method | Secret Storage |');
+    expect(md).toContain('| AI API | Managed identity | none (keyless) |');
+    expect(md).toContain('| Database | Entra ID token | None (keyless) |');
+    expect(md).toContain('| Audit trail | 7 years | Immutable blob storage |');
+    expect(md).toContain('| Auth failures | &gt;10 in 5 minutes | Lock the client and page on-call |');
+  });
+
+  it('runbook: component owners and support, escalation contacts, vendor support', () => {
+    const md = doc('operations-runbook');
+    expect(md).toContain('| Component | Technology | Owner | Support |');
+    expect(md).toMatch(/\| Reminder service \| Reminder service \| Practice IT \| #reminders-oncall \|/);
+    expect(md).toContain('Practice manager (+1 555 0100)');
+    expect(md).toContain('| Microsoft | Azure portal support | 1 hour for critical |');
+  });
+
+  it('cost model: the volume of a storage line', () => {
+    expect(doc('cost-model')).toMatch(/\| Object storage \| Shared line item \| 200 GB \|/);
   });
 });

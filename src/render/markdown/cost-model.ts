@@ -24,13 +24,20 @@ function lineTable(ctx: RenderContext, lines: readonly CostLine[]): string[] {
   const components = ctx.spec.architecture.components;
   const money = ctx.fmt.column(lines.flatMap((l) => [l.monthly, ...[0, 11, 23].map((i) => l.byMonth[i] ?? 0)]));
   const month = (line: CostLine, n: number) => money(line.byMonth[n - 1] ?? 0);
+  // The storage and transfer template prices a volume: its column shows when any line gives one.
+  const volumes = lines.some((l) => l.volume !== null);
   return table(
-    ['Component', 'Service', 'Pricing', 'Month 1', 'Month 12', 'Month 24'],
+    ['Component', 'Service', ...(volumes ? ['Volume'] : []), 'Pricing', 'Month 1', 'Month 12', 'Month 24'],
     lines.map((line) => {
       const component = components.find((c) => c.id === line.componentId);
-      return [text(line.name), component?.service ? text(component.service) : component ? kindLabel(component.kind) : 'Shared line item', pricing(money, ctx.fmt.unitMoney, line), month(line, 1), month(line, 12), month(line, 24)];
+      return [
+        text(line.name),
+        component?.service ? text(component.service) : component ? kindLabel(component.kind) : 'Shared line item',
+        ...(volumes ? [line.volume !== null ? text(line.volume) : '—'] : []),
+        pricing(money, ctx.fmt.unitMoney, line), month(line, 1), month(line, 12), month(line, 24),
+      ];
     }),
-    ['l', 'l', 'l', 'r', 'r', 'r'],
+    ['l', 'l', ...(volumes ? ['r' as const] : []), 'l', 'r', 'r', 'r'],
   );
 }
 

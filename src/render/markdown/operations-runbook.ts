@@ -29,7 +29,9 @@ function overview(ctx: RenderContext): Block[] {
     diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
     heading(3, 'Key Components'),
     components.length > 0
-      ? table(['Component', 'Technology', 'Zone', 'Purpose'], components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]))
+      ? components.some((c) => c.owner !== undefined || c.support !== undefined)
+        ? table(['Component', 'Technology', 'Owner', 'Support'], components.map((c) => [text(c.name), text(c.service ?? c.name), c.owner ? text(c.owner) : 'Not assigned', c.support ? text(c.support) : 'Not assigned']))
+        : table(['Component', 'Technology', 'Zone', 'Purpose'], components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]))
       : missing('No components beyond users yet', 'architecture.components'),
     heading(3, 'Dependencies'),
     table(
@@ -146,7 +148,9 @@ function maintenanceAndContacts(ctx: RenderContext): Block[] {
       ? numbered(escalation.map((step, i) => `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(step.who)}${step.contact !== null ? ` (${text(step.contact)})` : ''}`))
       : missing('No escalation path yet', 'operations.escalation'),
     heading(3, 'Vendor Support'),
-    entry
+    (ops?.vendorSupport ?? []).length > 0
+      ? table(['Vendor', 'Support Portal', 'Response Time'], (ops?.vendorSupport ?? []).map((v) => [text(v.vendor), v.portal ? text(v.portal) : 'Not recorded', v.responseTime ? text(v.responseTime) : 'Not recorded']))
+      : entry
       ? table(['Vendor', 'Scope', 'Platform SLA'], [[text(entry.label), 'Model inference, platform incidents', entry.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog']])
       : `${recommendedLabel(ctx)} has no catalog entry, so no vendor SLA is known; record the support contract with the vendor.`,
   ];

@@ -41,6 +41,7 @@ function identity(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Identity & Access Management'),
     heading(3, 'Service Authentication'),
+    ...serviceAuth(ctx),
     secrets
       ? `Secrets follow the ${text(secrets.pattern ?? 'managed')} pattern${secrets.implementation ? `: ${text(secrets.implementation)}.` : '.'}`
       : missing('No secrets management pattern yet', 'security.secrets'),
@@ -103,8 +104,10 @@ function monitoring(ctx: RenderContext): Block[] {
     heading(2, 'Monitoring & Audit'),
     heading(3, 'Logging Strategy'),
     logComponents.length > 0 ? `Logs and audit events are collected in ${joinAnd(logComponents)}.` : 'No logging component yet: add a component of kind `monitoring` to `architecture.components`.',
+    ...logging(ctx),
     layerBlock(ctx, 'monitoring', list, 'monitoring or audit'),
     heading(3, 'Alerting'),
+    ...securityAlerts(ctx),
     metrics.length > 0
       ? table(
           ['Alert', 'Condition', 'Response'],
@@ -117,6 +120,27 @@ function monitoring(ctx: RenderContext): Block[] {
         )
       : missing('No alert conditions yet', 'operations.metrics'),
   ];
+}
+
+/** The template's Service Authentication table, when the proposal gives it. */
+function serviceAuth(ctx: RenderContext): Block[] {
+  const rows = ctx.spec.security?.serviceAuth ?? [];
+  if (rows.length === 0) return [];
+  return [table(['Service', 'Auth Method', 'Secret Storage'], rows.map((r) => [text(r.service), text(r.method), r.secretStorage ? text(r.secretStorage) : 'None (keyless)']))];
+}
+
+/** Log types with their retention and storage. */
+function logging(ctx: RenderContext): Block[] {
+  const rows = ctx.spec.security?.logging ?? [];
+  if (rows.length === 0) return [];
+  return [table(['Log Type', 'Retention', 'Storage'], rows.map((r) => [text(r.logType), r.retention ? text(r.retention) : 'Not set', r.storage ? text(r.storage) : 'Not set']))];
+}
+
+/** Security alerts (unusual volume, authentication failures, cost anomaly), before the metric thresholds. */
+function securityAlerts(ctx: RenderContext): Block[] {
+  const rows = ctx.spec.security?.alerts ?? [];
+  if (rows.length === 0) return [];
+  return [table(['Alert', 'Condition', 'Response'], rows.map((r) => [text(r.alert), text(r.condition), r.response ? text(r.response) : 'Routed by severity (Operations Runbook)'])), 'Metric thresholds also raise alerts:'];
 }
 
 function complianceMapping(ctx: RenderContext): Block[] {
