@@ -93,6 +93,8 @@ export interface PdfInput {
   readonly diagrams: readonly DiagramSource[];
   readonly images: readonly DiagramImage[] | null;
   readonly paper: 'a4' | 'letter';
+  /** A --draft build: every page is marked draft. */
+  readonly draft?: boolean;
 }
 
 export interface RenderedPdf {
@@ -110,6 +112,7 @@ export async function proposalPdf(input: PdfInput, cache: ContentCache, browser:
     rendererFingerprint(),
     'pdf',
     input.paper,
+    input.draft === true ? 'draft' : 'final',
     JSON.stringify(input.model.spec),
     JSON.stringify(input.documents),
     ...(input.images ?? []).map((i) => i.svg),

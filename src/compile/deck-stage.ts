@@ -7,12 +7,13 @@ import type { DiagramImage } from '../render/types.js';
 import { RENDER_CACHE_VERSION } from './browser-stage.js';
 import { codeFingerprint } from './code-fingerprint.js';
 
-export async function executiveDeck(model: Model, images: readonly DiagramImage[] | null, theme: DeckThemeName, cache: ContentCache): Promise<Uint8Array> {
+export async function executiveDeck(model: Model, images: readonly DiagramImage[] | null, theme: DeckThemeName, cache: ContentCache, draft: readonly string[] | null = null): Promise<Uint8Array> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
     codeFingerprint('render/pptx', 'format'),
     'pptx',
     theme,
+    JSON.stringify(draft),
     // The whole model: the spec, the catalog and every number the slides show.
     JSON.stringify(model),
     ...(images ?? []).flatMap((i) => [i.name, i.png]),
@@ -20,7 +21,7 @@ export async function executiveDeck(model: Model, images: readonly DiagramImage[
   const cached = await cache.get(key);
   if (cached) return cached;
   const { renderDeck } = await import('../render/pptx/index.js');
-  const deck = await renderDeck(model, images, { theme });
+  const deck = await renderDeck(model, images, { theme, ...(draft !== null ? { draft } : {}) });
   await cache.set(key, deck);
   return deck;
 }

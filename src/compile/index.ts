@@ -19,6 +19,7 @@ import type { BuildStage, ProgressListener } from './progress.js';
 import type { BrowserSession } from '../browser/session.js';
 import { findBrowser, type FoundBrowser } from '../browser/find.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
+import { authorNotes } from '../check/author-notes.js';
 
 export type Paper = 'a4' | 'letter';
 
@@ -29,6 +30,8 @@ export interface CompileOptions {
   readonly formats?: readonly OutputFormat[];
   readonly paper?: Paper;
   readonly theme?: DeckThemeName;
+  /** --draft: mark the PDF and deck as drafts and add the author notes (check findings and missed rubric points) to both. */
+  readonly draft?: boolean;
   /** Browser executable from --browser. */
   readonly browser?: string;
   readonly env?: NodeJS.ProcessEnv;
@@ -167,7 +170,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
       slugs.set(slug, name);
       // At most `jobs` specs are held in memory and rendered at once.
       while (running.size >= jobs) await Promise.race(running);
-      const ctx: BuildContext = { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', formats, cache, needsImages, browser, renderImages, renderPdf, stage: (stage) => progress({ kind: 'stage', ...at, stage }) };
+      const ctx: BuildContext = { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', draft: options.draft === true, formats, cache, needsImages, browser, renderImages, renderPdf, stage: (stage) => progress({ kind: 'stage', ...at, stage }) };
       const job = buildOne(prepared, ctx).then(settle, (error: unknown) => settle(failure(name, prepared.source.texts, [renderFailure(name, error)])));
       const tracked = job.finally(() => running.delete(tracked));
       running.add(tracked);
@@ -188,6 +191,7 @@ interface BuildContext {
   readonly out: string;
   readonly paper: Paper;
   readonly theme: DeckThemeName;
+  readonly draft: boolean;
   readonly formats: ReadonlySet<OutputFormat>;
   readonly cache: ReturnType<typeof fileCache>;
   readonly needsImages: boolean;
@@ -203,10 +207,14 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   const wantPdf = ctx.formats.has('pdf');
   const wantDeck = ctx.formats.has('pptx');
   if (wantPdf || wantDeck) ctx.stage(wantPdf && wantDeck ? 'pdf+deck' : wantPdf ? 'pdf' : 'deck');
+  // A draft carries the author notes: the rubric's own document in the PDF, the same points on the deck's last slides.
+  const rubric = prepared.extras.find((d) => d.name === 'rubric');
+  const pdfDocuments = ctx.draft && rubric ? [...prepared.documents, { ...rubric, name: 'author-notes', title: 'Draft — author notes' }] : prepared.documents;
+  const notes = ctx.draft ? authorNotes(prepared.report) : null;
   // The deck is built in Node while the browser prints the PDF: neither waits for the other.
   const [pdf, deck] = await Promise.all([
-    wantPdf ? proposalPdf({ model: prepared.model, documents: prepared.documents, diagrams: prepared.diagrams, images, paper: ctx.paper }, ctx.cache, ctx.browser, ctx.renderPdf) : null,
-    wantDeck ? executiveDeck(prepared.model, images, ctx.theme, ctx.cache) : null,
+    wantPdf ? proposalPdf({ model: prepared.model, documents: pdfDocuments, diagrams: prepared.diagrams, images, paper: ctx.paper, draft: ctx.draft }, ctx.cache, ctx.browser, ctx.renderPdf) : null,
+    wantDeck ? executiveDeck(prepared.model, images, ctx.theme, ctx.cache, notes) : null,
   ]);
   const warnings = pdf?.unnumbered == null ? prepared.warnings : [...prepared.warnings, unnumberedContents(prepared.file, pdf.unnumbered)];
   const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));

@@ -19,6 +19,7 @@ interface BuildFlags {
   only?: string;
   paper: string;
   theme: string;
+  draft?: boolean;
   browser?: string;
   cache: boolean;
   watch?: boolean;
@@ -97,6 +98,7 @@ export function register(program: Command, io: Io): void {
     .option('--only <formats>', `comma list of ${OUTPUT_FORMATS.join(',')} (default: everything this machine can make)`)
     .option('--paper <size>', 'PDF paper size: a4 or letter', 'a4')
     .option('--theme <name>', `deck theme: ${DECK_THEMES.join(' or ')}`, DECK_THEMES[0])
+    .option('--draft', 'mark the PDF and deck as drafts and add the author notes: what aiarch check would have the author add')
     .option('--browser <path>', 'Chromium or Chrome executable (default: AIARCH_BROWSER, PUPPETEER_EXECUTABLE_PATH, then system paths)')
     .option('--no-cache', 'render every diagram and PDF again instead of reusing unchanged renders')
     .option('-w, --watch', 'keep running and rebuild when a spec, or a base it extends, changes')
@@ -119,6 +121,7 @@ export function register(program: Command, io: Io): void {
           ...(formats ? { formats } : {}),
           paper,
           theme,
+          ...(flags.draft === true ? { draft: true } : {}),
           ...(flags.browser ? { browser: flags.browser } : {}),
           env: io.env as NodeJS.ProcessEnv,
           cache: flags.cache,

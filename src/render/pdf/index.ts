@@ -24,6 +24,8 @@ export interface ProposalPdfInput {
   readonly diagrams: readonly DiagramSource[];
   readonly images: readonly DiagramImage[] | null;
   readonly paper: Paper;
+  /** A --draft build: the running header says so on every page. */
+  readonly draft?: boolean;
 }
 
 export interface ProposalPdf {
@@ -39,7 +41,7 @@ export async function renderProposalPdf(session: BrowserSession, input: Proposal
   const parts = bodyParts(model, input.documents, input.diagrams, input.images);
   const printer = await openPrintPage(session);
   try {
-    const options = { paper, client, title: PROPOSAL_TITLE };
+    const options = { paper, client, title: input.draft === true ? `DRAFT — not for distribution · ${PROPOSAL_TITLE}` : PROPOSAL_TITLE };
     const body = await printer.print(bodyHtml(parts, null), { ...options, outline: true });
     const { doc, unnumbered } = await numberContents(printer, await PDFDocument.load(body, { updateMetadata: false }), parts, options);
     const cover = coverHtml(model, paper);

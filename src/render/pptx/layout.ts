@@ -48,8 +48,12 @@ export function fitFontSize(text: string, w: number, lines: number, max: number,
   return min;
 }
 
-export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'>, footerLabel: string): void {
+export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'>, footerLabel: string, draft = false): void {
   const { pres, theme } = ctx;
+  // A draft deck carries a tag in the corner of every content slide, where a screenshot keeps it.
+  const draftTag = draft
+    ? [{ text: { text: 'DRAFT', options: { x: PAGE.w - MARGIN_X - 1.3, y: 0.28, w: 1.3, h: 0.4, margin: 0, align: 'center' as const, valign: 'middle' as const, fontFace: theme.font, fontSize: 14, bold: true, color: 'FFFFFF', fill: { color: 'B42318' } } } }]
+    : [];
   pres.defineSlideMaster({
     title: MASTER_CONTENT,
     background: { color: theme.background },
@@ -75,6 +79,8 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
           },
         },
       },
+      // Last, so it is drawn over the title bar.
+      ...draftTag,
     ],
     slideNumber: {
       x: PAGE.w - MARGIN_X - 0.5, y: FOOTER_Y, w: 0.5, h: 0.3, margin: 0, align: 'right',

@@ -18,12 +18,15 @@ import { addRecommendation } from './slides/recommendation.js';
 import { addRisks } from './slides/risks.js';
 import { addRoadmap } from './slides/roadmap.js';
 import { addExecutiveSummary } from './slides/summary.js';
+import { addAuthorNotes } from './slides/author-notes.js';
 import { always, hasComplianceMapping, hasContext, hasNextSteps, hasOptimizations, hasPhases, hasRisks, hasSecurityControls } from './sections.js';
 import { addCompliance, addSecurity } from './slides/security.js';
 import { DECK_THEMES, deckTheme, isDeckTheme, type DeckThemeName } from './theme.js';
 
 export interface DeckOptions {
   readonly theme: DeckThemeName;
+  /** A draft deck: every slide is marked, and these author notes close the deck. */
+  readonly draft?: readonly string[];
 }
 
 type SectionRenderer = (ctx: DeckContext, title: string) => void;
@@ -82,12 +85,14 @@ export async function renderDeck(model: Model, images: readonly DiagramImage[] |
     images: new Map((images ?? []).map((image) => [image.name, image] as const)),
   };
   const date = longDate(clean.spec.client.date);
-  defineMasters(ctx, date.length > 0 ? `Executive briefing · ${date}` : 'Executive briefing');
+  const footer = date.length > 0 ? `Executive briefing · ${date}` : 'Executive briefing';
+  defineMasters(ctx, options.draft !== undefined ? `DRAFT · ${footer}` : footer, options.draft !== undefined);
   addCover(ctx);
   addExecutiveSummary(ctx);
   const sections = SECTIONS.filter(([, , shows]) => shows(clean));
   addAgenda(ctx, sections.map(([title]) => title));
   for (const [title, render] of sections) render(ctx, title);
+  if (options.draft !== undefined) addAuthorNotes(ctx, options.draft);
   const written = await pres.write({ outputType: 'uint8array' });
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes.');
   return normaliseDeck(written, { date: deckDate(clean.spec.client.date), company: client });
