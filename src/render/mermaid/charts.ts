@@ -34,13 +34,22 @@ export function weightedScores(model: Pick<Model, 'scores' | 'recommendation'>):
   return `${lines.join('\n')}\n`;
 }
 
+/** The smallest 1, 2 or 5 × 10^k at or above `value` (at least 1): an axis top a reader can take in. */
+export function roundedTop(value: number): number {
+  if (!(value > 1)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 5, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
 export function costProjection(model: Pick<Model, 'months' | 'currency'>): string {
   const currency = label(model.currency, 8);
   const lines = ['xychart-beta'];
   // xychart has no legend: the title names the lines (baseline is never below optimized).
   lines.push(`  title "Monthly cost in ${currency}: baseline (upper line) and optimized (lower line)"`);
   lines.push(`  x-axis "Month" [${model.months.map((m) => `"${m.month}"`).join(', ')}]`);
-  lines.push(`  y-axis "${currency} per month"`);
+  // From zero, so a modest saving does not look like a cliff; the top is the next round figure.
+  lines.push(`  y-axis "${currency} per month" 0 --> ${roundedTop(Math.max(0, ...model.months.map((m) => m.baselineTotal)))}`);
   lines.push(`  line [${model.months.map((m) => wholeUnits(m.baselineTotal)).join(', ')}]`);
   lines.push(`  line [${model.months.map((m) => wholeUnits(m.total)).join(', ')}]`);
   return `${lines.join('\n')}\n`;
