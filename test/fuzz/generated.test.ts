@@ -1,8 +1,13 @@
-// The spec generator covers the schema's space, and a fixed-seed sample of the
-// in-process properties for `npm test` (CI); `npm run fuzz` runs every
-// property, full builds included, on as many generated specs as asked.
+// The spec generator covers the schema's space, and a fixed-seed sample for
+// `npm test` (CI): the in-process properties on many specs, and every
+// property, full builds and rebuilds included, on a few. `npm run fuzz` runs
+// every property on as many generated specs as asked.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runGenerated } from './campaign.js';
 import { cheapProperties } from './properties.js';
 import { enumOf } from './schema-space.js';
 import { PROTOTYPE_NAMES, specArbitrary, specAt, specYaml } from './spec-arbitrary.js';
@@ -10,6 +15,9 @@ import { CJK, EMOJI, RTL, SPECIAL } from './text.js';
 
 const SEED = 20_261_130;
 const IN_PROCESS = 40;
+/** Specs built in full, twice, through every property; LibreOffice opens the first deck. */
+const FULL_SEED = SEED + 1_000;
+const FULL = 3;
 
 describe('generated specs', () => {
   it('cover the schema space: every pattern, kind, zone, optional section and script', () => {
@@ -43,4 +51,19 @@ describe('generated specs', () => {
     }
     expect(failed).toEqual([]);
   }, 600_000);
+
+  it(`build in full, rebuild byte for byte and pass every property (${FULL} specs, seed ${FULL_SEED})`, async () => {
+    const lines: string[] = [];
+    const report = await runGenerated({
+      seed: FULL_SEED,
+      runs: FULL,
+      buildEvery: 1,
+      libreofficeEvery: FULL,
+      failuresDir: mkdtempSync(join(tmpdir(), 'aiarch-fuzz-failures-')),
+      log: (line) => lines.push(line),
+    });
+    expect(report.failed.map((f) => `seed ${f.seed}: ${f.failures.map((x) => `${x.property}: ${x.detail.split('\n')[0]}`).join('; ')}`)).toEqual([]);
+    expect(report.built, lines.join('\n')).toBe(FULL);
+    expect(report.passed).toBe(FULL);
+  }, 1_800_000);
 });

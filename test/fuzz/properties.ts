@@ -101,6 +101,8 @@ export async function buildProperties(yaml: string, year1: string | null, option
       failures.push({ property: 'build exits 0', detail: `exit ${cli.status ?? cli.signal}: ${cli.stderr.slice(-2000)}` });
       return failures;
     }
+    // An unnumbered contents is a fallback the build warns about; for a valid spec it is a failure.
+    if (/\bAIA503\b/.test(cli.stderr)) failures.push({ property: 'contents page numbered (no AIA503)', detail: cli.stderr.split('\n').find((l) => l.includes('AIA503')) ?? '' });
     const [slug] = readdirSync(join(root, 'a')).filter((d) => !d.startsWith('.'));
     if (slug === undefined) return [...failures, { property: 'build writes every artifact', detail: 'no output folder' }];
     const a = join(root, 'a', slug);
