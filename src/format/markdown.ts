@@ -9,14 +9,29 @@ const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>':
 // strikethrough, table cells, raw HTML entities) are backslash-escaped.
 const INLINE = /[\\`*_[\]|~!]/g;
 
-/** One line of inline text: whitespace collapsed, HTML and markdown inert. */
+/**
+ * A line that opens with a heading, list, quote or rule marker as markdown
+ * reads it ("#", "# x", "- x", "1. x", "---") with that marker escaped; other
+ * text ("#1", "-5%", "1.5 GB") unchanged. Spec text often opens a sentence or
+ * a list item, where the marker would make structure: a platform named "#"
+ * turned "# leads … by 2.4 points" into a heading.
+ */
+export function inertStart(line: string): string {
+  return line
+    .replace(/^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|-(?=(?:\s*-){2,}\s*$))/, (lead) => `\\${lead}`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** One line of inline text: whitespace collapsed, HTML and markdown inert, wherever it lands in a line. */
 export function text(value: string | number): string {
-  return String(value)
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(INLINE, (c) => `\\${c}`)
-    .replace(/[&<>]/g, (c) => HTML[c] ?? c);
+  return inertStart(
+    String(value)
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(INLINE, (c) => `\\${c}`)
+      .replace(/[&<>]/g, (c) => HTML[c] ?? c),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 // Markdown building blocks shared by the six documents. Cells and items are
 // already-escaped markdown; these helpers only lay them out.
+import { inertStart } from '../../format/markdown.js';
 import type { DiagramName, DiagramSource } from '../types.js';
 
 export type Block = string | readonly string[];
@@ -16,14 +17,9 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   return [line(headers), `|${rule.map((r) => ` ${r} `).join('|')}|`, ...rows.map(line)];
 }
 
-// An item is a block of its own: spec text that opens it with a heading, quote,
-// list or rule marker ("#", ">", "- ", "1. ", "---") would make that structure
-// inside the item. Only a marker as markdown reads it is escaped ("1.5 GB" stays).
-function item(text: string): string {
-  return text
-    .replace(/^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|-(?=(?:\s*-){2,}\s*$))/, (lead) => `\\${lead}`)
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
+// An item is a block of its own: an item that opens like a heading, quote,
+// list or rule would make that structure inside the item.
+const item = inertStart;
 
 export function bullets(items: readonly string[]): string[] {
   return items.map((text) => `- ${item(text)}`);

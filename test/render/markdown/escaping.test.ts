@@ -105,6 +105,15 @@ describe('list items that open like markdown blocks', () => {
     });
   }
 
+  it('a sentence that opens with a platform labelled "#" stays a paragraph (found by the spec generator)', () => {
+    const labelled = structuredClone(referenceSpec());
+    for (const candidate of Object.values(labelled.platforms.candidates)) candidate.label = '#';
+    const proposal = renderDocuments(modelOf(labelled), fixtureDiagrams()).find((d) => d.name === 'enterprise-architecture-proposal')!;
+    const html = marked.parse(proposal.markdown, { async: false, gfm: true });
+    expect(html).not.toMatch(/<h1[^>]*>\s*leads\b/);
+    expect(html).toMatch(/<p># leads # by /);
+  });
+
   it('unescaped, the same items would have been structure', () => {
     const html = marked.parse(OPENERS.map((t, i) => `${i + 1}. ${t}`).join('\n'), { async: false, gfm: true });
     expect(html).toMatch(/<li>\s*<h1/);
