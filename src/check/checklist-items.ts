@@ -89,8 +89,8 @@ const alerts: Evaluate = ({ spec }) => {
 
 const onCall: Evaluate = ({ spec }) => {
   const routes = spec.operations?.alertRouting ?? [];
-  const first = spec.operations?.escalation?.[0];
-  return routes.length > 0 && first !== undefined ? planned(`alerts page ${first} first; the rotation is still to staff`) : OPEN;
+  const first = escalationSteps(spec)[0];
+  return routes.length > 0 && first !== undefined ? planned(`alerts page ${first.who} first; the rotation is still to staff`) : OPEN;
 };
 
 const containers: Evaluate = (ctx) => {

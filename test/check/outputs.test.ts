@@ -58,6 +58,14 @@ describe('deployment-checklist.md', () => {
     expect(inProgress).toContain('- [ ] DDoS protection enabled (planned: the network control "DDoS protection" is in progress)');
   });
 
+  it('names the first escalation level written as { who, contact } (a crash found by the spec generator)', () => {
+    const md = renderChecklist(checkText(edited('reference.yaml', [
+      [['operations', 'alertRouting'], [{ severity: 'critical', channel: 'PagerDuty' }]],
+      [['operations', 'escalation'], [{ who: 'On-call engineer', contact: 'PagerDuty rota ai-platform' }, 'Platform lead']],
+    ])).model);
+    expect(md).toContain('alerts page On-call engineer first');
+  });
+
   it('cannot be filled by keywords: free text is never evidence, and stuffed labels do not count', () => {
     const before = renderChecklist(reference.model);
     // "CloudTrail configuration" (a compliance evidence note) does not externalize configuration.
