@@ -75,7 +75,7 @@ describe('aiarch preview of one spec', () => {
     expect(svg.headers['content-type']).toContain('image/svg+xml');
     expect(svg.body).toContain('<svg');
     await page.waitForFunction(() => document.querySelector('#pdf-link') !== null && document.querySelectorAll('#deck .slide').length > 5, { timeout: SLOW });
-    expect(await textOf(page, '#deck .slide:nth-child(3) .title')).toBe('Business context and goals');
+    expect(await textOf(page, '#deck .slide:nth-child(4) .title')).toBe('Business context and goals');
     const pdf = await rawGet(preview.url, new URL(await page.$eval('#pdf-link', (a) => (a as HTMLAnchorElement).href)).pathname);
     expect(pdf.status).toBe(200);
     expect(pdf.body.startsWith('%PDF')).toBe(true);

@@ -49,7 +49,7 @@ export function costProjection(model: Pick<Model, 'months' | 'currency'>): strin
   lines.push(`  title "Monthly cost in ${currency}: baseline (upper line) and optimized (lower line)"`);
   lines.push(`  x-axis "Month" [${model.months.map((m) => `"${m.month}"`).join(', ')}]`);
   // From zero, so a modest saving does not look like a cliff; the top is the next round figure.
-  lines.push(`  y-axis "${currency} per month" 0 --> ${roundedTop(Math.max(0, ...model.months.map((m) => m.baselineTotal)))}`);
+  lines.push(`  y-axis "${currency} per month" 0 --> ${wholeUnits(roundedTop(Math.max(0, ...model.months.map((m) => m.baselineTotal))))}`);
   lines.push(`  line [${model.months.map((m) => wholeUnits(m.baselineTotal)).join(', ')}]`);
   lines.push(`  line [${model.months.map((m) => wholeUnits(m.total)).join(', ')}]`);
   return `${lines.join('\n')}\n`;

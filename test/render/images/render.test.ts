@@ -66,7 +66,7 @@ describe('renderDiagramImages', () => {
     dump('bare', images);
     const defense = images.find((i) => i.name === 'defense-in-depth');
     expect(svgText(defense?.svg ?? '')).toContain('no controls defined');
-    expect(svgText(images.find((i) => i.name === 'incident-workflow')?.svg ?? '')).toContain('operations.escalation');
+    expect(svgText(images.find((i) => i.name === 'incident-workflow')?.svg ?? '')).toContain('Escalation path to be agreed');
   });
 
   it('draws the cost projection when monthly costs run past 1e21 (found by the spec generator)', async () => {
