@@ -3,10 +3,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { INK, THEME_VARIABLES } from '../mermaid/palette.js';
+import type { DiagramName } from '../types.js';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../mermaid/limits.js';
 
 /** Bump when the SVG/PNG output of this renderer changes for the same source. */
-export const RENDERER_VERSION = 'diagram-images-6';
+export const RENDERER_VERSION = 'diagram-images-7';
 
 export const FONT_FAMILY = 'Inter, "Helvetica Neue", Arial, sans-serif';
 /** @fontsource/inter weights loaded into the page (labels, titles, bold markdown). */
@@ -15,6 +16,28 @@ export const FONT_WEIGHTS = [400, 600, 700] as const;
 export const PAGE_WIDTH = 1200;
 export const PAGE_HEIGHT = 900;
 export const DEVICE_SCALE = 2;
+
+/**
+ * Label sizes. Flowchart labels are drawn large because ELK's spacing between
+ * boxes is fixed in pixels: the larger the text, the smaller the share of the
+ * drawing that is empty space, and the larger the text prints once the
+ * diagram is fitted to a page. Gantt and chart text is set on its own.
+ */
+export const FLOWCHART_FONT_PX = 20;
+export const CHART_FONT_PX = 16;
+
+/** The size every label of each diagram is drawn at, for placing it on a page. */
+export const LABEL_PX: Readonly<Record<DiagramName, number>> = {
+  'reference-architecture': FLOWCHART_FONT_PX,
+  'network-architecture': FLOWCHART_FONT_PX,
+  'defense-in-depth': FLOWCHART_FONT_PX,
+  'decision-tree': FLOWCHART_FONT_PX,
+  'weighted-scores': CHART_FONT_PX,
+  'cost-projection': CHART_FONT_PX,
+  'deployment-roadmap': CHART_FONT_PX,
+  'deployment-pipeline': FLOWCHART_FONT_PX,
+  'incident-workflow': FLOWCHART_FONT_PX,
+};
 
 /**
  * Passed to mermaid.initialize(). `secure` lists every key a diagram's own
@@ -35,18 +58,18 @@ export const MERMAID_CONFIG = {
   // ELK routes edges around node boxes and group titles; dagre ran them through both.
   layout: 'elk',
   elk: { nodePlacementStrategy: 'NETWORK_SIMPLEX', mergeEdges: false },
-  themeVariables: { ...THEME_VARIABLES, fontFamily: FONT_FAMILY, fontSize: '16px' },
+  themeVariables: { ...THEME_VARIABLES, fontFamily: FONT_FAMILY, fontSize: `${FLOWCHART_FONT_PX}px` },
   // The gantt axis draws its dates at a fixed 10 px (d3's default), which printed under 6 pt.
-  themeCSS: `.grid .tick text { font-size: 16px; fill: ${INK}; }`,
-  flowchart: { htmlLabels: false, curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 55, wrappingWidth: 220 },
+  themeCSS: `.grid .tick text { font-size: ${CHART_FONT_PX}px; fill: ${INK}; }`,
+  flowchart: { htmlLabels: false, curve: 'basis', padding: 10, nodeSpacing: 40, rankSpacing: 55, wrappingWidth: 220 },
   // Sized for a portrait page: at 900 px across a 16 px label still prints above 6 pt.
-  gantt: { useWidth: 900, barHeight: 30, barGap: 6, fontSize: 16, sectionFontSize: 16, leftPadding: 120, gridLineStartPadding: 40 },
+  gantt: { useWidth: 900, barHeight: 30, barGap: 6, fontSize: CHART_FONT_PX, sectionFontSize: CHART_FONT_PX, leftPadding: 120, gridLineStartPadding: 40 },
   xyChart: {
     width: 900,
     height: 480,
     titleFontSize: 18,
-    xAxis: { labelFontSize: 16, titleFontSize: 16 },
-    yAxis: { labelFontSize: 16, titleFontSize: 16 },
+    xAxis: { labelFontSize: CHART_FONT_PX, titleFontSize: CHART_FONT_PX },
+    yAxis: { labelFontSize: CHART_FONT_PX, titleFontSize: CHART_FONT_PX },
   },
   secure: [
     'secure',

@@ -1,7 +1,7 @@
 // Group titles sit centred on top of their box, where edges entering the box
 // from above run through them. After layout, each title that an edge crosses
 // moves to the free place nearest its own: along the top of its box first,
-// then as a tab just above the box, then along its bottom. Runs in the page, on
+// then as a tab just above the box, then along its bottom, then just below it. Runs in the page, on
 // the SVG Mermaid returned: the browser measures text, boxes and edge routes.
 
 /** Page-side: returns the SVG with every crossed group title moved clear of edges and boxes. */
@@ -87,16 +87,23 @@ export function placeGroupTitles(markup: string): string {
     const free = (r: Rect): boolean =>
       !segments.some((s) => hitsSegment(r, s)) && !nodeBoxes.some((b) => overlaps(r, b)) && !others.some((b) => overlaps(r, b));
     if (free(title)) continue;
-    // Inside along the top, then as a tab just above the box, then inside along the bottom.
+    // Inside along the top, then as a tab just above the box (a little higher when an
+    // edge runs right along it), then inside along the bottom, then just below the box.
     const bands: readonly [number, number, number, number][] = [
       [title.y0, box.x0 + 8, box.x1 - 8, 0],
-      [box.y0 - height - 3, box.x0 - width + 24, box.x1 + width - 24, 10_000],
+      ...[0, 1, 2, 3].map((step): [number, number, number, number] => [
+        box.y0 - height - 3 - step * 6,
+        box.x0 - width + 24,
+        box.x1 + width - 24,
+        10_000 + step * 1_000,
+      ]),
       [box.y1 - height - 2, box.x0 + 8, box.x1 - 8, 20_000],
+      [box.y1 + 3, box.x0 - width + 24, box.x1 + width - 24, 30_000],
     ];
     let best: Rect | null = null;
     let bestCost = Infinity;
     for (const [y, from, to, penalty] of bands) {
-      if (y < view.y0) continue;
+      if (y < view.y0 || y + height > view.y1) continue;
       for (let x = Math.max(from, view.x0); x + width <= Math.min(to, view.x1); x += 2) {
         const candidate = { x0: x, y0: y, x1: x + width, y1: y + height };
         const cost = penalty + Math.abs(x - title.x0);

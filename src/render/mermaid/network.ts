@@ -181,7 +181,17 @@ function networkEdges(
       lines.push(line);
     }
   };
-  const text = (edge: Edge): string => (edge.label !== undefined && edge.label.trim() !== '' ? `|"${label(edge.label, 40)}"|` : '');
+  // Only traffic that crosses from one network segment into another is labelled, and
+  // calls to the shared services (identity, secrets, monitoring) are not: the reference
+  // architecture names every call, and the labels' rows made this diagram too tall to
+  // print readably.
+  const labelled = (edge: Edge): boolean => {
+    const from = placed.get(edge.from);
+    const to = placed.get(edge.to);
+    return from !== to && to !== 'shared';
+  };
+  const text = (edge: Edge): string =>
+    edge.label !== undefined && edge.label.trim() !== '' && labelled(edge) ? `|"${label(edge.label, 40)}"|` : '';
   for (const edge of componentEdges(components)) {
     const from = placed.get(edge.from);
     const to = placed.get(edge.to);

@@ -57,7 +57,7 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     regional: 'Regional services',
     shared: 'Shared services',
     ai: 'Managed AI',
-    subnets: { public: 'Public subnet', app: 'Private app subnet', data: 'Private data subnet' },
+    subnets: { public: 'Public subnet', app: 'App subnet', data: 'Data subnet' },
     // API Gateway and AWS WAF are regional services attached to the API, not hosts in a subnet.
     edgeKinds: { cdn: 'global', 'api-gateway': 'regional', waf: 'regional', 'load-balancer': 'public', network: 'public' },
     globalServices: /cloudfront|route ?53|global accelerator|shield advanced/i,
@@ -102,7 +102,7 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     regional: 'Regional services',
     shared: 'Shared services',
     ai: 'Managed AI',
-    subnets: { public: 'Public subnet', app: 'Private app subnet', data: 'Private data subnet' },
+    subnets: { public: 'Public subnet', app: 'App subnet', data: 'Data subnet' },
     edgeKinds: { cdn: 'global', 'api-gateway': 'public', waf: 'public', 'load-balancer': 'public', network: 'public' },
     globalServices: /(?!)/,
     regionalServices: /(?!)/,

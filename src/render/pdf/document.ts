@@ -5,6 +5,7 @@ import { APPENDIX_ORDER, type DiagramImage, type DiagramSource, type MarkdownDoc
 import { PROPOSAL_TITLE } from './cover.js';
 import { escapeHtml } from './escape.js';
 import { documentHtml, type Heading, type HtmlContext } from './html.js';
+import { PAPER, type PaperSize } from './paper.js';
 import { bodyCss } from './style.js';
 
 export const PROPOSAL_DOCUMENT = 'enterprise-architecture-proposal';
@@ -44,8 +45,9 @@ export function bodyParts(
   documents: readonly MarkdownDocument[],
   diagrams: readonly DiagramSource[],
   images: readonly DiagramImage[] | null,
+  paper: PaperSize = PAPER.a4,
 ): BodyParts {
-  const ctx: HtmlContext = { diagrams, images, headings: [], counter: 0 };
+  const ctx: HtmlContext = { diagrams, images, headings: [], paper, counter: 0 };
   const { proposal, appendices } = ordered(documents);
   const parts = [`<section class="doc">${documentHtml(proposal.markdown, ctx)}</section>`];
   appendices.forEach((doc, i) => {
@@ -59,7 +61,7 @@ export function bodyParts(
 <meta name="author" content="${escapeHtml(client.preparedBy ?? client.name)}">
 <meta name="description" content="${escapeHtml(scenario.useCase)}">
 <meta name="keywords" content="${escapeHtml(keywords(model).join(', '))}">
-<style>${bodyCss()}</style>`;
+<style>${bodyCss(paper)}</style>`;
   return { head, sections: parts.join('\n'), headings: ctx.headings };
 }
 

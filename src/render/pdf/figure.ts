@@ -3,61 +3,67 @@
 // it fits there at that scale, and on a landscape page of its own when it
 // fits better across. A diagram that fits neither has to be laid out smaller
 // (fewer nodes per row, wrapped labels) where it is made, not here.
+import { LABEL_PX } from '../images/config.js';
 import type { DiagramImage, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
+import { MARGIN, type PaperSize } from './paper.js';
 import { inlineSvg } from './svg.js';
 
-/** Mermaid draws every label of our diagrams at this size (themeVariables.fontSize, gantt, charts). */
-export const DIAGRAM_FONT_PX = 16;
 /** The smallest size a label may print at, with a margin above the 6 pt floor. */
 export const READABLE_PT = 6.5;
 
 const PX_PER_MM = 96 / 25.4;
 const PT_PER_PX = 0.75;
 
-/**
- * The room for the drawing inside a figure, in CSS px. Both sizes are the
- * smaller of A4 and Letter (A4 is narrower, Letter shorter), less the page
- * margins, the figure's padding and border, and the caption.
- */
-export const FIGURE_BOX = {
-  portrait: { width: 160 * PX_PER_MM, height: 200 * PX_PER_MM, maxHeightMm: 200 },
-  landscape: { width: 230 * PX_PER_MM, height: 138 * PX_PER_MM, maxHeightMm: 138 },
-} as const;
+/** What a figure adds around its drawing, in mm: padding and border across; those, the caption and the top margin down. */
+const FIGURE_PADDING_MM = 2;
+const FIGURE_ACROSS_MM = 2 * FIGURE_PADDING_MM + 0.5;
+const FIGURE_DOWN_MM = 3 + 2 * FIGURE_PADDING_MM + 0.5 + 2.5 + 4.5 + 1;
 
-export type Orientation = keyof typeof FIGURE_BOX;
+export type Orientation = 'portrait' | 'landscape';
+
+const mm = (value: string): number => Number.parseFloat(value);
+
+/** The room for the drawing inside a figure, in CSS px. */
+export function figureBox(paper: PaperSize, orientation: Orientation): { width: number; height: number } {
+  const [across, down] = orientation === 'portrait' ? [paper.widthMm, paper.heightMm] : [paper.heightMm, paper.widthMm];
+  const width = across - mm(MARGIN.left) - mm(MARGIN.right) - FIGURE_ACROSS_MM;
+  const height = down - mm(MARGIN.top) - mm(MARGIN.bottom) - FIGURE_DOWN_MM;
+  return { width: width * PX_PER_MM, height: height * PX_PER_MM };
+}
 
 /** The scale a diagram of this size prints at on a page of this orientation (never enlarged). */
-export function printScale(size: { width: number; height: number }, orientation: Orientation): number {
-  const box = FIGURE_BOX[orientation];
+export function printScale(size: { width: number; height: number }, paper: PaperSize, orientation: Orientation): number {
+  const box = figureBox(paper, orientation);
   return Math.min(1, box.width / size.width, box.height / size.height);
 }
 
-/** The point size its labels print at. */
-export function labelPoints(scale: number): number {
-  return DIAGRAM_FONT_PX * PT_PER_PX * scale;
+/** The point size labels drawn at `px` print at, at this scale. */
+export function labelPoints(px: number, scale: number): number {
+  return px * PT_PER_PX * scale;
 }
 
-export function orientationOf(size: { width: number; height: number }): Orientation {
-  const portrait = printScale(size, 'portrait');
-  if (labelPoints(portrait) >= READABLE_PT) return 'portrait';
-  return printScale(size, 'landscape') > portrait ? 'landscape' : 'portrait';
+export function orientationOf(image: Pick<DiagramImage, 'name' | 'width' | 'height'>, paper: PaperSize): Orientation {
+  const portrait = printScale(image, paper, 'portrait');
+  if (labelPoints(LABEL_PX[image.name], portrait) >= READABLE_PT) return 'portrait';
+  return printScale(image, paper, 'landscape') > portrait ? 'landscape' : 'portrait';
 }
 
-/** The figure for one diagram: its SVG inline, a caption, and the description as the accessible name. */
-export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string): string {
-  const orientation = orientationOf(image);
+/** The figure for one diagram: its SVG inline and its caption. */
+export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string, paper: PaperSize): string {
+  const wide = orientationOf(image, paper) === 'landscape' ? ' wide' : '';
   const svg = inlineSvg(image.svg, idPrefix);
-  const wide = orientation === 'landscape' ? ' wide' : '';
   return `<figure class="diagram${wide}">${svg}<figcaption>${escapeHtml(source.title)}</figcaption></figure>\n`;
 }
 
-/** The print rules figures need: the landscape page and the height each orientation allows. */
-export function figureCss(margin: { top: string; bottom: string; left: string; right: string }): string {
+/** The print rules figures need: their padding, the landscape page and the height each orientation allows. */
+export function figureCss(paper: PaperSize): string {
+  const height = (orientation: Orientation): string => `${(figureBox(paper, orientation).height / PX_PER_MM).toFixed(1)}mm`;
   return `
-@page wide { size: landscape; margin: ${margin.top} ${margin.right} ${margin.bottom} ${margin.left}; }
+figure.diagram { padding: ${FIGURE_PADDING_MM}mm; }
+@page wide { size: landscape; margin: ${MARGIN.top} ${MARGIN.right} ${MARGIN.bottom} ${MARGIN.left}; }
 figure.diagram.wide { page: wide; }
-figure.diagram svg { max-height: ${FIGURE_BOX.portrait.maxHeightMm}mm; }
-figure.diagram.wide svg { max-height: ${FIGURE_BOX.landscape.maxHeightMm}mm; }
+figure.diagram svg { max-height: ${height('portrait')}; }
+figure.diagram.wide svg { max-height: ${height('landscape')}; }
 `;
 }

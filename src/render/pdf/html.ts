@@ -7,6 +7,7 @@ import { Marked, type Tokens } from 'marked';
 import type { DiagramImage, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { figureHtml } from './figure.js';
+import { PAPER, type PaperSize } from './paper.js';
 
 export interface Heading {
   readonly id: string;
@@ -22,6 +23,8 @@ export interface HtmlContext {
   readonly diagrams: readonly DiagramSource[];
   readonly images: readonly DiagramImage[] | null;
   readonly headings: Heading[];
+  /** The paper the diagrams are fitted to (A4 when not given). */
+  readonly paper?: PaperSize;
   counter: number;
 }
 
@@ -60,7 +63,7 @@ function diagramHtml(text: string, ctx: HtmlContext): string {
   const image = source && ctx.images?.find((i) => i.name === source.name);
   if (!source || !image) return `<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`;
   ctx.counter += 1;
-  return figureHtml(source, image, `d${ctx.counter}`);
+  return figureHtml(source, image, `d${ctx.counter}`, ctx.paper ?? PAPER.a4);
 }
 
 export interface DocumentHtmlOptions {

@@ -38,7 +38,7 @@ export async function renderProposalPdf(session: BrowserSession, input: Proposal
   const { model } = input;
   const paper = PAPER[input.paper];
   const client = model.spec.client.name;
-  const parts = bodyParts(model, input.documents, input.diagrams, input.images);
+  const parts = bodyParts(model, input.documents, input.diagrams, input.images, paper);
   const printer = await openPrintPage(session);
   try {
     const options = { paper, client, title: input.draft === true ? `DRAFT — not for distribution · ${PROPOSAL_TITLE}` : PROPOSAL_TITLE };

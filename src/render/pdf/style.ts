@@ -4,7 +4,7 @@
 // chosen as a fallback and every glyph in the PDF comes from the bundled files.
 import { figureCss } from './figure.js';
 import { FONT_STACK, interFontFaces } from './fonts.js';
-import { MARGIN } from './paper.js';
+import type { PaperSize } from './paper.js';
 
 export const INK = '#1f2937';
 export const NAVY = '#0b2545';
@@ -85,6 +85,6 @@ section.doc { break-before: page; }
 `;
 
 /** The whole stylesheet of the body pages. */
-export function bodyCss(): string {
-  return `${interFontFaces()}\n${BODY}\n${figureCss(MARGIN)}`;
+export function bodyCss(paper: PaperSize): string {
+  return `${interFontFaces()}\n${BODY}\n${figureCss(paper)}`;
 }

@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { labelPoints, orientationOf, printScale, READABLE_PT } from '../../../src/render/pdf/figure.js';
 import { axisTicks } from '../../../src/render/mermaid/roadmap.js';
+import { figureBox, labelPoints, orientationOf, printScale, READABLE_PT } from '../../../src/render/pdf/figure.js';
+import { PAPER } from '../../../src/render/pdf/paper.js';
+
+const A4 = PAPER.a4;
+const flow = (width: number, height: number) => ({ name: 'reference-architecture' as const, width, height });
 
 describe('figure orientation', () => {
   it('keeps a diagram that prints readably across a portrait page there', () => {
-    expect(orientationOf({ width: 900, height: 480 })).toBe('portrait');
-    expect(labelPoints(printScale({ width: 1000, height: 1200 }, 'portrait'))).toBeGreaterThanOrEqual(READABLE_PT);
+    expect(orientationOf({ name: 'cost-projection', width: 900, height: 480 }, A4)).toBe('portrait');
+    expect(orientationOf(flow(1100, 1500), A4)).toBe('portrait');
+    expect(labelPoints(24, printScale(flow(1100, 1500), A4, 'portrait'))).toBeGreaterThanOrEqual(READABLE_PT);
   });
   it('turns a wide, short diagram onto a landscape page where its labels print larger', () => {
-    const wide = { width: 1600, height: 700 };
-    expect(orientationOf(wide)).toBe('landscape');
-    expect(printScale(wide, 'landscape')).toBeGreaterThan(printScale(wide, 'portrait'));
+    const wide = flow(2100, 1000);
+    expect(orientationOf(wide, A4)).toBe('landscape');
+    expect(printScale(wide, A4, 'landscape')).toBeGreaterThan(printScale(wide, A4, 'portrait'));
   });
   it('leaves a tall diagram portrait: a landscape page would only make it smaller', () => {
-    expect(orientationOf({ width: 1300, height: 2000 })).toBe('portrait');
+    expect(orientationOf(flow(1300, 3000), A4)).toBe('portrait');
   });
   it('never enlarges a small diagram', () => {
-    expect(printScale({ width: 200, height: 100 }, 'portrait')).toBe(1);
+    expect(printScale(flow(200, 100), A4, 'portrait')).toBe(1);
+  });
+  it('fits the paper: Letter is wider and shorter than A4', () => {
+    expect(figureBox(PAPER.letter, 'portrait').width).toBeGreaterThan(figureBox(A4, 'portrait').width);
+    expect(figureBox(PAPER.letter, 'portrait').height).toBeLessThan(figureBox(A4, 'portrait').height);
+    expect(figureBox(A4, 'landscape').width).toBeGreaterThan(figureBox(A4, 'portrait').width);
   });
 });
 

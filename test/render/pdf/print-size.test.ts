@@ -2,6 +2,7 @@
 // every label of every diagram, for the example specs and a sparse one. The
 // diagrams are placed by src/render/pdf/figure.ts, which never scales one below
 // a readable size; this test reads the result back out of the printed file.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../../../src/browser/session.js';
@@ -18,10 +19,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 const BODY_PT = 9.5;
 const MIN_PT = 6;
 
-const SPECS = [
-  'specs/northbridge-county.yaml',
-  'test/fixtures/valid/minimal.yaml',
-];
+const SPECS = [...readdirSync(join(ROOT, 'specs')).filter((f) => f.endsWith('.yaml')).map((f) => `specs/${f}`), 'test/fixtures/valid/minimal.yaml'];
 
 let session: BrowserSession;
 let renderer: DiagramRenderer;
