@@ -27,6 +27,7 @@ export { postReviewComment, COMMENT_MODES, type CommentMode, type PostResult } f
 export { renderDocuments } from './render/markdown/index.js';
 export { renderDiagramSources } from './render/mermaid/index.js';
 export { createFormatter } from './format/numbers.js';
+export { present, type Presentation } from './present/index.js';
 export { formatDiagnostic } from './diagnostics/format.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { DIAGRAM_NAMES, DOCUMENT_NAMES, OUTPUT_FORMATS, type OutputFormat } from './render/types.js';

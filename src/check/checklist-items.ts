@@ -3,6 +3,7 @@
 // this list. An item is done only when a component, control or phase says it is
 // (status implemented or complete) or when the spec itself is the deliverable
 // (a documented rollback, a runbook); designed but not yet delivered is planned.
+import { componentsText, displayDate } from '../present/index.js';
 import { toPointer } from '../spec/pointer.js';
 import {
   component, control, done, either, names, notApplicable, OPEN, planned, realEntries, shortList, stages, completePhase,
@@ -62,7 +63,7 @@ const securityReview: Evaluate = (ctx) => {
   if (i < 0) return OPEN;
   const d = decisions[i]!;
   // A decision records who must take it, never that it was taken: it stays planned.
-  return planned(`the decision "${d.decision}" is still to be taken by ${d.owner!}${d.deadline ? ` by ${d.deadline}` : ''}`);
+  return planned(`the decision "${d.decision}" is still to be taken by ${d.owner!}${d.deadline ? ` by ${displayDate(d.deadline)}` : ''}`);
 };
 
 const complianceMapped: Evaluate = (ctx) => {
@@ -165,7 +166,7 @@ const escalationConfirmed: Evaluate = (ctx) => {
   return levels.length > 0 ? done(`the escalation path is written: ${levels.join(' → ')}`) : OPEN;
 };
 
-const diagrams: Evaluate = ({ model }) => (model.systemComponents > 0 ? done(`aiarch draws the diagrams from the spec's ${model.systemComponents === 1 ? 'component' : `${model.systemComponents} components`}`) : OPEN);
+const diagrams: Evaluate = ({ model }) => (model.systemComponents > 0 ? done(`aiarch draws the diagrams from the spec's ${componentsText(model.systemComponents)}`) : OPEN);
 
 const edgeExposed = (ctx: ChecklistContext) => ctx.spec.architecture.components.some((c) => c.zone === 'external' || c.zone === 'edge' || c.kind === 'user');
 const exposed = (check: Evaluate): Evaluate => (ctx) => (edgeExposed(ctx) ? check(ctx) : notApplicable('no component faces users or the internet'));

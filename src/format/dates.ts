@@ -33,6 +33,11 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
+/** YYYY-MM-DD `days` after another (the fallback date's when `iso` is not a date). */
+export function shiftIsoDate(iso: string, days: number): string {
+  return isoDate(addDays(parseIsoDate(iso) ?? FALLBACK_DATE, days));
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier); null when either is not a date. */
 export function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
   const a = parseIsoDate(from ?? undefined);

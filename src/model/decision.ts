@@ -30,9 +30,9 @@ export const DECISION_TREE: readonly DecisionQuestion[] = [
     question: 'Do you need specific models?',
     branches: [
       { key: 'openai', answer: 'OpenAI GPT only', outcome: 'Azure OpenAI' },
-      { key: 'claude', answer: 'Claude only', outcome: 'AWS Bedrock or Google Vertex AI' },
+      { key: 'claude', answer: 'Claude only', outcome: 'Amazon Bedrock or Google Vertex AI' },
       { key: 'google', answer: 'Gemini only', outcome: 'Google Vertex AI' },
-      { key: 'flexible', answer: 'Flexibility needed', outcome: 'AWS Bedrock (most models)' },
+      { key: 'flexible', answer: 'Flexibility needed', outcome: 'Amazon Bedrock (most models)' },
     ],
   },
   {
@@ -60,7 +60,7 @@ function step(index: number, key: string, own: { answer?: string; outcome?: stri
   return { step: index + 1, question: node.question, branch: key, answer: own.answer ?? branch.answer, outcome: own.outcome ?? branch.outcome };
 }
 
-const CLOUD_PLATFORM = lookupTable({ aws: 'AWS Bedrock', azure: 'Azure OpenAI', gcp: 'Google Vertex AI' });
+const CLOUD_PLATFORM = lookupTable({ aws: 'Amazon Bedrock', azure: 'Azure OpenAI', gcp: 'Google Vertex AI' });
 const CLOUD_NAME = lookupTable({ aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' });
 
 function existingCloud(s: Scenario): DecisionStep {

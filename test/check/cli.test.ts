@@ -80,7 +80,7 @@ describe('aiarch catalog', () => {
   it('prints every platform with prices and dates', async () => {
     const r = await run(['catalog']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('AWS Bedrock (aws-bedrock, provider aws)');
+    expect(r.stdout).toContain('Amazon Bedrock (aws-bedrock, provider aws)');
     expect(r.stdout).toContain('Google Vertex AI (google-vertex, provider gcp)');
     expect(r.stdout).toMatch(/ {4}claude-haiku-4-5 +Claude Haiku 4\.5 +small +\$1\.00 +\$5\.00 +2026-07-18/);
     expect(r.stdout).toContain('  tiers:          small claude-haiku-4-5, medium claude-sonnet-4-5, large claude-opus-4-5');

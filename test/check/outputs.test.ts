@@ -34,7 +34,7 @@ describe('deployment-checklist.md', () => {
   it('a minimal spec leaves most items open, and removing the WAF opens that item', () => {
     const md = renderChecklist(minimal.model);
     const ticked = md.split('\n').filter((l) => l.startsWith('- [x]'));
-    expect(ticked).toEqual(["- [x] Architecture diagrams current (aiarch draws the diagrams from the spec's component)"]);
+    expect(ticked).toEqual(["- [x] Architecture diagrams current (aiarch draws the diagrams from the spec's 1 component)"]);
     const noWaf = edited('reference.yaml', [
       [['architecture', 'components', 1, 'kind'], 'cdn'],
       [['architecture', 'components', 1, 'name'], 'Edge cache'],
@@ -71,7 +71,7 @@ describe('deployment-checklist.md', () => {
     // "CloudTrail configuration" (a compliance evidence note) does not externalize configuration.
     expect(before).toContain('- [ ] Configurations externalized\n');
     // A next step still to happen does not approve the security review.
-    expect(before).toContain('- [ ] Security review approved (planned: the decision "Security sign-off" is still to be taken by CISO by 2027-01-10)');
+    expect(before).toContain('- [ ] Security review approved (planned: the decision "Security sign-off" is still to be taken by CISO by 10 January 2027)');
     // A serverless design builds no container images.
     expect(before).toContain('- [ ] Container images built and scanned (not applicable: the serverless pattern deploys functions, not container images)');
     const stuffing = 'DNS, TLS certificates, KMS, firewall, DDoS, PIA, audit, dashboards, on-call, health checks, load tests, smoke tests, API docs, user guides, training, retrospective, configuration';

@@ -30,7 +30,7 @@ describe('compareSpecs', () => {
     expect(diff.year1Baseline.delta).toBe(0);
     expect(diff.rubricTotal.delta).toBe(0);
     const md = diffMarkdown(diff);
-    expect(md).toContain('| Score: AWS Bedrock | 8.8 | 8.3 | −0.5 |');
+    expect(md).toContain('| Score: Amazon Bedrock | 8.8 | 8.3 | −0.5 |');
   });
 
   it('lists findings an edit adds and resolves', () => {

@@ -54,7 +54,7 @@ describe('aiarch preview of a folder', () => {
     const headers = await page.$$eval('table.board thead th', (ths) => ths.map((th) => th.textContent));
     expect(headers).toEqual(expect.arrayContaining(['Platform', 'Pattern', 'Year-1', 'Platform Analysis', 'Security Architecture', 'Cost & Operations', 'Enterprise Proposal Quality', 'Rubric', 'Findings']));
     const northwind = await page.$eval('tr[data-spec="northwind"]', (tr) => tr.textContent ?? '');
-    expect(northwind).toContain('AWS Bedrock');
+    expect(northwind).toContain('Amazon Bedrock');
     expect(northwind).toContain('Serverless');
     expect(northwind).toContain('$58,720');
   }, SLOW);

@@ -1,8 +1,8 @@
 // What every document renderer receives: the model, the spec inside it, the
 // diagram sources, one money formatter and the catalog facts.
-import { lookupTable } from '../../records.js';
 import type { Catalog, CatalogPlatform } from '../../catalog/types.js';
 import type { Model } from '../../model/types.js';
+import { platformName, present, type Presentation } from '../../present/index.js';
 import type { Spec } from '../../spec/types.js';
 import type { DiagramSource } from '../types.js';
 import { text } from '../../format/markdown.js';
@@ -10,6 +10,8 @@ import { createFormatter, type Formatter } from '../../format/numbers.js';
 
 export interface RenderContext {
   readonly model: Model;
+  /** The display facts (names, dates, counts) every artifact shares. */
+  readonly p: Presentation;
   readonly spec: Spec;
   readonly diagrams: readonly DiagramSource[];
   readonly fmt: Formatter;
@@ -17,12 +19,12 @@ export interface RenderContext {
 }
 
 export function createContext(model: Model, diagrams: readonly DiagramSource[]): RenderContext {
-  return { model, spec: model.spec, diagrams, fmt: createFormatter(model.currency), catalog: model.catalog };
+  return { model, p: present(model), spec: model.spec, diagrams, fmt: createFormatter(model.currency), catalog: model.catalog };
 }
 
 /** Escaped display label of a candidate platform id. */
 export function platformLabel(ctx: RenderContext, id: string): string {
-  return text(ctx.model.scores.find((s) => s.platform === id)?.label ?? id);
+  return text(platformName(ctx.model, id));
 }
 
 export function recommendedLabel(ctx: RenderContext): string {
@@ -59,18 +61,7 @@ export function missing(what: string, path: string): string {
   return `${what}: add \`${path}\` to the spec.`;
 }
 
-/** The course's names of the deployment patterns, for prose. */
-const PATTERN_NAMES = lookupTable({
-  serverless: 'serverless',
-  container: 'containerized',
-  queue: 'queue-based',
-  'hybrid-data-onprem': 'hybrid (data on-premises)',
-  'edge-cloud': 'edge-to-cloud',
-});
-
 /** "serverless", "queue-based", "edge-to-cloud"… with its article when asked: "an edge-to-cloud". */
 export function patternName(ctx: RenderContext, withArticle = false): string {
-  const pattern = ctx.spec.architecture.pattern;
-  const name = PATTERN_NAMES[pattern] ?? pattern.replace(/-/g, ' ');
-  return withArticle ? `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}` : name;
+  return withArticle ? ctx.p.pattern.withArticle : ctx.p.pattern.name;
 }

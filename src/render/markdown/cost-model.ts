@@ -4,7 +4,7 @@ import { type Block, bullets, diagram, heading, render, table } from './blocks.j
 import { budgetSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, missing } from './context.js';
 import { text } from '../../format/markdown.js';
-import { kindLabel } from './labels.js';
+import { displayDate, kindName as kindLabel } from '../../present/index.js';
 import { count, int, oneDecimal, percent } from '../../format/numbers.js';
 import { optimizationSections, roiSection, transactionSection } from './cost-sections.js';
 
@@ -78,7 +78,7 @@ function aiCosts(ctx: RenderContext): Block[] {
     heading(3, 'Model Pricing'),
     table(
       ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)', 'As of', 'Source'],
-      model.prices.map((p) => [text(p.name), percent(p.share), fmt.unitMoney(p.inputPer1M), fmt.unitMoney(p.outputPer1M), p.asOf ? text(p.asOf) : 'Undated', `${p.origin === 'spec' ? 'Spec' : 'Catalog'}: ${text(p.source)}`]),
+      model.prices.map((p) => [text(p.name), percent(p.share), fmt.unitMoney(p.inputPer1M), fmt.unitMoney(p.outputPer1M), p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated', `${p.origin === 'spec' ? 'Spec' : 'Catalog'}: ${text(p.source)}`]),
       ['l', 'r', 'r', 'r', 'l', 'l'],
     ),
     stale.length > 0
@@ -154,7 +154,7 @@ function totals(ctx: RenderContext): Block[] {
 export function renderCostModel(ctx: RenderContext): string {
   return render([
     heading(1, TITLE),
-    `This model projects 24 months of AI, infrastructure and operations cost for ${text(ctx.spec.client.name)} on ${text(ctx.model.scores.find((s) => s.platform === ctx.model.recommendation)?.label ?? ctx.model.recommendation)}, in ${text(ctx.model.currency)}. Costs are optimized figures unless a column says baseline. ${budgetSentence(ctx)}`,
+    `This model projects 24 months of AI, infrastructure and operations cost for ${text(ctx.spec.client.name)} on ${text(ctx.p.platform)}, in ${text(ctx.model.currency)}. Costs are optimized figures unless a column says baseline. ${budgetSentence(ctx)}`,
     ...usageProfile(ctx),
     '---',
     ...aiCosts(ctx),

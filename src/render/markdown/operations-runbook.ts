@@ -2,7 +2,7 @@
 import { type Block, diagram, heading, labelled, numbered, render, table } from './blocks.js';
 import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
-import { kindLabel, zoneLabel } from './labels.js';
+import { kindName as kindLabel, zoneName as zoneLabel } from '../../present/index.js';
 import {
   COMMON_ISSUES,
   DEFAULT_ALERT_ROUTING,
@@ -18,14 +18,14 @@ const DEFAULT = '(course default)';
 
 function overview(ctx: RenderContext): Block[] {
   const { spec } = ctx;
-  const components = spec.architecture.components.filter((c) => c.kind !== 'user');
+  const components = ctx.p.system;
   const entry = catalogEntry(ctx, ctx.model.recommendation);
   const external = spec.architecture.components.filter((c) => c.kind === 'external' || c.kind === 'identity');
   const sla = entry?.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog';
   return [
     heading(2, 'System Overview'),
     heading(3, 'Architecture Summary'),
-    `The system serves ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} as ${patternName(ctx, true)} deployment on ${recommendedLabel(ctx)}, with ${ctx.model.systemComponents} components (diagram below).`,
+    `The system serves ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} as ${patternName(ctx, true)} deployment on ${recommendedLabel(ctx)}, with ${ctx.p.componentCount} (diagram below).`,
     diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
     heading(3, 'Key Components'),
     components.length > 0

@@ -11,7 +11,6 @@ export function phaseWeeks(ctx: RenderContext, index: number): { start: number; 
 
 /** "Phase 1: Pilot (Weeks 1-4)". */
 export function phaseHeading(ctx: RenderContext, index: number): string {
-  const { start, end } = phaseWeeks(ctx, index);
-  const range = start === end ? `Week ${start}` : `Weeks ${start}-${end}`;
-  return `Phase ${index + 1}: ${text(ctx.model.phases[index]?.name ?? '')} (${range})`;
+  const phase = ctx.p.phases[index];
+  return `Phase ${index + 1}: ${text(phase?.name ?? '')} (${phase?.window ?? ''})`;
 }

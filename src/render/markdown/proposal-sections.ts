@@ -3,14 +3,14 @@ import { LAYER_NAMES } from '../../spec/types.js';
 import { type Block, diagram, heading, table } from './blocks.js';
 import { type RenderContext, capitalize, joinAnd, missing, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
-import { kindLabel } from './labels.js';
+import { kindName as kindLabel } from '../../present/index.js';
 
 /** Month whose per-component cost the proposal quotes. */
 const COST_MONTH = 12;
 
 export function proposalArchitecture(ctx: RenderContext): Block[] {
   const { spec, model, fmt } = ctx;
-  const components = spec.architecture.components.filter((c) => c.kind !== 'user');
+  const components = ctx.p.system;
   const aiMonth = model.months.find((m) => m.month === COST_MONTH);
   const costs = model.lines.filter((l) => l.componentId !== null).map((l) => l.byMonth[COST_MONTH - 1] ?? 0);
   const money = fmt.column(costs);

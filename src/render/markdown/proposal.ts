@@ -5,6 +5,7 @@ import { type RenderContext, capitalize, criterionLabel, joinAnd, missing, recom
 import { prose, text } from '../../format/markdown.js';
 import { oneDecimal, percent, score } from '../../format/numbers.js';
 import { phaseWeeks } from './phases.js';
+import { displayDate } from '../../present/index.js';
 import { proposalArchitecture, proposalSecurity } from './proposal-sections.js';
 import { scaleLine } from './scenario.js';
 import { TITLE as COST_TITLE } from './cost-model.js';
@@ -25,7 +26,7 @@ function executiveSummary(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Executive Summary'),
     ...(own.length > 0 ? own : [`${text(spec.client.name)} plans to use generative AI for ${text(spec.scenario.useCase)}. (Add \`proposal.executiveSummary\` to the spec to state the business context in your own words.)`]),
-    `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with ${patternName(ctx, true)} reference architecture of ${model.systemComponents} components.`,
+    `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with ${patternName(ctx, true)} reference architecture of ${ctx.p.componentCount}.`,
     `${budgetSentence(ctx)}${model.roi.paybackMonth !== null ? ` Against ${fmt.moneyWhole(model.roi.year1Benefits)} of year-1 benefits the investment pays back in month ${model.roi.paybackMonth}.` : ''}${weeks !== null ? ` The rollout runs in ${phases.length} phases over ${weeks} weeks.` : ''}`,
   ];
 }
@@ -145,7 +146,7 @@ function nextSteps(ctx: RenderContext): Block[] {
     steps.length > 0 ? checklist(steps) : missing('No next steps yet', 'proposal.nextSteps'),
     heading(3, 'Decision Points'),
     decisions.length > 0
-      ? table(['Decision', 'Owner', 'Deadline'], decisions.map((d) => [text(d.decision), d.owner ? text(d.owner) : 'Not assigned', d.deadline ? text(d.deadline) : 'Not set']))
+      ? table(['Decision', 'Owner', 'Deadline'], decisions.map((d) => [text(d.decision), d.owner ? text(d.owner) : 'Not assigned', d.deadline ? text(displayDate(d.deadline) ?? d.deadline) : 'Not set']))
       : missing('No decisions listed yet', 'proposal.decisions'),
   ];
 }
@@ -169,7 +170,7 @@ export function renderProposal(ctx: RenderContext): string {
     heading(1, TITLE),
     heading(2, `Client: ${text(c.name)}`),
     heading(2, `Prepared by: ${c.preparedBy ? text(c.preparedBy) : 'not set (add client.preparedBy)'}`),
-    heading(2, `Date: ${c.date ? text(c.date) : 'not set (add client.date)'}`),
+    heading(2, `Date: ${ctx.p.date !== null ? text(ctx.p.date) : 'not set (add client.date)'}`),
     '---',
     ...executiveSummary(ctx),
     '---',

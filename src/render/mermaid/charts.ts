@@ -1,5 +1,6 @@
 // The two charts: weighted platform scores and the 24-month cost projection.
 // Values come straight from the model; only their printed precision is chosen here.
+import { platformName } from '../../present/index.js';
 import type { Model } from '../../model/types.js';
 import { label, quoted } from './escape.js';
 
@@ -26,7 +27,7 @@ export function weightedScores(model: Pick<Model, 'scores' | 'recommendation'>):
     lines.push('  title "No platforms scored"', '  x-axis ["none"]', '  y-axis "Weighted score" 0 --> 10', '  bar [0]');
     return `${lines.join('\n')}\n`;
   }
-  const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
+  const recommended = platformName(model, model.recommendation);
   lines.push(`  title "Weighted score out of 10, recommended: ${label(recommended, 40)}"`);
   lines.push(`  x-axis [${model.scores.map((s) => quoted(s.label, 30)).join(', ')}]`);
   lines.push('  y-axis "Weighted score" 0 --> 10');

@@ -1,5 +1,6 @@
 // The course's platform decision tree (Segment 4) with every branch drawn and
 // the branch this client takes highlighted, ending at the recommendation.
+import { platformName } from '../../present/index.js';
 import { DECISION_TREE } from '../../model/decision.js';
 import type { DecisionStep, Model } from '../../model/types.js';
 import { label, quoted } from './escape.js';
@@ -45,7 +46,7 @@ export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation
     chosenEdges.push(edgeCount);
     edgeCount += 1;
   });
-  const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
+  const recommended = platformName(model, model.recommendation);
   lines.push(`  result(["Recommended: ${label(recommended, 50)}"]):::result`);
   if (path.length === 0) lines.push('  start(["Add scenario.existingCloud and scenario.modelPreference"]) --> result');
   lines.push(`  classDef chosen ${classStyle(SWATCH.teal, ',stroke-width:2px')}`);

@@ -2,19 +2,16 @@
 // at a fixed Monday when the spec has none: never at the clock, so two builds
 // of one spec draw the same chart.
 import type { Model } from '../../model/types.js';
-import { addDays, FALLBACK_DATE, isoDate, parseIsoDate } from '../../format/dates.js';
+import { shiftIsoDate } from '../../format/dates.js';
+import { present } from '../../present/index.js';
 import { ganttLabel, label } from './escape.js';
 
 /** Anchor when the spec has no client.date (documented in the README). */
 export const DEFAULT_ROADMAP_ANCHOR = '2026-01-05';
 
-function anchorOf(value: string | undefined): string {
-  return parseIsoDate(value) === null ? DEFAULT_ROADMAP_ANCHOR : (value as string);
-}
-
 /** The first day of a 1-based project week. */
 export function weekStart(anchor: string, week: number): string {
-  return isoDate(addDays(parseIsoDate(anchor) ?? FALLBACK_DATE, (week - 1) * 7));
+  return shiftIsoDate(anchor, (week - 1) * 7);
 }
 
 /**
@@ -29,8 +26,8 @@ export function axisTicks(rolloutWeeks: number | null): { interval: string; form
   return { interval: `${months}month`, format: '%b %Y' };
 }
 
-export function deploymentRoadmap(model: Pick<Model, 'spec' | 'rolloutWeeks'>): string {
-  const anchor = anchorOf(model.spec.client.date);
+export function deploymentRoadmap(model: Model): string {
+  const anchor = present(model).isoDate ?? DEFAULT_ROADMAP_ANCHOR;
   const phases = model.spec.deployment?.phases ?? [];
   const strategy = model.spec.deployment?.strategy;
   const ticks = axisTicks(model.rolloutWeeks);

@@ -1,7 +1,7 @@
 // The cover: its own page, printed without header and footer and full-bleed,
 // then swapped in as page 1 of the body PDF (see index.ts).
 import type { Model } from '../../model/types.js';
-import { longDate, parseIsoDate } from '../../format/dates.js';
+import { present } from '../../present/index.js';
 import { escapeHtml } from './escape.js';
 import { FONT_STACK } from './fonts.js';
 import type { PaperSize } from './paper.js';
@@ -33,12 +33,11 @@ body { margin: 0; }
 
 export function coverHtml(model: Model, paper: PaperSize): { css: string; html: string } {
   const { client, scenario } = model.spec;
-  const date = parseIsoDate(client.date);
-  const recommended = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
+  const p = present(model);
   const rows: [string, string][] = [['Prepared for', client.name]];
   if (client.preparedBy !== undefined && client.preparedBy.trim() !== '') rows.push(['Prepared by', client.preparedBy]);
-  if (date !== null) rows.push(['Date', longDate(date)]);
-  rows.push(['Recommended platform', recommended]);
+  if (p.date !== null) rows.push(['Date', p.date]);
+  rows.push(['Recommended platform', p.platform]);
   const details = rows
     .map(([label, value]) => `<div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div>`)
     .join('');

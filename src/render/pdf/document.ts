@@ -1,6 +1,7 @@
 // Assembles the body HTML: a placeholder for the cover (so page numbers count
 // it), the contents, the proposal, then the other five documents as appendices.
 import type { Model } from '../../model/types.js';
+import { present } from '../../present/index.js';
 import { APPENDIX_ORDER, type DiagramImage, type DiagramSource, type MarkdownDocument } from '../types.js';
 import { PROPOSAL_TITLE } from './cover.js';
 import { escapeHtml } from './escape.js';
@@ -34,8 +35,9 @@ function appendixLetter(index: number): string {
 
 /** Keywords for the PDF metadata: industry, platform, compliance, pattern. */
 export function keywords(model: Model): string[] {
-  const { client, scenario, architecture } = model.spec;
-  return [client.industry, model.recommendation, architecture.pattern, ...(scenario.compliance ?? [])].filter(
+  const { client, scenario } = model.spec;
+  const p = present(model);
+  return [client.industry, p.platform, p.pattern.name, ...(scenario.compliance ?? [])].filter(
     (k): k is string => typeof k === 'string' && k !== '',
   );
 }

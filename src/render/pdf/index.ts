@@ -5,7 +5,7 @@ import type { BrowserSession } from '../../browser/session.js';
 import type { Model } from '../../model/types.js';
 import type { DiagramImage, DiagramSource, MarkdownDocument } from '../types.js';
 import { PROPOSAL_TITLE, coverHtml } from './cover.js';
-import { FALLBACK_DATE, parseIsoDate } from '../../format/dates.js';
+import { present } from '../../present/index.js';
 import { bodyHtml, numberContents } from './contents.js';
 import { bodyParts, keywords, pageHtml } from './document.js';
 import { interFontFaces } from './fonts.js';
@@ -54,7 +54,7 @@ export async function renderProposalPdf(session: BrowserSession, input: Proposal
       author: model.spec.client.preparedBy ?? client,
       subject: model.spec.scenario.useCase,
       keywords: keywords(model),
-      date: parseIsoDate(model.spec.client.date) ?? FALLBACK_DATE,
+      date: present(model).stamp,
     });
     return { bytes, unnumbered };
   } finally {

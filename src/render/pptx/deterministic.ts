@@ -5,13 +5,7 @@
 // with a counter that lives as long as the process, so a second deck in the same
 // process gets chart3.xml where the first had chart1.xml. This rewrites all four.
 import JSZip from 'jszip';
-import { FALLBACK_DATE, parseIsoDate } from '../../format/dates.js';
 import { escapeXml } from './clean.js';
-
-/** The spec's date (YYYY-MM-DD) as UTC midnight; a fixed epoch when absent or invalid. */
-export function deckDate(date: string | undefined): Date {
-  return parseIsoDate(date) ?? FALLBACK_DATE;
-}
 
 export interface NormaliseOptions {
   readonly date: Date;

@@ -2,6 +2,7 @@
 // footer, slide number), bounded text, tables, cards and paging. All sizes are
 // inches on the 13.33 × 7.5 in LAYOUT_WIDE page.
 import type { Model } from '../../model/types.js';
+import type { Presentation } from '../../present/index.js';
 import { truncate } from './clean.js';
 import type { Pres, Slide, TableRow } from './pptxgen.js';
 import type { DeckTheme } from './theme.js';
@@ -27,6 +28,8 @@ export interface DeckContext {
   readonly theme: DeckTheme;
   /** The model with every string already cleaned for XML. */
   readonly model: Model;
+  /** The display facts (names, dates, counts) every artifact shares, from the cleaned model. */
+  readonly p: Presentation;
   readonly client: string;
   readonly currency: string;
   readonly images: ReadonlyMap<string, { readonly png: Uint8Array; readonly width: number; readonly height: number }>;

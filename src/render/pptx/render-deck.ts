@@ -3,13 +3,14 @@
 import type { Model } from '../../model/types.js';
 import type { DiagramImage } from '../types.js';
 import { cleanDeep, oneLine } from './clean.js';
-import { deckDate, normaliseDeck } from './deterministic.js';
+import { normaliseDeck } from './deterministic.js';
 import { defineMasters, type DeckContext } from './layout.js';
 import { loadPptxGenJS } from './pptxgen.js';
 import { addArchitecture } from './slides/architecture.js';
 import { addContext } from './slides/context.js';
 import { addCostProjection, addCostSummary } from './slides/costs.js';
-import { addAgenda, addCover, longDate } from './slides/cover.js';
+import { addAgenda, addCover } from './slides/cover.js';
+import { present } from '../../present/index.js';
 import { addEvaluation } from './slides/evaluation.js';
 import { addNextSteps } from './slides/next-steps.js';
 import { addOperations } from './slides/operations.js';
@@ -80,12 +81,12 @@ export async function renderDeck(model: Model, images: readonly DiagramImage[] |
     pres,
     theme,
     model: clean,
+    p: present(clean),
     client,
     currency: clean.currency,
     images: new Map((images ?? []).map((image) => [image.name, image] as const)),
   };
-  const date = longDate(clean.spec.client.date);
-  const footer = date.length > 0 ? `Executive briefing · ${date}` : 'Executive briefing';
+  const footer = ctx.p.date !== null ? `Executive briefing · ${ctx.p.date}` : 'Executive briefing';
   defineMasters(ctx, options.draft !== undefined ? `DRAFT · ${footer}` : footer, options.draft !== undefined);
   addCover(ctx);
   addExecutiveSummary(ctx);
@@ -95,5 +96,5 @@ export async function renderDeck(model: Model, images: readonly DiagramImage[] |
   if (options.draft !== undefined) addAuthorNotes(ctx, options.draft);
   const written = await pres.write({ outputType: 'uint8array' });
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes.');
-  return normaliseDeck(written, { date: deckDate(clean.spec.client.date), company: client });
+  return normaliseDeck(written, { date: ctx.p.stamp, company: client });
 }

@@ -8,7 +8,7 @@ import type { Model } from '../../../src/model/types.js';
 import { DOCUMENT_NAMES } from '../../../src/render/types.js';
 import { type Heading, allSpecs, fixtureDiagrams, headingsOf, modelOf, templateHeadings } from './helpers.js';
 
-const CATALOG_LABELS = new Set(['AWS Bedrock', 'Azure OpenAI', 'Google Vertex AI']);
+const CATALOG_LABELS = new Set(['AWS Bedrock', 'Amazon Bedrock', 'Azure OpenAI', 'Google Vertex AI']);
 
 interface Expected {
   readonly level: number;

@@ -67,7 +67,7 @@ describe('renderDiagramSources', () => {
 
   it('highlights the decision path the model took', () => {
     const tree = source(referenceSpec(), 'decision-tree');
-    expect(tree).toContain('q1 --> q1b1["Claude only:<br/>AWS Bedrock or Google Vertex AI"]:::chosen');
+    expect(tree).toContain('q1 --> q1b1["Claude only:<br/>Amazon Bedrock or Google Vertex AI"]:::chosen');
     expect(tree).toContain('q1 --> q1b0["OpenAI GPT only:<br/>Azure OpenAI"]:::other');
     // The highlighted links are exactly those into a chosen box and on to the next question.
     const links = tree.split('\n').filter((line) => line.includes('-->'));

@@ -1,7 +1,7 @@
 // Slide 6: the reference architecture diagram — the deck's one picture, taken
 // only from the tool's own renders (never a path or URL from the spec).
 import { Buffer } from 'node:buffer';
-import { capitalise } from '../format.js';
+import { kindName, zoneName } from '../../../present/index.js';
 import { CONTENT, addEmpty, addTable, contentSlide, type Box, type Column, type DeckContext } from '../layout.js';
 
 export const ARCHITECTURE_DIAGRAM = 'reference-architecture';
@@ -21,10 +21,10 @@ export function addArchitecture(ctx: DeckContext, title: string): void {
   const { model } = ctx;
   const components = model.spec.architecture.components;
   const notes = [
-    `Pattern: ${model.spec.architecture.pattern}. ${model.systemComponents} components.`,
+    `Pattern: ${ctx.p.pattern.name}. ${ctx.p.componentCount}.`,
     ...components.map((c) => {
       const detail = [c.service, c.purpose, c.sizing].filter((part): part is string => part !== undefined && part.length > 0).join('; ');
-      return `${c.name} (${c.kind}${c.zone !== undefined ? `, ${c.zone} zone` : ''})${detail.length > 0 ? `: ${detail}` : ''}.`;
+      return `${c.name} (${kindName(c.kind)}${c.zone !== undefined ? `, ${zoneName(c.zone)} zone` : ''})${detail.length > 0 ? `: ${detail}` : ''}.`;
     }),
   ];
   const image = ctx.images.get(ARCHITECTURE_DIAGRAM);
@@ -48,7 +48,7 @@ export function addArchitecture(ctx: DeckContext, title: string): void {
     { header: 'Service', w: 5.33 },
   ];
   const shown = components.slice(0, TABLE_ROWS);
-  const rows = shown.map((c) => [c.name, c.kind, c.zone !== undefined ? (c.zone === 'ai' ? 'AI' : capitalise(c.zone)) : '—', c.service ?? '—']);
+  const rows = shown.map((c) => [c.name, kindName(c.kind), c.zone !== undefined ? zoneName(c.zone) : '—', c.service ?? '—']);
   if (components.length > TABLE_ROWS) rows.push([`+${components.length - TABLE_ROWS} more in the notes`, '', '', '']);
   addTable(ctx, slide, columns, rows, { x: CONTENT.x, y: CONTENT.y + 1.35 }, { rowH: 0.44, lines: 1 });
 }

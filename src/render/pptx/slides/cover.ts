@@ -1,14 +1,7 @@
 // Slide 1 (title) and slide 2 (agenda).
-import { longDate as formatLongDate, parseIsoDate } from '../../../format/dates.js';
 import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
 import { CONTENT, MARGIN_X, MASTER_COVER, addNotes, capacity, contentSlide, fitFontSize, type DeckContext } from '../layout.js';
-
-/** "2026-11-26" → "26 November 2026", the documents' format; other text unchanged. */
-export function longDate(date: string | undefined): string {
-  const parsed = parseIsoDate(date);
-  return parsed === null ? (date ?? '') : formatLongDate(parsed);
-}
 
 export function addCover(ctx: DeckContext): void {
   const { theme, model } = ctx;
@@ -30,7 +23,7 @@ export function addCover(ctx: DeckContext): void {
   });
   const byline = [
     client.preparedBy !== undefined && client.preparedBy.length > 0 ? `Prepared by ${client.preparedBy}` : '',
-    longDate(client.date),
+    ctx.p.date ?? '',
   ].filter((part) => part.length > 0);
   slide.addText(truncate(byline.join('  ·  ') || 'Enterprise AI architecture proposal', capacity(w, 18)), {
     x, y: 4.45, w, h: 0.45, margin: 0, fontFace: theme.font, fontSize: 18, color: theme.coverText,
@@ -49,7 +42,7 @@ export function addCover(ctx: DeckContext): void {
     `${client.name}: ${scenario.useCase}.`,
     scenario.description ?? '',
     model.spec.proposal?.executiveSummary ?? '',
-    client.preparedBy !== undefined ? `Prepared by ${client.preparedBy}${client.date !== undefined ? ` on ${longDate(client.date)}` : ''}.` : '',
+    client.preparedBy !== undefined ? `Prepared by ${client.preparedBy}${ctx.p.date !== null ? ` on ${ctx.p.date}` : ''}.` : '',
   ]);
 }
 

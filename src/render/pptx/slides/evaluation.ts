@@ -1,5 +1,6 @@
 // Slide 4: platform evaluation — a native bar chart of the weighted scores and
 // the scoring table (criteria × the leading candidates).
+import { platformName } from '../../../present/index.js';
 import { truncate } from '../clean.js';
 import { percent, score } from '../format.js';
 import {
@@ -23,7 +24,7 @@ function tableCandidates(scores: readonly PlatformScore[], recommended: string):
 }
 
 export function labelOf(ctx: DeckContext, platform: string): string {
-  return ctx.model.scores.find((s) => s.platform === platform)?.label ?? platform;
+  return platformName(ctx.model, platform);
 }
 
 export function addEvaluation(ctx: DeckContext, title: string): void {

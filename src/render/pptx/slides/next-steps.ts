@@ -1,5 +1,5 @@
 // Slide 15: next steps and the decisions asked of the audience.
-import { longDate } from './cover.js';
+import { displayDate } from '../../../present/index.js';
 import { oneLine } from '../clean.js';
 import { addBullets, addLabel, addLead, addTable, contentSlide, pageTitle, pages, CONTENT, type Column, type DeckContext } from '../layout.js';
 
@@ -26,7 +26,7 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
     const pageDecisions = decisionPages[page] ?? [];
     const notes = [
       ...pageSteps.map((s, i) => `Next step ${page * STEPS_PER_SLIDE + i + 1}: ${s}.`),
-      ...pageDecisions.map((d) => `Decision: ${d.decision}${d.owner !== undefined ? `, owned by ${d.owner}` : ''}${d.deadline !== undefined ? `, due ${longDate(d.deadline)}` : ''}.`),
+      ...pageDecisions.map((d) => `Decision: ${d.decision}${d.owner !== undefined ? `, owned by ${d.owner}` : ''}${d.deadline !== undefined ? `, due ${displayDate(d.deadline)}` : ''}.`),
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), page === 0 && summary.length > 0 ? [summary, ...notes] : notes);
     const top = summary.length > 0 ? addLead(ctx, slide, summary).y : CONTENT.y;
@@ -40,7 +40,7 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
     }
     if (pageDecisions.length > 0) {
       addLabel(ctx, slide, 'Decisions needed', { x: right.x, y: top, w: right.w, h: 0.35 });
-      addTable(ctx, slide, columns, pageDecisions.map((d) => [d.decision, d.owner ?? '—', d.deadline !== undefined ? longDate(d.deadline) : '—']), { x: right.x, y: top + 0.5 }, { rowH: 0.6 });
+      addTable(ctx, slide, columns, pageDecisions.map((d) => [d.decision, d.owner ?? '—', displayDate(d.deadline) ?? '—']), { x: right.x, y: top + 0.5 }, { rowH: 0.6 });
     }
   }
 }

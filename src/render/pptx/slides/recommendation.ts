@@ -26,7 +26,7 @@ function scoreReasons(ctx: DeckContext): string[] {
 export function addRecommendation(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const recommended = model.scores.find((s) => s.platform === model.recommendation);
-  const label = recommended?.label ?? model.recommendation;
+  const label = ctx.p.platform;
   const candidate = model.spec.platforms.candidates[model.recommendation];
   const rationale = model.spec.platforms.rationale ?? [];
   const strengths = candidate?.strengths ?? [];

@@ -1,6 +1,7 @@
 // Slide 12: the deployment roadmap as a timeline of native bars on a week axis.
 // Positions are layout arithmetic on the spec's weeks, not business numbers.
 import type { Phase } from '../../../spec/types.js';
+import { phaseWindow } from '../../../present/index.js';
 import { truncate } from '../clean.js';
 import { capitalise, wholeNumber } from '../format.js';
 import { addLead, capacity, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
@@ -13,7 +14,7 @@ function tickStep(span: number): number {
 }
 
 function weeksLabel(phase: Phase & { readonly endWeek: number }): string {
-  return phase.weeks === 1 ? `Week ${phase.startWeek}` : `Weeks ${phase.startWeek}–${phase.endWeek}`;
+  return phaseWindow(phase);
 }
 
 export function addRoadmap(ctx: DeckContext, title: string): void {
