@@ -2,7 +2,6 @@
 import type { Model } from '../../model/types.js';
 import { quoted } from './escape.js';
 import { classStyle, SWATCH } from './palette.js';
-import { escalationSteps } from '../../spec/escalation.js';
 
 /** The course's pipeline (Exercise 2.1 template), used when the spec lists no stages. */
 export const COURSE_PIPELINE: readonly string[] = [
@@ -99,8 +98,8 @@ const INCIDENT_STEPS: readonly string[] = [
  * entered from "Assess severity" where the course decides on escalating. The
  * escalation edge ends at the path's box, so the box keeps its own direction.
  */
-export function incidentWorkflow(model: Pick<Model, 'spec'>): string {
-  const escalation = escalationSteps(model.spec).map((step) => step.who);
+export function incidentWorkflow(model: Pick<Model, 'spec' | 'escalation'>): string {
+  const escalation = model.escalation.map((step) => step.who);
   const routing = model.spec.operations?.alertRouting ?? [];
   const lines = ['flowchart TB'];
   INCIDENT_STEPS.forEach((step, index) => lines.push(`  i${index}["${step}"]:::step`));

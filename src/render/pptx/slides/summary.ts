@@ -3,7 +3,7 @@
 import { oneLine, truncate } from '../clean.js';
 import { money, score } from '../format.js';
 import { addCard, addLabel, capacity, contentSlide, fitFontSize, CONTENT, type Box, type DeckContext } from '../layout.js';
-import { longDate } from './cover.js';
+import { displayDate, platformName } from '../../../present/index.js';
 
 export const SUMMARY_TITLE = 'Executive summary';
 
@@ -12,12 +12,12 @@ export function decisionAsked(ctx: DeckContext): { readonly decision: string; re
   const { model } = ctx;
   const first = model.spec.proposal?.decisions?.[0];
   if (first !== undefined) {
-    const detail = [first.owner !== undefined ? `Owner: ${first.owner}` : '', first.deadline !== undefined ? `by ${longDate(first.deadline)}` : '']
+    const detail = [first.owner !== undefined ? `Owner: ${first.owner}` : '', first.deadline !== undefined ? `by ${displayDate(first.deadline)}` : '']
       .filter((part) => part.length > 0)
       .join(', ');
     return { decision: first.decision, detail };
   }
-  const label = model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation;
+  const label = platformName(model, model.recommendation);
   const phase = model.phases[0];
   return {
     decision: phase !== undefined ? `Approve ${label} and start the ${phase.name} phase` : `Approve ${label} as the platform`,
