@@ -4,7 +4,7 @@
 import type { FoundBrowser } from '../browser/find.js';
 import { openBrowser, type BrowserSession } from '../browser/session.js';
 import { cacheKey, type ContentCache } from '../output/cache.js';
-import { codeFingerprint } from './code-fingerprint.js';
+import { codeFingerprint, IMAGE_RENDERERS, PDF_RENDERERS } from './code-fingerprint.js';
 import { rendererFingerprint } from '../render/images/config.js';
 import type { DiagramImage, DiagramSource, MarkdownDocument } from '../render/types.js';
 import type { Model } from '../model/types.js';
@@ -66,7 +66,7 @@ export type ImageRenderer = (session: BrowserSession, sources: readonly DiagramS
 
 /** Images for every source, from the cache where possible; null when some are missing and there is no browser. */
 export async function diagramImages(sources: readonly DiagramSource[], cache: ContentCache, browser: LazyBrowser, render: ImageRenderer): Promise<DiagramImage[] | null> {
-  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, codeFingerprint('render/images', 'render/pdf'), rendererFingerprint(), 'image', s.name, s.source);
+  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, codeFingerprint(...IMAGE_RENDERERS), rendererFingerprint(), 'image', s.name, s.source);
   const found = new Map<string, DiagramImage>();
   const missing: DiagramSource[] = [];
   for (const source of sources) {
@@ -108,7 +108,7 @@ export type PdfRenderer = (session: BrowserSession, input: PdfInput) => Promise<
 export async function proposalPdf(input: PdfInput, cache: ContentCache, browser: LazyBrowser, render: PdfRenderer): Promise<RenderedPdf | null> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
-    codeFingerprint('render/images', 'render/pdf'),
+    codeFingerprint(...PDF_RENDERERS),
     rendererFingerprint(),
     'pdf',
     input.paper,

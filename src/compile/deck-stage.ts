@@ -5,12 +5,12 @@ import { cacheKey, type ContentCache } from '../output/cache.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
 import type { DiagramImage } from '../render/types.js';
 import { RENDER_CACHE_VERSION } from './browser-stage.js';
-import { codeFingerprint } from './code-fingerprint.js';
+import { codeFingerprint, DECK_RENDERERS } from './code-fingerprint.js';
 
 export async function executiveDeck(model: Model, images: readonly DiagramImage[] | null, theme: DeckThemeName, cache: ContentCache, draft: readonly string[] | null = null): Promise<Uint8Array> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
-    codeFingerprint('render/pptx', 'format'),
+    codeFingerprint(...DECK_RENDERERS),
     'pptx',
     theme,
     JSON.stringify(draft),

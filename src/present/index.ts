@@ -5,7 +5,7 @@
 import type { Model, PhaseWindow } from '../model/types.js';
 import type { Component } from '../spec/types.js';
 import { FALLBACK_DATE, isoDate, longDate, parseIsoDate } from '../format/dates.js';
-import { kindName, patternName, withArticle, zoneName, type Pattern } from './names.js';
+import { patternName, withArticle, type Pattern } from './names.js';
 
 export { kindName, patternName, withArticle, zoneName } from './names.js';
 export type { Pattern, Zone } from './names.js';

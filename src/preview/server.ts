@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EventHub } from './http/events.js';
+import type { EventHub } from './http/events.js';
 import { FILE_CSP, PAGE_CSP, securityHeaders } from './http/headers.js';
 import { BadPathError, fileUnder, pathSegments } from './http/paths.js';
 import { pageHtml } from './page.js';

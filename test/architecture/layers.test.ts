@@ -81,7 +81,7 @@ describe('renderers take display facts from src/present', () => {
     [/\bclient\.date$/, 'the date: use present(model).date / .isoDate / .stamp'],
     [/\barchitecture\.pattern$/, "the pattern's name: use present(model).pattern"],
     [/\.systemComponents$/, 'the component count: use present(model).componentCount'],
-    [/scores\.find\([^]*\)\??\.label$/, "a platform's name: use platformName() or present(model).platform"],
+    [/scores\.find\([\s\S]*\)\??\.label$/, "a platform's name: use platformName() or present(model).platform"],
   ];
   const CALLS = new Set(['parseIsoDate', 'longDate', 'DateTimeFormat', 'toLocaleDateString']);
 

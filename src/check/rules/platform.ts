@@ -1,10 +1,9 @@
 // Rules about the platform decision: is the stated choice the best-scored one, and does it hold?
 import { toPointer } from '../../spec/pointer.js';
 import { finding, listText } from '../context.js';
-import { NEAR_TIE_POINTS, SENSITIVE_SHIFT_POINTS, type Rule } from '../rule.js';
+import { SENSITIVE_SHIFT_POINTS, type Rule } from '../rule.js';
 import { ruleEntry } from '../../diagnostics/codes.js';
 import { lockInFeatures } from './lock-in-features.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 const score = (n: number) => n.toFixed(2);
 

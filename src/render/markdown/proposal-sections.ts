@@ -9,7 +9,7 @@ import { kindName as kindLabel } from '../../present/index.js';
 const COST_MONTH = 12;
 
 export function proposalArchitecture(ctx: RenderContext): Block[] {
-  const { spec, model, fmt } = ctx;
+  const { model, fmt } = ctx;
   const components = ctx.p.system;
   const aiMonth = model.months.find((m) => m.month === COST_MONTH);
   const costs = model.lines.filter((l) => l.componentId !== null).map((l) => l.byMonth[COST_MONTH - 1] ?? 0);

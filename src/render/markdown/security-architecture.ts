@@ -25,7 +25,7 @@ function matching(list: readonly Control[], pattern: RegExp): Control[] {
   return list.filter((c) => pattern.test(`${c.control} ${c.implementation ?? ''}`));
 }
 
-function layerBlock(ctx: RenderContext, layer: LayerName, list: readonly Control[], what: string): Block {
+function layerBlock(_ctx: RenderContext, layer: LayerName, list: readonly Control[], what: string): Block {
   return list.length > 0 ? controlTable(list) : missing(`No ${what} controls yet`, `security.layers.${layer}`);
 }
 

@@ -1,7 +1,7 @@
 // Shared pieces of the flowchart generators: component nodes and the edges
 // their `connects` lists describe, with generated ids only.
 import type { Component } from '../../spec/types.js';
-import { IdAllocator, label } from './escape.js';
+import { type IdAllocator, label } from './escape.js';
 import { shape } from './zones.js';
 
 export interface Edge {
