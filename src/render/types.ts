@@ -18,6 +18,8 @@ export interface DiagramSource {
   readonly title: string;
   /** Mermaid source; the same text goes to diagrams/NAME.mmd and to the markdown fences. */
   readonly source: string;
+  /** What the picture shows, from the model: its alt text in the PDF and the deck. */
+  readonly description?: string;
 }
 
 export interface DiagramImage {

@@ -4,6 +4,7 @@ import type { Model } from '../../model/types.js';
 import { DIAGRAM_NAMES, type DiagramName, type DiagramSource } from '../types.js';
 import { costProjection, weightedScores } from './charts.js';
 import { decisionTree } from './decision.js';
+import { describeDiagram } from './describe.js';
 import { defenseInDepth } from './defense.js';
 import { networkArchitecture } from './network.js';
 import { referenceArchitecture } from './reference.js';
@@ -25,5 +26,10 @@ const DIAGRAMS: Readonly<Record<DiagramName, { title: string; render: (model: Mo
 };
 
 export function renderDiagramSources(model: Model): DiagramSource[] {
-  return DIAGRAM_NAMES.map((name) => ({ name, title: DIAGRAMS[name].title, source: DIAGRAMS[name].render(model) }));
+  return DIAGRAM_NAMES.map((name) => ({
+    name,
+    title: DIAGRAMS[name].title,
+    source: DIAGRAMS[name].render(model),
+    description: describeDiagram(name, model),
+  }));
 }

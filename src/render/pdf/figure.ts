@@ -4,6 +4,7 @@
 // fits better across. A diagram that fits neither has to be laid out smaller
 // (fewer nodes per row, wrapped labels) where it is made, not here.
 import { LABEL_PX } from '../images/config.js';
+import { altText } from '../mermaid/describe.js';
 import type { DiagramImage, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { MARGIN, type PaperSize } from './paper.js';
@@ -52,7 +53,9 @@ export function orientationOf(image: Pick<DiagramImage, 'name' | 'width' | 'heig
 /** The figure for one diagram: its SVG inline and its caption. */
 export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string, paper: PaperSize): string {
   const wide = orientationOf(image, paper) === 'landscape' ? ' wide' : '';
-  const svg = inlineSvg(image.svg, idPrefix);
+  const alt = escapeHtml(altText(source));
+  // The drawing is one image to assistive technology and in the tagged PDF: its name is the alt text.
+  const svg = inlineSvg(image.svg, idPrefix).replace(/^<svg\b([^>]*?)\s(?:role|aria-roledescription)="[^"]*"/, '<svg$1').replace(/^<svg\b/, `<svg role="img" aria-label="${alt}"`);
   return `<figure class="diagram${wide}">${svg}<figcaption>${escapeHtml(source.title)}</figcaption></figure>\n`;
 }
 

@@ -2,9 +2,10 @@
 // only from the tool's own renders (never a path or URL from the spec).
 import { Buffer } from 'node:buffer';
 import { kindName, zoneName } from '../../../present/index.js';
+import { altText, describeDiagram } from '../../mermaid/describe.js';
 import { CONTENT, addEmpty, addTable, contentSlide, type Box, type Column, type DeckContext } from '../layout.js';
 
-export const ARCHITECTURE_DIAGRAM = 'reference-architecture';
+export const ARCHITECTURE_DIAGRAM = 'reference-architecture' as const;
 const MISSING = 'The architecture diagram needs a browser to render. Install Chromium — `npx aiarch doctor --fix` — and rebuild.';
 const TABLE_ROWS = 7;
 
@@ -36,7 +37,7 @@ export function addArchitecture(ctx: DeckContext, title: string): void {
     slide.addImage({
       data: `image/png;base64,${Buffer.from(image.png).toString('base64')}`,
       ...box,
-      altText: `Reference architecture: ${components.map((c) => c.name).join(', ')}`,
+      altText: altText({ title: 'Reference architecture', description: describeDiagram(ARCHITECTURE_DIAGRAM, model) }),
     });
     return;
   }
