@@ -91,7 +91,9 @@ function machine() {
   })();
   return [
     `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`,
-    `node ${process.version}, ${chromium}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    `node ${process.version}, ${chromium}; load average at start ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   ].join('\n');
 }
 
@@ -118,7 +120,9 @@ function cliStartup() {
 /** Ten specs with distinct clients: the example specs, copied round-robin. */
 function makeClass(dir) {
   mkdirSync(dir, { recursive: true });
-  const examples = readdirSync(join(root, 'specs')).filter((f) => f.endsWith('.yaml')).sort();
+  const examples = readdirSync(join(root, 'specs'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (let i = 0; i < CLASS_SIZE; i += 1) {
     const source = examples[i % examples.length];
     const doc = parseDocument(readFileSync(join(root, 'specs', source), 'utf8'));
@@ -130,7 +134,9 @@ function makeClass(dir) {
 async function mmdcLoop(diagramDir) {
   const config = join(scratch, 'puppeteer.json');
   writeFileSync(config, JSON.stringify({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] }));
-  const files = readdirSync(diagramDir).filter((f) => f.endsWith('.mmd')).sort();
+  const files = readdirSync(diagramDir)
+    .filter((f) => f.endsWith('.mmd'))
+    .sort();
   const start = performance.now();
   for (const file of files) {
     await measure(mmdc, ['-q', '-p', config, '-i', join(diagramDir, file), '-o', join(scratch, `${basename(file, '.mmd')}.svg`)]);
@@ -224,7 +230,11 @@ async function main() {
   if (serial) console.log(ratioLine(`class of ${CLASS_SIZE} with --jobs 1 vs one spec (for comparison)`, serial.ms / oneMs, 4));
   console.log(ratioLine(`peak memory, class of ${CLASS_SIZE} vs one spec`, klass.peak / onePeak, 1.3));
   console.log(ratioLine('unchanged rebuild vs full build (one spec)', rebuild.ms / full.ms, 0.1));
-  console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average at end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 try {

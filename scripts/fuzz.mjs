@@ -23,7 +23,9 @@ let values;
 try {
   ({ values } = parseArgs({ options: Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: 'string' }])) }));
 } catch (error) {
-  console.error(`fuzz: ${error.message}\nusage: npm run fuzz -- [--runs N] [--seed S] [--mutations M] [--build-every K] [--libreoffice-every L] [--mutant-builds B] [--mutant-full-builds F] [--failures DIR]`);
+  console.error(
+    `fuzz: ${error.message}\nusage: npm run fuzz -- [--runs N] [--seed S] [--mutations M] [--build-every K] [--libreoffice-every L] [--mutant-builds B] [--mutant-full-builds F] [--failures DIR]`,
+  );
   process.exit(2);
 }
 for (const [flag, value] of Object.entries(values)) {
@@ -40,5 +42,7 @@ for (const [flag, name] of Object.entries(FLAGS)) if (values[flag] !== undefined
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 const run = spawnSync(process.execPath, [vitest, 'run', '--config', 'test/fuzz/vitest.fuzz.config.ts'], { cwd: root, env, stdio: 'inherit' });
-console.error(`fuzz: seed ${values.seed} (replay this run: npm run fuzz -- --seed ${values.seed}${values.runs ? ` --runs ${values.runs}` : ''}${values.mutations ? ` --mutations ${values.mutations}` : ''})`);
+console.error(
+  `fuzz: seed ${values.seed} (replay this run: npm run fuzz -- --seed ${values.seed}${values.runs ? ` --runs ${values.runs}` : ''}${values.mutations ? ` --mutations ${values.mutations}` : ''})`,
+);
 process.exit(run.status ?? 1);

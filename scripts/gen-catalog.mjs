@@ -19,7 +19,8 @@ const entries = readdirSync(dir)
   .map((file) => {
     const text = readFileSync(join(dir, file), 'utf8');
     const platform = parse(text);
-    if (!validate(platform)) throw new Error(`invalid catalog file ${file}:\n  ${validate.errors.map((e) => `${e.instancePath || '/'}: ${e.message}`).join('\n  ')}`);
+    if (!validate(platform))
+      throw new Error(`invalid catalog file ${file}:\n  ${validate.errors.map((e) => `${e.instancePath || '/'}: ${e.message}`).join('\n  ')}`);
     return { file, sha256: createHash('sha256').update(text).digest('hex'), platform };
   });
 

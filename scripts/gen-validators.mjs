@@ -14,7 +14,11 @@ const standaloneCode = standalone.default ?? standalone;
 /** Each schema, the options its validator is compiled with, and where the module goes. */
 const VALIDATORS = [
   // verbose: errors carry parentSchema and data, which the spec diagnostics need.
-  { schema: 'schemas/aiarch.schema.json', out: 'src/spec/schema-validator.generated.ts', options: { allErrors: true, strict: false, verbose: true, $data: false } },
+  {
+    schema: 'schemas/aiarch.schema.json',
+    out: 'src/spec/schema-validator.generated.ts',
+    options: { allErrors: true, strict: false, verbose: true, $data: false },
+  },
   { schema: 'schemas/catalog.schema.json', out: 'src/catalog/schema-validator.generated.ts', options: { allErrors: true } },
 ];
 

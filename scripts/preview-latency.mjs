@@ -28,7 +28,10 @@ async function main() {
   const spec = join(work, 'specs', 'clinic.yaml');
   copyFileSync(join(root, 'specs', 'northwind-health.yaml'), spec);
   const original = readFileSync(spec, 'utf8');
-  const child = spawn(process.execPath, [join(root, 'bin', 'aiarch.js'), 'preview', 'specs/clinic.yaml', '--port', '0', '--out', 'out'], { cwd: work, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [join(root, 'bin', 'aiarch.js'), 'preview', 'specs/clinic.yaml', '--port', '0', '--out', 'out'], {
+    cwd: work,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const url = await new Promise((ok, fail) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -42,7 +45,11 @@ async function main() {
   try {
     const page = await session.browser.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const ready = () => page.waitForFunction(() => document.querySelectorAll('#diagrams img[src]').length === 9 && document.querySelector('#files .status')?.textContent === 'up to date', { timeout: 300_000, polling: 50 });
+    const ready = () =>
+      page.waitForFunction(
+        () => document.querySelectorAll('#diagrams img[src]').length === 9 && document.querySelector('#files .status')?.textContent === 'up to date',
+        { timeout: 300_000, polling: 50 },
+      );
     await ready();
     const numbers = [];
     const documents = [];
@@ -53,7 +60,10 @@ async function main() {
       const score = 8 - i;
       const src = await page.$eval('#diagram-weighted-scores img', (img) => img.src);
       const started = performance.now();
-      writeFileSync(spec, original.replace('annualUsd: 120000', `annualUsd: ${budget}`).replace('modelFit: 9, integration: 10', `modelFit: ${score}, integration: 10`));
+      writeFileSync(
+        spec,
+        original.replace('annualUsd: 120000', `annualUsd: ${budget}`).replace('modelFit: 9, integration: 10', `modelFit: ${score}, integration: 10`),
+      );
       const text = `$${budget.toLocaleString('en-US')}`;
       await page.waitForFunction((t) => document.querySelector('#year1')?.textContent?.includes(t), { timeout: 300_000, polling: 'mutation' }, text);
       numbers.push(performance.now() - started);
@@ -71,7 +81,11 @@ async function main() {
       await ready();
     }
     console.log(`aiarch preview: save → page, ${runs} saves of specs/northwind-health.yaml (median, min–max)`);
-    for (const [label, values] of [['numbers (header card)', numbers], ['documents', documents], ['diagrams', diagrams]]) {
+    for (const [label, values] of [
+      ['numbers (header card)', numbers],
+      ['documents', documents],
+      ['diagrams', diagrams],
+    ]) {
       console.log(`  ${label.padEnd(22)} ${seconds(median(values))}  (${seconds(Math.min(...values))}–${seconds(Math.max(...values))})`);
     }
   } finally {

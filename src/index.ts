@@ -38,7 +38,10 @@ export function check(file: string, content?: string | Uint8Array): AnalyzedSpec
 }
 
 /** How the spec at `after` differs from `before` (null for a new spec), or the diagnostics of a side that does not load. */
-export function diff(before: { file: string; content?: string | Uint8Array } | null, after: { file: string; content?: string | Uint8Array }): SpecDiff | FailedSpec {
+export function diff(
+  before: { file: string; content?: string | Uint8Array } | null,
+  after: { file: string; content?: string | Uint8Array },
+): SpecDiff | FailedSpec {
   const b = before === null ? null : analyzeSpec(before.file, before.content);
   if (b !== null && !b.ok) return b;
   const a = analyzeSpec(after.file, after.content);

@@ -33,7 +33,15 @@ describe('spec fixtures', () => {
     const invalid = file.startsWith(INVALID);
     it(`${file} is ${invalid ? 'invalid on purpose' : 'valid'}`, () => {
       const bytes = readFileSync(join(TEST, file));
-      const source = loadSpec(file, bytes, { readFile: (path) => { try { return readFileSync(join(TEST, path)); } catch { return null; } } });
+      const source = loadSpec(file, bytes, {
+        readFile: (path) => {
+          try {
+            return readFileSync(join(TEST, path));
+          } catch {
+            return null;
+          }
+        },
+      });
       const errors = source.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
       // An invalid fixture may hold only a warning (e.g. AIA306); it must say something.
       if (invalid) expect(source.diagnostics.length, file).toBeGreaterThan(0);

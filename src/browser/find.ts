@@ -37,12 +37,7 @@ export function systemBrowserPaths(platform: NodeJS.Platform, env: NodeJS.Proces
     );
     return roots.map((root) => join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
   }
-  return [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ];
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 }
 
 /** Where puppeteer keeps downloaded browsers (its own default and override). */
@@ -89,4 +84,3 @@ export function findBrowser(opts: FindBrowserOptions): FoundBrowser | null {
   const cached = (opts.puppeteerCache ?? puppeteerCachedBrowser)();
   return cached !== null ? { path: cached, source: 'puppeteer cache' } : null;
 }
-

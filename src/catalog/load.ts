@@ -35,7 +35,9 @@ function shipped(file: string, text: string): CatalogPlatform | undefined {
 export function loadCatalog(): Catalog {
   if (cached) return cached;
   const entries: [string, CatalogPlatform][] = [];
-  for (const file of readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(CATALOG_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const text = readFileSync(CATALOG_DIR + file, 'utf8');
     const platform = shipped(file, text) ?? parseCatalogFile(file, text);
     entries.push([platform.id, platform]);

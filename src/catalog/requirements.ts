@@ -27,10 +27,17 @@ export function parseRequirements(text: string): IndustryRequirement[] {
   if (!Array.isArray(list)) throw new Error(`catalog/${FILE}: expected a "requirements" list`);
   return list.map((entry: unknown, i) => {
     const r = entry as Record<string, unknown> | null;
-    const ok = r !== null && typeof r === 'object' && typeof r.industry === 'string' && typeof r.framework === 'string' && typeof r.why === 'string'
-      && (r.residency === undefined || strings(r.residency)) && (r.sensitivity === undefined || strings(r.sensitivity))
-      && (r.always === undefined || typeof r.always === 'boolean');
-    if (!ok) throw new Error(`catalog/${FILE}: requirements[${i}] needs industry, framework and why (strings), and optional residency/sensitivity lists and always`);
+    const ok =
+      r !== null &&
+      typeof r === 'object' &&
+      typeof r.industry === 'string' &&
+      typeof r.framework === 'string' &&
+      typeof r.why === 'string' &&
+      (r.residency === undefined || strings(r.residency)) &&
+      (r.sensitivity === undefined || strings(r.sensitivity)) &&
+      (r.always === undefined || typeof r.always === 'boolean');
+    if (!ok)
+      throw new Error(`catalog/${FILE}: requirements[${i}] needs industry, framework and why (strings), and optional residency/sensitivity lists and always`);
     return r as unknown as IndustryRequirement;
   });
 }

@@ -16,7 +16,10 @@ export function catalogProblems(data: unknown, validate: ValidateFunction = comp
 }
 
 /** A tier that names a model the platform does not list: the schema cannot see across keys. (A platform with nothing larger may name its best model for a higher tier.) */
-export function tierProblems(platform: { readonly tiers?: Readonly<Partial<Record<string, string>>>; readonly models: Readonly<Record<string, unknown>> }): string[] {
+export function tierProblems(platform: {
+  readonly tiers?: Readonly<Partial<Record<string, string>>>;
+  readonly models: Readonly<Record<string, unknown>>;
+}): string[] {
   const problems: string[] = [];
   for (const [tier, id] of Object.entries(platform.tiers ?? {})) {
     if (id === undefined) continue;
@@ -27,7 +30,10 @@ export function tierProblems(platform: { readonly tiers?: Readonly<Partial<Recor
 }
 
 export class CatalogError extends Error {
-  constructor(readonly file: string, readonly problems: readonly string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
     super(`invalid catalog file ${file}:\n  ${problems.join('\n  ')}`);
     this.name = 'CatalogError';
   }

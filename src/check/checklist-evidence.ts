@@ -114,7 +114,9 @@ export function stages(...kinds: LabelKind[]): Evaluate {
     if (found.some((s) => s === undefined)) return OPEN;
     const list = [...new Set(found as string[])].map((s) => `"${s}"`).join(' and ');
     const phase = completePhase(ctx.spec);
-    return phase ? done(`the pipeline runs ${list}, and the phase "${phase}" is complete`) : planned(`the pipeline will run ${list}; no deployment phase is complete yet`);
+    return phase
+      ? done(`the pipeline runs ${list}, and the phase "${phase}" is complete`)
+      : planned(`the pipeline will run ${list}; no deployment phase is complete yet`);
   };
 }
 
@@ -136,4 +138,5 @@ export function realEntries(ctx: ChecklistContext, list: readonly string[], path
   return list.filter((s, i) => ctx.text.judge(s, toPointer([...path, i])).hollow === null);
 }
 
-export const shortList = (items: readonly string[], max = 3) => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '));
+export const shortList = (items: readonly string[], max = 3) =>
+  items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');

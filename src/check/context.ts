@@ -43,7 +43,11 @@ export function createContext(source: SpecSource, model: Model, catalog: Catalog
   const platform = catalog[model.recommendation];
   const label = model.scores.find((s) => s.platform === model.recommendation)?.label ?? platform?.label ?? model.recommendation;
   const s = model.spec.scenario;
-  const required = requiredFor(loadRequirements(), { industry: model.spec.client.industry, dataResidency: s.dataResidency, dataSensitivity: s.dataSensitivity });
+  const required = requiredFor(loadRequirements(), {
+    industry: model.spec.client.industry,
+    dataResidency: s.dataResidency,
+    dataSensitivity: s.dataSensitivity,
+  });
   return { source, spec: model.spec, model, catalog, platform, platformLabel: label, text: specText(model.spec), required, tie: findTie(model) };
 }
 

@@ -17,8 +17,7 @@ function isReference(path: readonly (string | number)[]): boolean {
 function walk(value: unknown, path: (string | number)[], out: Mention[]): void {
   if (typeof value === 'string') {
     if (!isReference(path)) out.push({ path: toPointer(path), text: value });
-  }
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], out));
+  } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], out));
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walk(v, [...path, k], out);
   }

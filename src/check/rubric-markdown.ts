@@ -11,7 +11,13 @@ const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 export function renderRubric(report: CheckReport, model: Model): string {
   const { rubric } = report;
   const errors = report.findings.some((f) => f.severity === 'error');
-  const status = rubric.distinction ? 'passed with distinction' : rubric.passed ? (errors && rubric.total >= DISTINCTION_SCORE ? 'passed (no distinction while an error finding stands)' : 'passed') : 'not yet passing';
+  const status = rubric.distinction
+    ? 'passed with distinction'
+    : rubric.passed
+      ? errors && rubric.total >= DISTINCTION_SCORE
+        ? 'passed (no distinction while an error finding stands)'
+        : 'passed'
+      : 'not yet passing';
   const out = [
     `# Evaluation Rubric: ${inline(model.spec.client.name)}`,
     '',
@@ -26,7 +32,12 @@ export function renderRubric(report: CheckReport, model: Model): string {
     out.push('', `## ${c.name} (${c.score}/${c.max})`);
     if (c.evidence.length > 0) out.push('', 'Evidence in the spec:', '', ...c.evidence.map((e) => `- ${inline(e)}`));
     if (c.toImprove.length > 0) {
-      out.push('', 'To earn the missing points:', '', ...c.toImprove.map((t) => `- Point ${t.point}: ${inline(t.reason)}. To earn it: ${inline(t.message)} (${fieldName(t.path)}, line ${t.line})`));
+      out.push(
+        '',
+        'To earn the missing points:',
+        '',
+        ...c.toImprove.map((t) => `- Point ${t.point}: ${inline(t.reason)}. To earn it: ${inline(t.message)} (${fieldName(t.path)}, line ${t.line})`),
+      );
     }
   }
   out.push('', '## Findings', '');

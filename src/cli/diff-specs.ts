@@ -37,7 +37,12 @@ function removedAt(io: Io, paths: readonly string[], rev: string): string[] {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
     let listing: string;
     try {
-      listing = execFileSync('git', ['ls-tree', '--name-only', rev, '--', './'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 4 << 20 });
+      listing = execFileSync('git', ['ls-tree', '--name-only', rev, '--', './'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 4 << 20,
+      });
     } catch {
       continue; // Not a git checkout, or the folder is new: nothing there was removed.
     }
@@ -117,12 +122,14 @@ export function parseGates(options: GateOptions): Gates {
   const gates: { maxCostIncreasePercent?: number; minRubric?: number; allowNewErrors: boolean } = { allowNewErrors: options.allowNewErrors === true };
   if (options.failOnCostIncrease !== undefined) {
     const pct = Number(options.failOnCostIncrease);
-    if (options.failOnCostIncrease.trim() === '' || !Number.isFinite(pct) || pct < 0) throw new UsageError(`--fail-on-cost-increase takes a percentage of 0 or more, not "${options.failOnCostIncrease}"`);
+    if (options.failOnCostIncrease.trim() === '' || !Number.isFinite(pct) || pct < 0)
+      throw new UsageError(`--fail-on-cost-increase takes a percentage of 0 or more, not "${options.failOnCostIncrease}"`);
     gates.maxCostIncreasePercent = pct;
   }
   if (options.failBelowRubric !== undefined) {
     const n = Number(options.failBelowRubric);
-    if (!/^\d+$/.test(options.failBelowRubric) || n > 20) throw new UsageError(`--fail-below-rubric takes a whole number from 0 to 20, not "${options.failBelowRubric}"`);
+    if (!/^\d+$/.test(options.failBelowRubric) || n > 20)
+      throw new UsageError(`--fail-below-rubric takes a whole number from 0 to 20, not "${options.failBelowRubric}"`);
     gates.minRubric = n;
   }
   return gates;

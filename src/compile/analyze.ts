@@ -34,7 +34,16 @@ function modelError(source: SpecSource, error: UnpricedModelError): Diagnostic {
   const index = source.spec?.costs.models.findIndex((m) => m.model === error.model) ?? -1;
   const path = index >= 0 ? `/costs/models/${index}/model` : '/costs/models';
   const { line, column, file = source.file } = source.locate(path);
-  return { code: 'AIA390', severity: 'error', message: error.message, hint: 'Give inputPer1M and outputPer1M for this model, or pick a model the platform offers (`aiarch catalog`).', file, line, column, path };
+  return {
+    code: 'AIA390',
+    severity: 'error',
+    message: error.message,
+    hint: 'Give inputPer1M and outputPer1M for this model, or pick a model the platform offers (`aiarch catalog`).',
+    file,
+    line,
+    column,
+    path,
+  };
 }
 
 /** `name` is how diagnostics name the file; `content` defaults to reading `name`; `options.readFile` reads the bases it extends. */

@@ -16,7 +16,10 @@ export class LazyBrowser {
   private session: Promise<BrowserSession> | null = null;
   readonly found: FoundBrowser | null;
 
-  constructor(found: FoundBrowser | null, private readonly open: (found: FoundBrowser) => Promise<BrowserSession> = openBrowser) {
+  constructor(
+    found: FoundBrowser | null,
+    private readonly open: (found: FoundBrowser) => Promise<BrowserSession> = openBrowser,
+  ) {
     this.found = found;
   }
 
@@ -65,7 +68,12 @@ function decodeImage(name: DiagramImage['name'], bytes: Uint8Array): DiagramImag
 export type ImageRenderer = (session: BrowserSession, sources: readonly DiagramSource[]) => Promise<DiagramImage[]>;
 
 /** Images for every source, from the cache where possible; null when some are missing and there is no browser. */
-export async function diagramImages(sources: readonly DiagramSource[], cache: ContentCache, browser: LazyBrowser, render: ImageRenderer): Promise<DiagramImage[] | null> {
+export async function diagramImages(
+  sources: readonly DiagramSource[],
+  cache: ContentCache,
+  browser: LazyBrowser,
+  render: ImageRenderer,
+): Promise<DiagramImage[] | null> {
   const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, codeFingerprint(...IMAGE_RENDERERS), rendererFingerprint(), 'image', s.name, s.source);
   const found = new Map<string, DiagramImage>();
   const missing: DiagramSource[] = [];

@@ -7,7 +7,13 @@ import type { DiagramImage } from '../render/types.js';
 import { RENDER_CACHE_VERSION } from './browser-stage.js';
 import { codeFingerprint, DECK_RENDERERS } from './code-fingerprint.js';
 
-export async function executiveDeck(model: Model, images: readonly DiagramImage[] | null, theme: DeckThemeName, cache: ContentCache, draft: readonly string[] | null = null): Promise<Uint8Array> {
+export async function executiveDeck(
+  model: Model,
+  images: readonly DiagramImage[] | null,
+  theme: DeckThemeName,
+  cache: ContentCache,
+  draft: readonly string[] | null = null,
+): Promise<Uint8Array> {
   const key = cacheKey(
     RENDER_CACHE_VERSION,
     codeFingerprint(...DECK_RENDERERS),

@@ -84,11 +84,28 @@ const CACHE_DAYS = 30;
 const BROWSER_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'pdf'];
 
 function failure(file: string, texts: ReadonlyMap<string, string>, diagnostics: readonly Diagnostic[], inputs: readonly string[] = [file]): SpecBuild {
-  return { file, ok: false, text: texts.get(file) ?? '', texts, inputs, slug: null, dir: null, diagnostics, written: [], unchanged: [], skipped: [], rubricTotal: null, findings: 0 };
+  return {
+    file,
+    ok: false,
+    text: texts.get(file) ?? '',
+    texts,
+    inputs,
+    slug: null,
+    dir: null,
+    diagnostics,
+    written: [],
+    unchanged: [],
+    skipped: [],
+    rubricTotal: null,
+    findings: 0,
+  };
 }
 
 class WriteError extends Error {
-  constructor(readonly dir: string, cause: unknown) {
+  constructor(
+    readonly dir: string,
+    cause: unknown,
+  ) {
     super(`could not write ${dir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }
@@ -96,9 +113,27 @@ class WriteError extends Error {
 function renderFailure(file: string, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof WriteError) {
-    return { code: 'AIA502', severity: 'error', message, hint: 'Point --out at a folder you can write to; files already there were left as they were or replaced whole.', file, line: 0, column: 0, path: '' };
+    return {
+      code: 'AIA502',
+      severity: 'error',
+      message,
+      hint: 'Point --out at a folder you can write to; files already there were left as they were or replaced whole.',
+      file,
+      line: 0,
+      column: 0,
+      path: '',
+    };
   }
-  return { code: 'AIA500', severity: 'error', message: `rendering failed: ${message}`, hint: 'Run `aiarch doctor` to check the browser; if it persists, report the spec that triggers it.', file, line: 0, column: 0, path: '' };
+  return {
+    code: 'AIA500',
+    severity: 'error',
+    message: `rendering failed: ${message}`,
+    hint: 'Run `aiarch doctor` to check the browser; if it persists, report the spec that triggers it.',
+    file,
+    line: 0,
+    column: 0,
+    path: '',
+  };
 }
 
 /** Specs at once by default: one per core (os.availableParallelism). */
@@ -137,7 +172,13 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   // A cold build (no render cache to read) will need the browser: launch it and load
   // Mermaid into a first page while Node is still reading and modelling the first spec.
   const cold = options.cache === false || !existsSync(cacheDir);
-  const warming = needsImages && browser.available && files.length > 0 && cold ? browser.get().then((session) => pages.prewarm(session)).catch(() => undefined) : null;
+  const warming =
+    needsImages && browser.available && files.length > 0 && cold
+      ? browser
+          .get()
+          .then((session) => pages.prewarm(session))
+          .catch(() => undefined)
+      : null;
 
   // Results keep the order of the files, whatever order the jobs finish in.
   const results: SpecBuild[] = [];
@@ -164,13 +205,37 @@ export async function compile(paths: readonly string[], options: CompileOptions)
       const slug = prepared.model.clientSlug;
       const clash = slugs.get(slug);
       if (clash) {
-        settle(failure(name, prepared.source.texts, [{ code: 'AIA501', severity: 'error', message: `output folder ${slug}/ is already used by ${clash}`, hint: 'Give each client a distinct client.name.', file: name, ...prepared.source.locate('/client/name'), path: '/client/name' }]));
+        settle(
+          failure(name, prepared.source.texts, [
+            {
+              code: 'AIA501',
+              severity: 'error',
+              message: `output folder ${slug}/ is already used by ${clash}`,
+              hint: 'Give each client a distinct client.name.',
+              file: name,
+              ...prepared.source.locate('/client/name'),
+              path: '/client/name',
+            },
+          ]),
+        );
         continue;
       }
       slugs.set(slug, name);
       // At most `jobs` specs are held in memory and rendered at once.
       while (running.size >= jobs) await Promise.race(running);
-      const ctx: BuildContext = { out: options.out, paper: options.paper ?? 'a4', theme: options.theme ?? 'light', draft: options.draft === true, formats, cache, needsImages, browser, renderImages, renderPdf, stage: (stage) => progress({ kind: 'stage', ...at, stage }) };
+      const ctx: BuildContext = {
+        out: options.out,
+        paper: options.paper ?? 'a4',
+        theme: options.theme ?? 'light',
+        draft: options.draft === true,
+        formats,
+        cache,
+        needsImages,
+        browser,
+        renderImages,
+        renderPdf,
+        stage: (stage) => progress({ kind: 'stage', ...at, stage }),
+      };
       const job = buildOne(prepared, ctx).then(settle, (error: unknown) => settle(failure(name, prepared.source.texts, [renderFailure(name, error)])));
       const tracked = job.finally(() => running.delete(tracked));
       running.add(tracked);
@@ -213,7 +278,14 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   const notes = ctx.draft ? authorNotes(prepared.report) : null;
   // The deck is built in Node while the browser prints the PDF: neither waits for the other.
   const [pdf, deck] = await Promise.all([
-    wantPdf ? proposalPdf({ model: prepared.model, documents: pdfDocuments, diagrams: prepared.diagrams, images, paper: ctx.paper, draft: ctx.draft }, ctx.cache, ctx.browser, ctx.renderPdf) : null,
+    wantPdf
+      ? proposalPdf(
+          { model: prepared.model, documents: pdfDocuments, diagrams: prepared.diagrams, images, paper: ctx.paper, draft: ctx.draft },
+          ctx.cache,
+          ctx.browser,
+          ctx.renderPdf,
+        )
+      : null,
     wantDeck ? executiveDeck(prepared.model, images, ctx.theme, ctx.cache, notes) : null,
   ]);
   const warnings = pdf?.unnumbered == null ? prepared.warnings : [...prepared.warnings, unnumberedContents(prepared.file, pdf.unnumbered)];

@@ -28,7 +28,8 @@ export function prepareSpec(name: string, content?: string | Uint8Array, options
   const { source, model, report } = analyzed;
   const diagrams = renderDiagramSources(model);
   const limits = diagramLimitDiagnostics(diagrams, source);
-  if (limits.some((d) => d.severity === 'error')) return { ok: false, file: name, text: source.text, texts: source.texts, diagnostics: [...source.diagnostics, ...limits] };
+  if (limits.some((d) => d.severity === 'error'))
+    return { ok: false, file: name, text: source.text, texts: source.texts, diagnostics: [...source.diagnostics, ...limits] };
   return {
     ...analyzed,
     diagrams,

@@ -55,12 +55,12 @@ export const CODES = {
   AIA313: { layer: 'semantics', severity: 'error', meaning: 'not a valid calendar date' },
   AIA314: { layer: 'semantics', severity: 'error', meaning: 'catalog override cannot take effect (new platform without label, new model without prices)' },
   AIA390: { layer: 'model', severity: 'error', meaning: 'a model of the mix has no price on the recommended platform' },
-  AIA401: { layer: 'build', severity: 'error', meaning: 'a diagram\'s Mermaid text is over Mermaid\'s size limit' },
+  AIA401: { layer: 'build', severity: 'error', meaning: "a diagram's Mermaid text is over Mermaid's size limit" },
   AIA402: { layer: 'build', severity: 'error', meaning: 'a diagram has more connections than Mermaid draws' },
-  AIA500: { layer: 'build', severity: 'error', meaning: 'rendering failed (browser, diagram or PDF); the spec\'s output is left as it was' },
+  AIA500: { layer: 'build', severity: 'error', meaning: "rendering failed (browser, diagram or PDF); the spec's output is left as it was" },
   AIA501: { layer: 'build', severity: 'error', meaning: 'two specs would write the same output folder (same `client.name`)' },
   AIA502: { layer: 'build', severity: 'error', meaning: 'the output folder could not be written (permissions, disk full, a file in the way)' },
-  AIA503: { layer: 'build', severity: 'warning', meaning: 'warning: the PDF\'s contents page went out without page numbers (the rest of the PDF is complete)' },
+  AIA503: { layer: 'build', severity: 'warning', meaning: "warning: the PDF's contents page went out without page numbers (the rest of the PDF is complete)" },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CODES;
@@ -79,24 +79,100 @@ export interface RuleEntry {
 
 /** The check's rules by id, in report order. */
 export const RULE_CODES = {
-  'recommendation-not-top': { id: 'recommendation-not-top', severity: 'warning', criterion: 'platform-analysis', summary: 'The stated recommendation is not the highest weighted score.' },
-  'recommendation-tie': { id: 'recommendation-tie', severity: 'error', criterion: 'platform-analysis', summary: `The recommendation wins on a tie (error) or a near-tie under ${NEAR_TIE_POINTS} points (warning) of the weighted score.` },
-  'weights-sensitive': { id: 'weights-sensitive', severity: 'info', criterion: 'platform-analysis', summary: `A weight shift of ${SENSITIVE_SHIFT_POINTS} points or less on one criterion changes the winner.` },
-  'certification-missing': { id: 'certification-missing', severity: 'error', criterion: 'platform-analysis', summary: 'The recommended platform lacks a certification the scenario requires.' },
-  'industry-certification-missing': { id: 'industry-certification-missing', severity: 'error', criterion: 'security-architecture', summary: 'The client\'s industry and data location require a certification that scenario.compliance does not list (healthcare: HIPAA, payments: PCI-DSS, US public sector: FedRAMP, EU/UK personal data: GDPR).' },
-  'residency-partial': { id: 'residency-partial', severity: 'warning', criterion: 'platform-analysis', summary: 'The recommended platform is limited or absent in a required data-residency zone.' },
-  'compliance-unmapped': { id: 'compliance-unmapped', severity: 'warning', criterion: 'security-architecture', summary: 'A required compliance framework has no requirement-to-control row in security.compliance.' },
-  'layer-empty': { id: 'layer-empty', severity: 'warning', criterion: 'security-architecture', summary: 'A defense-in-depth layer is missing or has no controls.' },
+  'recommendation-not-top': {
+    id: 'recommendation-not-top',
+    severity: 'warning',
+    criterion: 'platform-analysis',
+    summary: 'The stated recommendation is not the highest weighted score.',
+  },
+  'recommendation-tie': {
+    id: 'recommendation-tie',
+    severity: 'error',
+    criterion: 'platform-analysis',
+    summary: `The recommendation wins on a tie (error) or a near-tie under ${NEAR_TIE_POINTS} points (warning) of the weighted score.`,
+  },
+  'weights-sensitive': {
+    id: 'weights-sensitive',
+    severity: 'info',
+    criterion: 'platform-analysis',
+    summary: `A weight shift of ${SENSITIVE_SHIFT_POINTS} points or less on one criterion changes the winner.`,
+  },
+  'certification-missing': {
+    id: 'certification-missing',
+    severity: 'error',
+    criterion: 'platform-analysis',
+    summary: 'The recommended platform lacks a certification the scenario requires.',
+  },
+  'industry-certification-missing': {
+    id: 'industry-certification-missing',
+    severity: 'error',
+    criterion: 'security-architecture',
+    summary:
+      "The client's industry and data location require a certification that scenario.compliance does not list (healthcare: HIPAA, payments: PCI-DSS, US public sector: FedRAMP, EU/UK personal data: GDPR).",
+  },
+  'residency-partial': {
+    id: 'residency-partial',
+    severity: 'warning',
+    criterion: 'platform-analysis',
+    summary: 'The recommended platform is limited or absent in a required data-residency zone.',
+  },
+  'compliance-unmapped': {
+    id: 'compliance-unmapped',
+    severity: 'warning',
+    criterion: 'security-architecture',
+    summary: 'A required compliance framework has no requirement-to-control row in security.compliance.',
+  },
+  'layer-empty': {
+    id: 'layer-empty',
+    severity: 'warning',
+    criterion: 'security-architecture',
+    summary: 'A defense-in-depth layer is missing or has no controls.',
+  },
   'over-budget': { id: 'over-budget', severity: 'error', criterion: 'cost-operations', summary: 'The year-1 total cost exceeds scenario.budget.annualUsd.' },
-  'price-stale': { id: 'price-stale', severity: 'warning', criterion: 'cost-operations', summary: `A model price is older than ${STALE_PRICE_DAYS} days at the spec's date.` },
-  'price-unclear': { id: 'price-unclear', severity: 'warning', criterion: 'cost-operations', summary: `A price set in the spec has no date, or is ${PRICE_FACTOR_WARNING}x or more off the catalog list price (${PRICE_FACTOR_ERROR}x or more: error).` },
-  'model-unavailable': { id: 'model-unavailable', severity: 'warning', criterion: 'cost-operations', summary: 'A model in the traffic mix is not offered on the recommended platform.' },
-  'model-deprecated': { id: 'model-deprecated', severity: 'error', criterion: 'platform-analysis', summary: 'A model the recommendation runs is retired at the spec\'s date (error) or marked deprecated in the catalog (warning).' },
+  'price-stale': {
+    id: 'price-stale',
+    severity: 'warning',
+    criterion: 'cost-operations',
+    summary: `A model price is older than ${STALE_PRICE_DAYS} days at the spec's date.`,
+  },
+  'price-unclear': {
+    id: 'price-unclear',
+    severity: 'warning',
+    criterion: 'cost-operations',
+    summary: `A price set in the spec has no date, or is ${PRICE_FACTOR_WARNING}x or more off the catalog list price (${PRICE_FACTOR_ERROR}x or more: error).`,
+  },
+  'model-unavailable': {
+    id: 'model-unavailable',
+    severity: 'warning',
+    criterion: 'cost-operations',
+    summary: 'A model in the traffic mix is not offered on the recommended platform.',
+  },
+  'model-deprecated': {
+    id: 'model-deprecated',
+    severity: 'error',
+    criterion: 'platform-analysis',
+    summary: "A model the recommendation runs is retired at the spec's date (error) or marked deprecated in the catalog (warning).",
+  },
   'target-missed': { id: 'target-missed', severity: 'warning', criterion: 'cost-operations', summary: 'A transaction costs more than its target.' },
-  'lock-in': { id: 'lock-in', severity: 'warning', criterion: 'platform-analysis', summary: 'The design relies on proprietary platform features or provider-specific managed services and no platform risk mitigates lock-in.' },
-  'risk-unmitigated': { id: 'risk-unmitigated', severity: 'warning', criterion: 'platform-analysis', summary: 'A platform or deployment risk has no mitigation.' },
+  'lock-in': {
+    id: 'lock-in',
+    severity: 'warning',
+    criterion: 'platform-analysis',
+    summary: 'The design relies on proprietary platform features or provider-specific managed services and no platform risk mitigates lock-in.',
+  },
+  'risk-unmitigated': {
+    id: 'risk-unmitigated',
+    severity: 'warning',
+    criterion: 'platform-analysis',
+    summary: 'A platform or deployment risk has no mitigation.',
+  },
   'rollback-missing': { id: 'rollback-missing', severity: 'warning', criterion: 'proposal-quality', summary: 'The deployment plan has no rollback procedure.' },
-  'no-client-date': { id: 'no-client-date', severity: 'info', criterion: 'proposal-quality', summary: 'client.date is missing, so price ages cannot be checked.' },
+  'no-client-date': {
+    id: 'no-client-date',
+    severity: 'info',
+    criterion: 'proposal-quality',
+    summary: 'client.date is missing, so price ages cannot be checked.',
+  },
 } as const satisfies Record<string, RuleEntry>;
 
 export type RuleId = keyof typeof RULE_CODES;

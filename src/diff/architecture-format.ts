@@ -68,11 +68,23 @@ export function architectureChanges(delta: ArchitectureDelta, q: Quote): ChangeG
     },
     {
       title: 'Phases',
-      lines: named(q, 'phase', delta.phases, (p) => p.name, (p) => `weeks ${p.startWeek}–${p.endWeek}${p.users === null ? '' : `, ${p.users} users`}`),
+      lines: named(
+        q,
+        'phase',
+        delta.phases,
+        (p) => p.name,
+        (p) => `weeks ${p.startWeek}–${p.endWeek}${p.users === null ? '' : `, ${p.users} users`}`,
+      ),
     },
     {
       title: 'Optimizations',
-      lines: named(q, 'optimization', delta.optimizations, (o) => o.strategy, (o) => `${o.savingsPercent}% off ${o.appliesTo} from month ${o.startMonth}`),
+      lines: named(
+        q,
+        'optimization',
+        delta.optimizations,
+        (o) => o.strategy,
+        (o) => `${o.savingsPercent}% off ${o.appliesTo} from month ${o.startMonth}`,
+      ),
     },
   ];
   return groups.filter((g) => g.lines.length > 0);

@@ -160,7 +160,13 @@ function phases(model: Sides): PhaseFacts[] {
 }
 
 function optimizations(spec: Spec): OptimizationFacts[] {
-  return (spec.costs.optimizations ?? []).map((o) => ({ strategy: o.strategy, appliesTo: o.appliesTo, savingsPercent: o.savingsPercent, startMonth: o.startMonth, effort: o.effort ?? null }));
+  return (spec.costs.optimizations ?? []).map((o) => ({
+    strategy: o.strategy,
+    appliesTo: o.appliesTo,
+    savingsPercent: o.savingsPercent,
+    startMonth: o.startMonth,
+    effort: o.effort ?? null,
+  }));
 }
 
 const connectionKey = (c: ConnectionFacts) => `${c.from}\u0000${c.to}\u0000${c.label ?? ''}`;
@@ -172,7 +178,12 @@ type Sides = Pick<Model, 'spec' | 'phases'>;
 export function compareArchitecture(beforeModel: Sides, afterModel: Sides): ArchitectureDelta {
   const before = beforeModel.spec;
   const after = afterModel.spec;
-  const comps = listDelta(before.architecture.components.map(componentFacts), after.architecture.components.map(componentFacts), (c) => c.id, ['name', 'kind', 'zone', 'service']);
+  const comps = listDelta(before.architecture.components.map(componentFacts), after.architecture.components.map(componentFacts), (c) => c.id, [
+    'name',
+    'kind',
+    'zone',
+    'service',
+  ]);
   const conns = listDelta(connections(before), connections(after), connectionKey, []);
   const ctrls = listDelta(controls(before), controls(after), controlKey, ['status']);
   const maps = listDelta(mappings(before), mappings(after), mappingKey, []);
@@ -185,7 +196,8 @@ export function compareArchitecture(beforeModel: Sides, afterModel: Sides): Arch
     const status = changes[0]!;
     return { layer: control.layer, control: control.control, before: String(status.before), after: String(status.after) };
   });
-  const pattern = before.architecture.pattern === after.architecture.pattern ? null : { before: before.architecture.pattern, after: after.architecture.pattern };
+  const pattern =
+    before.architecture.pattern === after.architecture.pattern ? null : { before: before.architecture.pattern, after: after.architecture.pattern };
   const diagramChanged = pattern !== null || comps.added.length + comps.removed.length + comps.changed.length + conns.added.length + conns.removed.length > 0;
   const securityChanged = ctrls.added.length + ctrls.removed.length + controlsStatusChanged.length > 0;
   const listChanged = (d: ListDelta<unknown>) => d.added.length + d.removed.length + d.changed.length > 0;

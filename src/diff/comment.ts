@@ -52,11 +52,19 @@ function header(diffs: readonly SpecDiff[], options: CommentOptions): string {
   const out = [markerLine(options.marker), '## Architecture review', ''];
   const count = (n: number) => `${n} spec${n === 1 ? '' : 's'}`;
   if (changed.length + removed.length === 0) out.push(`No spec changed against ${code(options.against)}.`);
-  else out.push(`Compared with ${code(options.against)}: ${count(changed.length)} changed${removed.length > 0 ? `, ${removed.length} removed` : ''}, ${diffs.length - changed.length} unchanged.`);
+  else
+    out.push(
+      `Compared with ${code(options.against)}: ${count(changed.length)} changed${removed.length > 0 ? `, ${removed.length} removed` : ''}, ${diffs.length - changed.length} unchanged.`,
+    );
   if (removed.length > 0) out.push('', `Removed: ${removed.map(code).join(', ')}.`);
   const broken = options.broken ?? [];
   if (broken.length > 0) {
-    out.push('', `**Specs with errors** (run \`aiarch validate\`)`, '', ...broken.map((b) => `- ${code(b.file)}: ${b.errors} error${b.errors === 1 ? '' : 's'}, first: ${mdText(b.first)}`));
+    out.push(
+      '',
+      `**Specs with errors** (run \`aiarch validate\`)`,
+      '',
+      ...broken.map((b) => `- ${code(b.file)}: ${b.errors} error${b.errors === 1 ? '' : 's'}, first: ${mdText(b.first)}`),
+    );
   }
   const gates = options.gates;
   if (gates !== undefined) {

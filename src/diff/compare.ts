@@ -73,7 +73,12 @@ function percentOf(change: NumberChange): number | null {
 function diagrams(before: Model | null, after: Model, architecture: ArchitectureDelta | null): DiagramChange[] {
   const out: DiagramChange[] = [];
   if (architecture === null || architecture.diagramChanged) {
-    out.push({ name: 'reference-architecture', title: 'Reference architecture', before: before === null ? null : referenceArchitecture(before), after: referenceArchitecture(after) });
+    out.push({
+      name: 'reference-architecture',
+      title: 'Reference architecture',
+      before: before === null ? null : referenceArchitecture(before),
+      after: referenceArchitecture(after),
+    });
   }
   if (architecture?.securityChanged === true) {
     out.push({ name: 'defense-in-depth', title: 'Defense in depth', before: before === null ? null : defenseInDepth(before), after: defenseInDepth(after) });

@@ -20,14 +20,24 @@ function rows(diff: SpecDiff): [string, string, string, string][] {
   const money = createFormatter(diff.currency);
   const month = (m: number | null) => (m === null ? 'never' : `month ${m}`);
   return [
-    ['Recommendation', diff.recommendation.before ?? '—', diff.recommendation.after, diff.recommendation.before === null ? 'new' : diff.recommendation.before === diff.recommendation.after ? 'no change' : 'changed'],
+    [
+      'Recommendation',
+      diff.recommendation.before ?? '—',
+      diff.recommendation.after,
+      diff.recommendation.before === null ? 'new' : diff.recommendation.before === diff.recommendation.after ? 'no change' : 'changed',
+    ],
     ...diff.scores.map((s) => row(`Score: ${s.label}`, s, oneDecimal)),
     row('Year-1 total (optimized)', diff.year1Total, money.moneyWhole),
     row('Year-1 total (baseline)', diff.year1Baseline, money.moneyWhole),
     diff.budgetHeadroom === null ? ['Budget headroom', '—', 'no budget', ''] : row('Budget headroom', diff.budgetHeadroom, money.moneyWhole),
     row('Cost per request', diff.costPerRequest, money.unitMoney),
     row('Peak requests per second', diff.peakRequestsPerSecond, oneDecimal),
-    ['Payback', diff.paybackMonth.before === null && diff.year1Total.before === null ? '—' : month(diff.paybackMonth.before), month(diff.paybackMonth.after), diff.paybackMonth.before === diff.paybackMonth.after ? 'no change' : 'changed'],
+    [
+      'Payback',
+      diff.paybackMonth.before === null && diff.year1Total.before === null ? '—' : month(diff.paybackMonth.before),
+      month(diff.paybackMonth.after),
+      diff.paybackMonth.before === diff.paybackMonth.after ? 'no change' : 'changed',
+    ],
     row('Rubric total (of 20)', diff.rubricTotal, (n) => String(n)),
   ];
 }
@@ -83,7 +93,15 @@ export interface MarkdownParts {
 
 /** The two parts apart, so a comment over its size limit can drop the diagrams first. */
 export function diffMarkdownParts(diff: SpecDiff): MarkdownParts {
-  const out = [`### ${cell(diff.client)}`, '', `\`${diff.file.replace(/`/g, "'")}\`${diff.changed ? '' : ': no change'}`, '', '| | before | after | change |', '| --- | ---: | ---: | ---: |', ...rows(diff).map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  const out = [
+    `### ${cell(diff.client)}`,
+    '',
+    `\`${diff.file.replace(/`/g, "'")}\`${diff.changed ? '' : ': no change'}`,
+    '',
+    '| | before | after | change |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows(diff).map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
   const changes = groups(diff, true);
   if (changes.length > 0) out.push('', '**Architecture changes**');
   for (const g of changes) out.push('', `*${g.title}*`, '', ...g.lines.map((l) => `- ${l}`));

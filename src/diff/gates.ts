@@ -26,14 +26,26 @@ export function evaluateGates(diffs: readonly SpecDiff[], gates: Gates): GateFai
   for (const diff of diffs.filter((d) => d.changed)) {
     const rise = diff.year1Total.percent;
     if (gates.maxCostIncreasePercent !== undefined && rise !== null && rise > gates.maxCostIncreasePercent) {
-      failures.push({ file: diff.file, gate: 'cost-increase', reason: `${diff.file}: year-1 cost rises ${percent(rise)}, over the ${gates.maxCostIncreasePercent}% limit (--fail-on-cost-increase)` });
+      failures.push({
+        file: diff.file,
+        gate: 'cost-increase',
+        reason: `${diff.file}: year-1 cost rises ${percent(rise)}, over the ${gates.maxCostIncreasePercent}% limit (--fail-on-cost-increase)`,
+      });
     }
     if (gates.minRubric !== undefined && diff.rubricTotal.after < gates.minRubric) {
-      failures.push({ file: diff.file, gate: 'rubric', reason: `${diff.file}: rubric total ${diff.rubricTotal.after} of 20 is below ${gates.minRubric} (--fail-below-rubric)` });
+      failures.push({
+        file: diff.file,
+        gate: 'rubric',
+        reason: `${diff.file}: rubric total ${diff.rubricTotal.after} of 20 is below ${gates.minRubric} (--fail-below-rubric)`,
+      });
     }
     if (gates.allowNewErrors !== true && diff.errorsAdded.length > 0) {
       const n = diff.errorsAdded.length;
-      failures.push({ file: diff.file, gate: 'new-errors', reason: `${diff.file}: the change adds ${n} error finding${n === 1 ? '' : 's'} (${diff.errorsAdded.map((f) => f.split(':')[0]).join(', ')}); fix them or pass --allow-new-errors` });
+      failures.push({
+        file: diff.file,
+        gate: 'new-errors',
+        reason: `${diff.file}: the change adds ${n} error finding${n === 1 ? '' : 's'} (${diff.errorsAdded.map((f) => f.split(':')[0]).join(', ')}); fix them or pass --allow-new-errors`,
+      });
     }
   }
   return failures;

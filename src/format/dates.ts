@@ -1,10 +1,7 @@
 // Calendar dates: the spec writes YYYY-MM-DD (the schema checks only the shape);
 // every artifact reads them through here and shows them in one format. Dates
 // come from the spec, never the clock, so rebuilds stay identical.
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const DAY_MS = 86_400_000;
 

@@ -17,9 +17,7 @@ const INLINE = /[\\`*_[\]|~!]/g;
  * turned "# leads … by 2.4 points" into a heading.
  */
 export function inertStart(line: string): string {
-  return line
-    .replace(/^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|-(?=(?:\s*-){2,}\s*$))/, (lead) => `\\${lead}`)
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  return line.replace(/^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|-(?=(?:\s*-){2,}\s*$))/, (lead) => `\\${lead}`).replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** One line of inline text: whitespace collapsed, HTML and markdown inert, wherever it lands in a line. */

@@ -1,8 +1,7 @@
 // Number formatting for every artifact (documents, deck, checks): explicit en-US rules so output never
 // depends on the machine's locale. Money is rounded here and only here.
 
-const grouped = (digits: number) =>
-  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const grouped = (digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const INTEGER = grouped(0);
 const ONE_DECIMAL = grouped(1);

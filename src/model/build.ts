@@ -83,7 +83,21 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
     const benefits = benefitsAt(u.month);
     cumulativeCost += total;
     cumulativeBenefits += benefits;
-    return { ...u, ai, infrastructure, operations, aiBaseline, infrastructureBaseline, operationsBaseline, baselineTotal, total, savings: baselineTotal - total, benefits, cumulativeCost, cumulativeBenefits };
+    return {
+      ...u,
+      ai,
+      infrastructure,
+      operations,
+      aiBaseline,
+      infrastructureBaseline,
+      operationsBaseline,
+      baselineTotal,
+      total,
+      savings: baselineTotal - total,
+      benefits,
+      cumulativeCost,
+      cumulativeBenefits,
+    };
   });
 
   const year1 = totals(months.slice(0, 12));
@@ -122,7 +136,16 @@ export function buildModel(spec: Spec, catalog: Catalog): Model {
       const tokenCost = mixCost(prices, t.input, t.output);
       const cost = tokenCost + perRequestInfra;
       const target = t.target ?? null;
-      return { scenario: t.scenario, input: t.input, output: t.output, cost, tokenCost, infrastructureCost: perRequestInfra, target, meetsTarget: target === null ? null : cost <= target };
+      return {
+        scenario: t.scenario,
+        input: t.input,
+        output: t.output,
+        cost,
+        tokenCost,
+        infrastructureCost: perRequestInfra,
+        target,
+        meetsTarget: target === null ? null : cost <= target,
+      };
     }),
     platformCosts: platformCosts(spec, scores, recommendation, prices, catalog, usage),
     peak: peakLoad(spec.costs, usage),

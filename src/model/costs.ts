@@ -4,7 +4,14 @@ import type { CostCategory, CostLine, OptimizationEffect } from './types.js';
 import type { Usage } from './usage.js';
 
 export function costLines(architecture: Architecture, costs: Costs, usage: readonly Usage[]): CostLine[] {
-  const line = (componentId: string | null, name: string, category: CostCategory, monthly: number, perMillionRequests: number, volume: string | null = null): CostLine => ({
+  const line = (
+    componentId: string | null,
+    name: string,
+    category: CostCategory,
+    monthly: number,
+    perMillionRequests: number,
+    volume: string | null = null,
+  ): CostLine => ({
     componentId,
     name,
     category,

@@ -13,7 +13,12 @@ import type { Usage } from './usage.js';
 export function tierOf(model: string, spec: Spec, catalog: Catalog, recommended: string): Tier | null {
   const stated = spec.costs.models.find((m) => m.model === model)?.tier;
   if (stated) return stated;
-  const platforms = [recommended, ...Object.keys(catalog).sort().filter((id) => id !== recommended)];
+  const platforms = [
+    recommended,
+    ...Object.keys(catalog)
+      .sort()
+      .filter((id) => id !== recommended),
+  ];
   for (const id of platforms) {
     const tier = catalog[id]?.models[model]?.tier;
     if (tier) return tier;
@@ -48,7 +53,14 @@ function candidateMix(spec: Spec, platformId: string, catalog: Catalog, recommen
   return { mix, missing };
 }
 
-export function platformCosts(spec: Spec, scores: readonly PlatformScore[], recommended: string, prices: readonly PricedModel[], catalog: Catalog, usage: readonly Usage[]): PlatformCostEstimate[] {
+export function platformCosts(
+  spec: Spec,
+  scores: readonly PlatformScore[],
+  recommended: string,
+  prices: readonly PricedModel[],
+  catalog: Catalog,
+  usage: readonly Usage[],
+): PlatformCostEstimate[] {
   const scale = usage.reduce((best, u) => (u.requests > best.requests ? u : best), usage[0]!);
   const { input, output } = spec.costs.usage.tokensPerRequest;
   return scores.map(({ platform }) => {
@@ -69,7 +81,11 @@ export function platformCosts(spec: Spec, scores: readonly PlatformScore[], reco
     const priced = missing.length === 0;
     const offered = catalog[platform]?.models;
     const costPerRequest = priced
-      ? mixCost(mix.map((m) => ({ share: m.share, inputPer1M: offered?.[m.model]?.inputPer1M ?? 0, outputPer1M: offered?.[m.model]?.outputPer1M ?? 0 })), input, output)
+      ? mixCost(
+          mix.map((m) => ({ share: m.share, inputPer1M: offered?.[m.model]?.inputPer1M ?? 0, outputPer1M: offered?.[m.model]?.outputPer1M ?? 0 })),
+          input,
+          output,
+        )
       : null;
     return {
       platform,

@@ -6,7 +6,10 @@ import type { PricedModel } from './types.js';
 import { daysBetween } from '../format/dates.js';
 
 export class UnpricedModelError extends Error {
-  constructor(readonly model: string, readonly platform: string) {
+  constructor(
+    readonly model: string,
+    readonly platform: string,
+  ) {
     super(`model "${model}" has no price on ${platform}: give inputPer1M and outputPer1M in costs.models`);
   }
 }

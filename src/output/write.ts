@@ -57,7 +57,7 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
   }
   const manifestPath = join(dir, MANIFEST);
   const before = await readIfExists(manifestPath);
-  const previousPaths: string[] = before ? (JSON.parse(new TextDecoder().decode(before)) as { files?: string[] }).files ?? [] : [];
+  const previousPaths: string[] = before ? ((JSON.parse(new TextDecoder().decode(before)) as { files?: string[] }).files ?? []) : [];
   const now = new Set([...artifacts.map((a) => a.path), ...keep]);
   const removed: string[] = [];
   for (const path of previousPaths) {

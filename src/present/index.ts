@@ -82,4 +82,3 @@ export function present(model: Model): Presentation {
   cache.set(model, presentation);
   return presentation;
 }
-

@@ -12,9 +12,25 @@ export function boardState(folder: string, revision: number, runners: readonly S
   const rows = runners.map((runner): BoardRowView => {
     const prepared = runner.lastGood;
     const first = runner.problemList[0];
-    const error = runner.failing ? `${runner.problemList.length} error${runner.problemList.length === 1 ? '' : 's'}; first: ${first?.where ?? ''} ${first?.code ?? ''} ${first?.message ?? ''}`.trim() : null;
+    const error = runner.failing
+      ? `${runner.problemList.length} error${runner.problemList.length === 1 ? '' : 's'}; first: ${first?.where ?? ''} ${first?.code ?? ''} ${first?.message ?? ''}`.trim()
+      : null;
     const href = `/spec/${runner.id}`;
-    if (!prepared) return { id: runner.id, file: runner.name, href, client: null, platform: null, pattern: null, year1: null, year1Text: null, points: [...criteria.keys()].map(() => null), total: null, findings: null, error };
+    if (!prepared)
+      return {
+        id: runner.id,
+        file: runner.name,
+        href,
+        client: null,
+        platform: null,
+        pattern: null,
+        year1: null,
+        year1Text: null,
+        points: [...criteria.keys()].map(() => null),
+        total: null,
+        findings: null,
+        error,
+      };
     const { model, report } = prepared;
     const points = new Map(report.rubric.criteria.map((c) => [c.id, c.score]));
     return {

@@ -10,7 +10,13 @@ const RUN_TEXT = /<a:t>([^<]*)<\/a:t>/g;
 const MAX_LINES = 30;
 
 const ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi;
-const NAMED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
+const NAMED = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decode(text: string): string {
   return text.replace(ENTITY, (whole, name: string) => {
@@ -25,7 +31,10 @@ function decode(text: string): string {
 export function slideParagraphs(xml: string): string[] {
   const out: string[] = [];
   for (const paragraph of xml.matchAll(PARAGRAPH)) {
-    const text = [...(paragraph[1] ?? '').matchAll(RUN_TEXT)].map((run) => decode(run[1] ?? '')).join('').trim();
+    const text = [...(paragraph[1] ?? '').matchAll(RUN_TEXT)]
+      .map((run) => decode(run[1] ?? ''))
+      .join('')
+      .trim();
     if (text.length > 0) out.push(text);
   }
   return out;

@@ -38,7 +38,8 @@ export function documentHtml(doc: MarkdownDocument, diagrams: readonly DiagramSo
       code({ text, lang }: Tokens.Code) {
         if (lang === 'mermaid') {
           const source = diagrams.find((d) => trimEnd(d.source) === trimEnd(text));
-          if (source) return `<figure class="doc-diagram" data-diagram="${escapeHtml(source.name)}"><figcaption>${escapeHtml(source.title)}</figcaption></figure>\n`;
+          if (source)
+            return `<figure class="doc-diagram" data-diagram="${escapeHtml(source.name)}"><figcaption>${escapeHtml(source.title)}</figcaption></figure>\n`;
         }
         return `<pre><code>${escapeHtml(text)}</code></pre>\n`;
       },

@@ -43,7 +43,16 @@ const hash = (data: string | Uint8Array): string => createHash('sha256').update(
 
 function readFailure(file: string, error: unknown): Diagnostic {
   const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { code: 'AIA001', severity: 'error', message: `cannot read the spec (${reason})`, hint: 'Save the file again; the preview shows it as soon as it can be read.', file, line: 0, column: 0, path: '' };
+  return {
+    code: 'AIA001',
+    severity: 'error',
+    message: `cannot read the spec (${reason})`,
+    hint: 'Save the file again; the preview shows it as soon as it can be read.',
+    file,
+    line: 0,
+    column: 0,
+    path: '',
+  };
 }
 
 export class SpecRunner {
@@ -160,7 +169,11 @@ export class SpecRunner {
         return { name: d.name, title: d.title, url: urlOf(d.name), width: image?.width ?? 0, height: image?.height ?? 0 };
       });
     if (!ctx.browser.found) {
-      this.diagrams = { status: 'no-browser', message: 'No Chromium or Chrome found: run `npx aiarch doctor --fix` (or set AIARCH_BROWSER), then restart the preview.', items: items(() => null) };
+      this.diagrams = {
+        status: 'no-browser',
+        message: 'No Chromium or Chrome found: run `npx aiarch doctor --fix` (or set AIARCH_BROWSER), then restart the preview.',
+        items: items(() => null),
+      };
       this.revision += 1;
       return true;
     }
@@ -180,7 +193,11 @@ export class SpecRunner {
       };
     } catch (error) {
       if (generation !== this.generation) return false;
-      this.diagrams = { ...this.diagrams, status: 'failed', message: `diagrams could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
+      this.diagrams = {
+        ...this.diagrams,
+        status: 'failed',
+        message: `diagrams could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     this.revision += 1;
     return true;
@@ -194,7 +211,11 @@ export class SpecRunner {
     const owner = ctx.slugOwner(slug);
     if (owner !== null && owner !== this.name) {
       // As in `aiarch build`: two specs never write the same output folder (AIA501).
-      this.build = { ...this.build, status: 'failed', message: `AIA501 output folder ${slug}/ is already used by ${owner}; give each client a distinct client.name` };
+      this.build = {
+        ...this.build,
+        status: 'failed',
+        message: `AIA501 output folder ${slug}/ is already used by ${owner}; give each client a distinct client.name`,
+      };
       this.revision += 1;
       return;
     }
@@ -214,7 +235,11 @@ export class SpecRunner {
     if (!spec || !spec.ok || spec.dir === null || spec.slug === null) {
       // compile() read the file again; a save that broke it in between is shown by stage 1. The files stay the last good ones.
       const first = spec?.diagnostics.find((d) => d.severity === 'error');
-      this.build = { ...this.build, status: 'failed', message: first ? `${first.code} ${first.message}; the links are to the last good build` : 'the build wrote nothing' };
+      this.build = {
+        ...this.build,
+        status: 'failed',
+        message: first ? `${first.code} ${first.message}; the links are to the last good build` : 'the build wrote nothing',
+      };
       return;
     }
     this.slug = spec.slug;

@@ -66,7 +66,12 @@ export class Workspace {
   constructor(private readonly options: WorkspaceOptions) {
     // One diagram page stays open for the whole session, so a save pays only for the diagrams it changed.
     this.pages = new DiagramPages();
-    this.browser = new WarmBrowser({ flag: options.browser, env: options.env, onRelaunch: () => this.pages.close(), ...(options.openBrowser ? { open: options.openBrowser } : {}) });
+    this.browser = new WarmBrowser({
+      flag: options.browser,
+      env: options.env,
+      onRelaunch: () => this.pages.close(),
+      ...(options.openBrowser ? { open: options.openBrowser } : {}),
+    });
     this.watcher = options.watch((files) => this.changed(files));
     this.ctx = {
       out: options.out,
@@ -206,7 +211,9 @@ export class Workspace {
     }
     const took = seconds(performance.now() - started);
     for (const runner of touched) {
-      this.options.log(`${runner.name}: ${runner.failing ? `${runner.problemList.length} error(s); the page keeps the last good render` : 'model, findings and documents updated'} (${took})`);
+      this.options.log(
+        `${runner.name}: ${runner.failing ? `${runner.problemList.length} error(s); the page keeps the last good render` : 'model, findings and documents updated'} (${took})`,
+      );
     }
     this.rewatch();
   }

@@ -94,7 +94,10 @@ export class GitHubClient {
       } catch {
         // No JSON body: the status says enough.
       }
-      const hint = response.status === 401 || response.status === 403 || response.status === 404 ? ' (does the token have pull-requests: write, and is this the right repository and pull request?)' : '';
+      const hint =
+        response.status === 401 || response.status === 403 || response.status === 404
+          ? ' (does the token have pull-requests: write, and is this the right repository and pull request?)'
+          : '';
       throw new GitHubError(scrub(`${what} returned ${response.status}${detail}${hint}`, this.target.token));
     }
     return response;
@@ -115,7 +118,11 @@ export class GitHubClient {
       if (!Array.isArray(data)) throw new GitHubError(`GET ${url.pathname}: expected a list of comments`);
       for (const item of data as { id?: unknown; body?: unknown; html_url?: unknown }[]) {
         if (typeof item.id !== 'number') continue;
-        comments.push({ id: item.id, body: typeof item.body === 'string' ? item.body : '', ...(typeof item.html_url === 'string' ? { html_url: item.html_url } : {}) });
+        comments.push({
+          id: item.id,
+          body: typeof item.body === 'string' ? item.body : '',
+          ...(typeof item.html_url === 'string' ? { html_url: item.html_url } : {}),
+        });
       }
       const next = nextLink(response.headers.get('link'));
       url = next === null ? null : new URL(next, this.root);

@@ -8,5 +8,7 @@ export interface EscalationStep {
 }
 
 export function escalationSteps(spec: Pick<Spec, 'operations'>): EscalationStep[] {
-  return (spec.operations?.escalation ?? []).map((level) => (typeof level === 'string' ? { who: level, contact: null } : { who: level.who, contact: level.contact ?? null }));
+  return (spec.operations?.escalation ?? []).map((level) =>
+    typeof level === 'string' ? { who: level, contact: null } : { who: level.who, contact: level.contact ?? null },
+  );
 }

@@ -49,14 +49,27 @@ export function followExtends(spec: Layer, read: ReadFile): Chain {
       out.add({ code: 'AIA112', message, hint, path: '/extends', at });
       return { layers, diagnostics: [...diagnostics, ...out.diagnostics], complete: false };
     };
-    if (URL_LIKE.test(target)) return fail(`\`extends: ${target}\` is not a local file`, 'Give a path to a spec file relative to this one, e.g. `extends: base.yaml`.');
+    if (URL_LIKE.test(target))
+      return fail(`\`extends: ${target}\` is not a local file`, 'Give a path to a spec file relative to this one, e.g. `extends: base.yaml`.');
     const path = normalize(isAbsolute(target) ? target : join(dirname(layer.file), target));
     if (seen.has(resolve(path))) {
-      out.add({ code: 'AIA113', message: `\`extends: ${target}\` makes a cycle: ${[...layers.map((l) => l.file), path].join(' → ')}`, hint: 'A base must not extend, directly or through other bases, a spec that extends it; remove one `extends`.', path: '/extends', at });
+      out.add({
+        code: 'AIA113',
+        message: `\`extends: ${target}\` makes a cycle: ${[...layers.map((l) => l.file), path].join(' → ')}`,
+        hint: 'A base must not extend, directly or through other bases, a spec that extends it; remove one `extends`.',
+        path: '/extends',
+        at,
+      });
       return { layers, diagnostics: [...diagnostics, ...out.diagnostics], complete: false };
     }
     if (layers.length > MAX_EXTENDS_DEPTH) {
-      out.add({ code: 'AIA114', message: `\`extends\` chain is deeper than ${MAX_EXTENDS_DEPTH} bases`, hint: 'Fold some bases into one; a class needs one shared base, rarely more than two.', path: '/extends', at });
+      out.add({
+        code: 'AIA114',
+        message: `\`extends\` chain is deeper than ${MAX_EXTENDS_DEPTH} bases`,
+        hint: 'Fold some bases into one; a class needs one shared base, rarely more than two.',
+        path: '/extends',
+        at,
+      });
       return { layers, diagnostics: [...diagnostics, ...out.diagnostics], complete: false };
     }
     let bytes: Uint8Array | null;
@@ -64,7 +77,7 @@ export function followExtends(spec: Layer, read: ReadFile): Chain {
       bytes = read(path);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      return fail(`base spec ${path} cannot be read (${reason})`, 'Check the file\'s permissions, or point `extends` at a readable spec file.');
+      return fail(`base spec ${path} cannot be read (${reason})`, "Check the file's permissions, or point `extends` at a readable spec file.");
     }
     if (bytes === null) return fail(`base spec ${path} does not exist`, `\`extends\` is relative to ${layer.file}; check the path and the file name.`);
     seen.add(resolve(path));
@@ -73,7 +86,8 @@ export function followExtends(spec: Layer, read: ReadFile): Chain {
     diagnostics.push(...baseOut.diagnostics);
     layers.push(base);
     if (base.value === undefined) return { layers, diagnostics, complete: false };
-    if (!isMapping(base.value)) return fail(`base spec ${path} is not a mapping of spec sections`, 'A base holds spec sections (`scenario:`, `platforms:`, ...) like any spec.');
+    if (!isMapping(base.value))
+      return fail(`base spec ${path} is not a mapping of spec sections`, 'A base holds spec sections (`scenario:`, `platforms:`, ...) like any spec.');
     layer = base;
   }
 }

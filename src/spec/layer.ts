@@ -25,19 +25,34 @@ export function readLayer(file: string, content: string | Uint8Array, out: Colle
   let source: string;
   if (typeof content !== 'string') {
     if (content.length > MAX_BYTES) {
-      out.add({ code: 'AIA110', at: NOWHERE, message: `file is ${content.length} bytes; the limit is ${MAX_BYTES} (1 MiB)`, hint: 'A spec is a few hundred lines; split out or shorten long text.' });
+      out.add({
+        code: 'AIA110',
+        at: NOWHERE,
+        message: `file is ${content.length} bytes; the limit is ${MAX_BYTES} (1 MiB)`,
+        hint: 'A spec is a few hundred lines; split out or shorten long text.',
+      });
       return { file, text: '', value: undefined };
     }
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {
-      out.add({ code: 'AIA108', at: decoded.at, message: 'file is not valid UTF-8 text', hint: 'Save the file as UTF-8 (most editors: "Save with encoding").' });
+      out.add({
+        code: 'AIA108',
+        at: decoded.at,
+        message: 'file is not valid UTF-8 text',
+        hint: 'Save the file as UTF-8 (most editors: "Save with encoding").',
+      });
       return { file, text: decoded.text, value: undefined };
     }
     source = decoded.text;
   } else {
     source = content;
     if (source.length > MAX_BYTES) {
-      out.add({ code: 'AIA110', at: NOWHERE, message: `spec text is ${source.length} characters; the limit is ${MAX_BYTES} (1 MiB)`, hint: 'A spec is a few hundred lines; split out or shorten long text.' });
+      out.add({
+        code: 'AIA110',
+        at: NOWHERE,
+        message: `spec text is ${source.length} characters; the limit is ${MAX_BYTES} (1 MiB)`,
+        hint: 'A spec is a few hundred lines; split out or shorten long text.',
+      });
       return { file, text: '', value: undefined };
     }
   }
@@ -48,7 +63,12 @@ export function readLayer(file: string, content: string | Uint8Array, out: Colle
   }
   const deep = findExcessiveNesting(source);
   if (deep) {
-    out.add({ code: 'AIA111', at: deep, message: `nesting is deeper than ${MAX_DEPTH} levels`, hint: 'A spec nests a few levels at most; flatten this structure.' });
+    out.add({
+      code: 'AIA111',
+      at: deep,
+      message: `nesting is deeper than ${MAX_DEPTH} levels`,
+      hint: 'A spec nests a few levels at most; flatten this structure.',
+    });
     return { file, text: source, value: undefined };
   }
 

@@ -32,7 +32,10 @@ export function loadSpec(file: string, text?: string | Uint8Array, options: Load
   const chain = isMapping(spec.value) && spec.value['extends'] !== undefined ? followExtends(spec, options.readFile ?? readFromDisk) : null;
   const yamlDiagnostics = [...out.diagnostics, ...(chain?.diagnostics ?? [])];
   const bases = chain?.layers.slice(1) ?? [];
-  const locator = bases.length === 0 ? locatorOf(spec) : mergedLocator(chain?.layers.filter(hasDoc).map((l) => ({ file: l.file, value: l.value, locator: locatorOf(l) })) ?? []);
+  const locator =
+    bases.length === 0
+      ? locatorOf(spec)
+      : mergedLocator(chain?.layers.filter(hasDoc).map((l) => ({ file: l.file, value: l.value, locator: locatorOf(l) })) ?? []);
   if (chain && !chain.complete) return result(spec, sorted(file, yamlDiagnostics), locator, null, bases);
 
   // A base's `abstract: true` marks the base, not the specs built on it.
@@ -56,7 +59,9 @@ function hasDoc(layer: Layer): layer is Layer & Required<Pick<Layer, 'doc' | 'li
 }
 
 function locatorOf(layer: Layer): Locator {
-  return hasDoc(layer) ? makeLocator(layer.doc, layer.lineCounter) : { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }), isFlowMap: () => false };
+  return hasDoc(layer)
+    ? makeLocator(layer.doc, layer.lineCounter)
+    : { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }), isFlowMap: () => false };
 }
 
 function withoutAbstract(value: unknown): unknown {

@@ -35,7 +35,9 @@ export interface LocatedValue {
 function owner(layers: readonly LocatedValue[], pointer: string): LocatedValue | undefined {
   let current = layers.map((layer) => ({ layer, value: layer.value }));
   for (const segment of parsePointer(pointer)) {
-    const next = current.filter((c) => isMapping(c.value) && Object.hasOwn(c.value, segment)).map((c) => ({ layer: c.layer, value: (c.value as Mapping)[segment] }));
+    const next = current
+      .filter((c) => isMapping(c.value) && Object.hasOwn(c.value, segment))
+      .map((c) => ({ layer: c.layer, value: (c.value as Mapping)[segment] }));
     const first = next[0];
     if (first === undefined) break;
     if (!isMapping(first.value)) return first.layer;

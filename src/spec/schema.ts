@@ -101,7 +101,13 @@ function report(error: ErrorObject, out: Collector, locate: Locator): void {
     }
     case 'required': {
       const name = String(params['missingProperty']);
-      out.add({ code: 'AIA202', path, at: locate.key(path), message: `${where} is missing required property "${name}"`, hint: `Add "${name}:" under ${where}.` });
+      out.add({
+        code: 'AIA202',
+        path,
+        at: locate.key(path),
+        message: `${where} is missing required property "${name}"`,
+        hint: `Add "${name}:" under ${where}.`,
+      });
       return;
     }
     case 'type':
@@ -138,7 +144,13 @@ function report(error: ErrorObject, out: Collector, locate: Locator): void {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
-      out.add({ code: 'AIA205', path, at: locate.value(path), message: `${where} is ${describe(error.data)}, out of range: ${rangeText(parent)}`, hint: `Use a number ${rangeText(parent)}.` });
+      out.add({
+        code: 'AIA205',
+        path,
+        at: locate.value(path),
+        message: `${where} is ${describe(error.data)}, out of range: ${rangeText(parent)}`,
+        hint: `Use a number ${rangeText(parent)}.`,
+      });
       return;
     }
     case 'minLength':
@@ -153,23 +165,50 @@ function report(error: ErrorObject, out: Collector, locate: Locator): void {
     case 'minProperties':
     case 'maxProperties':
     case 'uniqueItems': {
-      const message = error.keyword === 'uniqueItems' ? `has duplicate entries (items ${String(params['j'])} and ${String(params['i'])} are equal)` : (error.message ?? 'has the wrong number of entries');
-      out.add({ code: 'AIA207', path, at: locate.value(path), message: `${where} ${message}`, hint: error.keyword === 'uniqueItems' ? 'Remove the repeated entry.' : `Adjust the number of entries in ${where}.` });
+      const message =
+        error.keyword === 'uniqueItems'
+          ? `has duplicate entries (items ${String(params['j'])} and ${String(params['i'])} are equal)`
+          : (error.message ?? 'has the wrong number of entries');
+      out.add({
+        code: 'AIA207',
+        path,
+        at: locate.value(path),
+        message: `${where} ${message}`,
+        hint: error.keyword === 'uniqueItems' ? 'Remove the repeated entry.' : `Adjust the number of entries in ${where}.`,
+      });
       return;
     }
     case 'const': {
       const expected = JSON.stringify(params['allowedValue']);
-      out.add({ code: 'AIA208', path, at: locate.value(path), message: `${where} must be ${expected}, got ${describe(error.data)}`, hint: `Write ${parsePointer(path).at(-1) ?? where}: ${expected}.` });
+      out.add({
+        code: 'AIA208',
+        path,
+        at: locate.value(path),
+        message: `${where} must be ${expected}, got ${describe(error.data)}`,
+        hint: `Write ${parsePointer(path).at(-1) ?? where}: ${expected}.`,
+      });
       return;
     }
     case 'propertyNames': {
       const name = String(params['propertyName']);
       const child = toPointer([...parsePointer(path), name]);
-      out.add({ code: 'AIA209', path: child, at: locate.key(child), message: `"${name}" is not a valid key in ${where}`, hint: 'Keys here start with a letter and use only letters and digits (ids: lowercase, digits and -).' });
+      out.add({
+        code: 'AIA209',
+        path: child,
+        at: locate.key(child),
+        message: `"${name}" is not a valid key in ${where}`,
+        hint: 'Keys here start with a letter and use only letters and digits (ids: lowercase, digits and -).',
+      });
       return;
     }
     default:
-      out.add({ code: 'AIA299', path, at: locate.value(path), message: `${where} ${error.message ?? 'is invalid'}`, hint: 'See schemas/aiarch.schema.json for the expected shape.' });
+      out.add({
+        code: 'AIA299',
+        path,
+        at: locate.value(path),
+        message: `${where} ${error.message ?? 'is invalid'}`,
+        hint: 'See schemas/aiarch.schema.json for the expected shape.',
+      });
   }
 }
 
@@ -201,9 +240,16 @@ function stringProblem(error: ErrorObject, schema: SchemaNode | undefined): { me
   if (error.keyword === 'minLength') return { message: 'must not be empty', hint: 'Write some text or remove the key.' };
   if (error.keyword === 'maxLength') return { message: `is longer than ${String(schema?.['maxLength'])} characters`, hint: 'Shorten the text.' };
   const pattern = String(schema?.['pattern'] ?? '');
-  if (pattern === '^\\d{4}-\\d{2}-\\d{2}$') return { message: `must be a date as YYYY-MM-DD, got ${describe(error.data)}`, hint: 'Write the date as YYYY-MM-DD, e.g. 2026-11-26.' };
-  if (pattern === '^[A-Z]{3}$') return { message: `must be a three-letter currency code, got ${describe(error.data)}`, hint: 'Use an ISO 4217 code in capitals, e.g. USD or EUR.' };
-  if (pattern === '^[a-z][a-z-]*$') return { message: `must be lowercase letters and -, got ${describe(error.data)}`, hint: 'Write residency zones in lowercase, e.g. us, eu, uk, apac.' };
-  if (ID_PATTERN.test(pattern)) return { message: `${describe(error.data)} is not a valid id`, hint: 'Ids start with a letter and use only letters, digits, - or _.' };
-  return { message: `${describe(error.data)} does not match the expected format ${pattern}`, hint: 'Check the format described in schemas/aiarch.schema.json.' };
+  if (pattern === '^\\d{4}-\\d{2}-\\d{2}$')
+    return { message: `must be a date as YYYY-MM-DD, got ${describe(error.data)}`, hint: 'Write the date as YYYY-MM-DD, e.g. 2026-11-26.' };
+  if (pattern === '^[A-Z]{3}$')
+    return { message: `must be a three-letter currency code, got ${describe(error.data)}`, hint: 'Use an ISO 4217 code in capitals, e.g. USD or EUR.' };
+  if (pattern === '^[a-z][a-z-]*$')
+    return { message: `must be lowercase letters and -, got ${describe(error.data)}`, hint: 'Write residency zones in lowercase, e.g. us, eu, uk, apac.' };
+  if (ID_PATTERN.test(pattern))
+    return { message: `${describe(error.data)} is not a valid id`, hint: 'Ids start with a letter and use only letters, digits, - or _.' };
+  return {
+    message: `${describe(error.data)} does not match the expected format ${pattern}`,
+    hint: 'Check the format described in schemas/aiarch.schema.json.',
+  };
 }

@@ -42,26 +42,51 @@ export function parseYaml(text: string, out: Collector): ParsedYaml {
     reportedLines.add(where.line);
     switch (e.code) {
       case 'DUPLICATE_KEY':
-        out.add({ code: 'AIA102', message: `duplicate key${keyText(text, e.pos)}: it already appears earlier in the same mapping`, hint: 'Keep one entry per key; merge the two or rename one.', at: where });
+        out.add({
+          code: 'AIA102',
+          message: `duplicate key${keyText(text, e.pos)}: it already appears earlier in the same mapping`,
+          hint: 'Keep one entry per key; merge the two or rename one.',
+          at: where,
+        });
         break;
       case 'TAB_AS_INDENT':
         structural = true;
-        out.add({ code: 'AIA103', message: 'tab character used for indentation', hint: 'YAML indentation must use spaces; replace the tab with spaces.', at: where });
+        out.add({
+          code: 'AIA103',
+          message: 'tab character used for indentation',
+          hint: 'YAML indentation must use spaces; replace the tab with spaces.',
+          at: where,
+        });
         break;
       case 'MULTIPLE_DOCS':
         structural = true;
-        out.add({ code: 'AIA104', message: 'the file holds more than one YAML document (a second `---`)', hint: 'Put one spec per file; remove the `---` separator and what follows, or move it to its own file.', at: where });
+        out.add({
+          code: 'AIA104',
+          message: 'the file holds more than one YAML document (a second `---`)',
+          hint: 'Put one spec per file; remove the `---` separator and what follows, or move it to its own file.',
+          at: where,
+        });
         break;
       default:
         structural = true;
-        out.add({ code: 'AIA101', message: `YAML syntax error: ${e.message}`, hint: 'Check indentation, colons and closing brackets or quotes at this line.', at: where });
+        out.add({
+          code: 'AIA101',
+          message: `YAML syntax error: ${e.message}`,
+          hint: 'Check indentation, colons and closing brackets or quotes at this line.',
+          at: where,
+        });
     }
   }
   for (const w of doc.warnings) {
     const where = at(w.pos[0]);
     if (w.code === 'TAG_RESOLVE_FAILED') {
       const tag = /Unresolved tag: (.*)$/.exec(w.message)?.[1] ?? 'tag';
-      out.add({ code: 'AIA106', message: `unknown YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')}`, hint: 'Specs are plain data: remove the tag (values are strings, numbers, lists and mappings only).', at: where });
+      out.add({
+        code: 'AIA106',
+        message: `unknown YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')}`,
+        hint: 'Specs are plain data: remove the tag (values are strings, numbers, lists and mappings only).',
+        at: where,
+      });
     } else {
       out.add({ code: 'AIA101', message: `YAML problem: ${w.message}`, hint: 'Rewrite this line as plain YAML data.', at: where });
     }
@@ -77,7 +102,12 @@ export function parseYaml(text: string, out: Collector): ParsedYaml {
     },
     Pair(_, pair) {
       if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
-        out.add({ code: 'AIA107', message: 'merge key `<<` is not supported', hint: 'Write the keys out in full; aiarch specs do not merge mappings.', at: at(pair.key.range?.[0] ?? 0) });
+        out.add({
+          code: 'AIA107',
+          message: 'merge key `<<` is not supported',
+          hint: 'Write the keys out in full; aiarch specs do not merge mappings.',
+          at: at(pair.key.range?.[0] ?? 0),
+        });
       }
     },
   });
@@ -89,9 +119,19 @@ export function parseYaml(text: string, out: Collector): ParsedYaml {
     // yaml throws a ReferenceError from toJS() for alias bombs (PITFALLS).
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
-      out.add({ code: 'AIA105', message: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file expands like an alias bomb`, hint: 'Write repeated values out instead of nesting aliases (*name) of aliases.', at: firstAlias });
+      out.add({
+        code: 'AIA105',
+        message: `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file expands like an alias bomb`,
+        hint: 'Write repeated values out instead of nesting aliases (*name) of aliases.',
+        at: firstAlias,
+      });
     } else {
-      out.add({ code: 'AIA101', message: `YAML could not be converted: ${message}`, hint: 'Simplify this YAML to plain mappings, lists and scalars.', at: { line: 1, column: 1 } });
+      out.add({
+        code: 'AIA101',
+        message: `YAML could not be converted: ${message}`,
+        hint: 'Simplify this YAML to plain mappings, lists and scalars.',
+        at: { line: 1, column: 1 },
+      });
     }
     return { doc, lineCounter, value: undefined };
   }

@@ -100,7 +100,8 @@ describe('renderers take display facts from src/present', () => {
         const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
         if (CALLS.has(name)) found.push(`${at(node)}: formats a date itself (${name}); use present(model)`);
       }
-      if (ts.isBinaryExpression(node) && /\.kind\s*[!=]==\s*'user'/.test(node.getText())) found.push(`${at(node)}: picks the system components itself; use present(model).system`);
+      if (ts.isBinaryExpression(node) && /\.kind\s*[!=]==\s*'user'/.test(node.getText()))
+        found.push(`${at(node)}: picks the system components itself; use present(model).system`);
       ts.forEachChild(node, visit);
     };
     visit(source);
@@ -110,7 +111,11 @@ describe('renderers take display facts from src/present', () => {
   const renderers = filesUnder('render');
 
   it('import only raw element types from src/spec, never a helper that derives something', () => {
-    const wrong = renderers.flatMap((file) => specImports(file).filter((n) => !SPEC_TYPES_ALLOWED.has(n)).map((n) => `${relative(SRC, file)}: ${n}`));
+    const wrong = renderers.flatMap((file) =>
+      specImports(file)
+        .filter((n) => !SPEC_TYPES_ALLOWED.has(n))
+        .map((n) => `${relative(SRC, file)}: ${n}`),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -122,7 +127,10 @@ describe('renderers take display facts from src/present', () => {
   it('the checks find a derivation when there is one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aiarch-layers-'));
     const file = join(dir, 'renderer.ts');
-    writeFileSync(file, "const when = model.spec.client.date;\nconst name = model.scores.find((s) => s.platform === id)?.label;\nconst n = components.filter((c) => c.kind !== 'user').length;\nconst d = longDate(x);\n");
+    writeFileSync(
+      file,
+      "const when = model.spec.client.date;\nconst name = model.scores.find((s) => s.platform === id)?.label;\nconst n = components.filter((c) => c.kind !== 'user').length;\nconst d = longDate(x);\n",
+    );
     expect(derivations(file).map((d) => d.split(':')[0])).toEqual(['1', '2', '3', '4']);
     rmSync(dir, { recursive: true, force: true });
   });

@@ -24,7 +24,13 @@ describe('mergeCatalog', () => {
     });
     const aws = merged['aws-bedrock']!;
     expect(aws.models['claude-haiku-4-5']).toEqual({
-      name: 'Claude Haiku 4.5', family: 'anthropic', tier: 'small', inputPer1M: 0.8, outputPer1M: 5, asOf: '2026-11-01', source: 'negotiated rate card',
+      name: 'Claude Haiku 4.5',
+      family: 'anthropic',
+      tier: 'small',
+      inputPer1M: 0.8,
+      outputPer1M: 5,
+      asOf: '2026-11-01',
+      source: 'negotiated rate card',
     });
     expect(aws.models['my-tuned-model']).toEqual({ name: 'my-tuned-model', family: 'other', inputPer1M: 2, outputPer1M: 6, asOf: '', source: OVERRIDE_SOURCE });
     expect(aws.regions).toEqual({ us: 'available', eu: 'available', uk: 'available', apac: 'available', me: 'limited' });
@@ -44,9 +50,20 @@ describe('mergeCatalog', () => {
     const merged = mergeCatalog(base, {
       platforms: {
         'on-prem-vllm': {
-          label: 'On-prem vLLM', provider: 'self-hosted',
-          certifications: { HIPAA: 'yes' }, regions: { us: 'available' },
-          models: { 'llama-3-3-70b-instruct': { name: 'Llama 3.3 70B', family: 'open-weights', inputPer1M: 0.4, outputPer1M: 0.4, asOf: '2026-10-01', source: 'GPU amortization' } },
+          label: 'On-prem vLLM',
+          provider: 'self-hosted',
+          certifications: { HIPAA: 'yes' },
+          regions: { us: 'available' },
+          models: {
+            'llama-3-3-70b-instruct': {
+              name: 'Llama 3.3 70B',
+              family: 'open-weights',
+              inputPer1M: 0.4,
+              outputPer1M: 0.4,
+              asOf: '2026-10-01',
+              source: 'GPU amortization',
+            },
+          },
         },
         'google-vertex': { proprietary: ['Vertex AI Search', 'Model Garden'] },
       },
@@ -57,7 +74,9 @@ describe('mergeCatalog', () => {
   });
 
   it('reports overrides that cannot take effect', () => {
-    const override = { platforms: { 'new-one': { models: { half: { inputPer1M: 1 } } }, 'aws-bedrock': { models: { 'claude-haiku-4-5': { outputPer1M: 4 } } } } };
+    const override = {
+      platforms: { 'new-one': { models: { half: { inputPer1M: 1 } } }, 'aws-bedrock': { models: { 'claude-haiku-4-5': { outputPer1M: 4 } } } },
+    };
     expect(overrideProblems(base, override)).toEqual([
       { path: '/catalog/platforms/new-one', message: 'new platform "new-one" needs a label' },
       { path: '/catalog/platforms/new-one/models/half', message: 'new model "half" needs inputPer1M and outputPer1M' },

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_DIR, loadCatalog, parseCatalogFile } from '../../src/catalog/load.js';
 import { catalogProblems } from '../../src/catalog/validate.js';
 
-const files = readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(CATALOG_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const read = (f: string) => parse(readFileSync(CATALOG_DIR + f, 'utf8')) as Record<string, unknown>;
 
 describe('catalog files', () => {

@@ -23,7 +23,9 @@ interface Degradation {
 }
 
 const SPECS_DIR = new URL('../../specs/', import.meta.url);
-const GOOD = readdirSync(SPECS_DIR).filter((f) => f.endsWith('.yaml')).sort();
+const GOOD = readdirSync(SPECS_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 const each = <T>(list: T[] | undefined, fn: (x: T, i: number) => void) => (list ?? []).forEach(fn);
 const layers = (spec: Doc): Doc[][] => Object.values(spec.security?.layers ?? {}) as Doc[][];
@@ -36,43 +38,83 @@ export const DEGRADATIONS: readonly Degradation[] = [
     name: 'every security implementation and compliance control set to "yes"',
     apply(spec) {
       for (const list of layers(spec)) for (const c of list) c.implementation = 'yes';
-      each(spec.security?.compliance, (r: Doc) => { r.control = 'yes'; });
+      each(spec.security?.compliance, (r: Doc) => {
+        r.control = 'yes';
+      });
     },
-    costs: [['security-architecture', 3], ['security-architecture', 4], ['security-architecture', 5]],
+    costs: [
+      ['security-architecture', 3],
+      ['security-architecture', 4],
+      ['security-architecture', 5],
+    ],
   },
   {
     name: 'every control named "x" with implementation "yes"',
     apply(spec) {
-      for (const list of layers(spec)) for (const c of list) { c.control = 'x'; c.implementation = 'yes'; }
+      for (const list of layers(spec))
+        for (const c of list) {
+          c.control = 'x';
+          c.implementation = 'yes';
+        }
     },
-    costs: [['security-architecture', 1], ['security-architecture', 2], ['security-architecture', 4], ['security-architecture', 5]],
+    costs: [
+      ['security-architecture', 1],
+      ['security-architecture', 2],
+      ['security-architecture', 4],
+      ['security-architecture', 5],
+    ],
   },
   {
     name: 'rationale, strengths, limitations, risks, executive summary, use cases and next steps replaced by "lorem ipsum"',
     apply(spec) {
       spec.platforms.rationale = [lorem, lorem, lorem];
-      for (const c of Object.values(spec.platforms.candidates) as Doc[]) { c.strengths = [lorem]; c.limitations = [lorem]; }
+      for (const c of Object.values(spec.platforms.candidates) as Doc[]) {
+        c.strengths = [lorem];
+        c.limitations = [lorem];
+      }
       spec.platforms.risks = [{ risk: lorem, mitigation: lorem }];
-      spec.proposal = { ...spec.proposal, executiveSummary: `${lorem} dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.`, nextSteps: [lorem, lorem] };
-      each(spec.scenario.useCases, (u: Doc) => { u.name = lorem; u.description = lorem; });
+      spec.proposal = {
+        ...spec.proposal,
+        executiveSummary: `${lorem} dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.`,
+        nextSteps: [lorem, lorem],
+      };
+      each(spec.scenario.useCases, (u: Doc) => {
+        u.name = lorem;
+        u.description = lorem;
+      });
     },
-    costs: [['platform-analysis', 2], ['platform-analysis', 3], ['platform-analysis', 4], ['proposal-quality', 1], ['proposal-quality', 4], ['proposal-quality', 5]],
+    costs: [
+      ['platform-analysis', 2],
+      ['platform-analysis', 3],
+      ['platform-analysis', 4],
+      ['proposal-quality', 1],
+      ['proposal-quality', 4],
+      ['proposal-quality', 5],
+    ],
   },
   {
     name: 'every platform scored 5 on every criterion (a tie)',
     apply(spec) {
       for (const c of Object.values(spec.platforms.candidates) as Doc[]) c.scores = FIVES(spec);
     },
-    costs: [['platform-analysis', 1], ['proposal-quality', 2]],
+    costs: [
+      ['platform-analysis', 1],
+      ['proposal-quality', 2],
+    ],
     findings: ['recommendation-tie'],
   },
   {
     name: 'procedures and rollback reduced to one step, "x"',
     apply(spec) {
-      each(spec.operations?.procedures, (p: Doc) => { p.steps = ['x']; });
+      each(spec.operations?.procedures, (p: Doc) => {
+        p.steps = ['x'];
+      });
       if (spec.deployment) spec.deployment.rollback = ['x'];
     },
-    costs: [['cost-operations', 4], ['proposal-quality', 3]],
+    costs: [
+      ['cost-operations', 4],
+      ['proposal-quality', 3],
+    ],
   },
   {
     name: 'two optimizations that save 0%',
@@ -93,13 +135,25 @@ export const DEGRADATIONS: readonly Degradation[] = [
       spec.platforms.rationale = [...strengths];
       for (const list of layers(spec)) for (const c of list) c.implementation = c.control;
     },
-    costs: [['platform-analysis', 2], ['security-architecture', 4], ['security-architecture', 5]],
+    costs: [
+      ['platform-analysis', 2],
+      ['security-architecture', 4],
+      ['security-architecture', 5],
+    ],
   },
   {
     name: 'the course example scaling numbers copied unchanged',
     apply(spec) {
       spec.deployment ??= {};
-      spec.deployment.scaling = { minInstances: 2, maxInstances: 50, targetCpuPercent: 70, requestsPerSecond: 100, queueDepth: 1000, scaleDownDelaySeconds: 300, scaleUpCooldownSeconds: 60 };
+      spec.deployment.scaling = {
+        minInstances: 2,
+        maxInstances: 50,
+        targetCpuPercent: 70,
+        requestsPerSecond: 100,
+        queueDepth: 1000,
+        scaleDownDelaySeconds: 300,
+        scaleUpCooldownSeconds: 60,
+      };
     },
     costs: [['cost-operations', 5]],
   },
@@ -154,11 +208,22 @@ describe('calibration: the example specs', () => {
   // Each example's score, and the points it does not earn with the reason: a
   // change here is a change in how the examples are judged, to be named.
   const EXPECTED: Readonly<Record<string, { total: number; missing: readonly string[] }>> = {
-    'harbor-outfitters.yaml': { total: 16, missing: ['platform-analysis 3: the design relies on', 'security-architecture 5:', 'cost-operations 5: the request trigger is never reached', 'proposal-quality 2: the spec does not state a recommendation'] },
+    'harbor-outfitters.yaml': {
+      total: 16,
+      missing: [
+        'platform-analysis 3: the design relies on',
+        'security-architecture 5:',
+        'cost-operations 5: the request trigger is never reached',
+        'proposal-quality 2: the spec does not state a recommendation',
+      ],
+    },
     'kestrel-drivetrain.yaml': { total: 19, missing: ['cost-operations 5: the request trigger is never reached'] },
     'meridian-bank.yaml': { total: 18, missing: ['security-architecture 5:', 'cost-operations 5: the request trigger is never reached'] },
     'northbridge-county.yaml': { total: 20, missing: [] },
-    'northwind-health.yaml': { total: 18, missing: ['cost-operations 5: the scaling numbers are the course\'s example', 'proposal-quality 1: the executive summary is 1 distinct sentence'] },
+    'northwind-health.yaml': {
+      total: 18,
+      missing: ["cost-operations 5: the scaling numbers are the course's example", 'proposal-quality 1: the executive summary is 1 distinct sentence'],
+    },
   };
 
   it.each(GOOD)('%s keeps its score, losing points only for the named reasons', (file) => {
@@ -198,7 +263,7 @@ describe('calibration: every degradation costs the points it targets, on every e
   });
 });
 
-describe('calibration: the issue\'s table on northwind-health', () => {
+describe("calibration: the issue's table on northwind-health", () => {
   const northwind = goodSpecs.find((s) => s.file === 'northwind-health.yaml')!.spec;
   const score = (...names: string[]) => {
     const copy = clone(northwind);

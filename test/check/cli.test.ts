@@ -48,7 +48,10 @@ describe('aiarch check', () => {
     const dir = tempSpecs({ 'a.yaml': fixtureText('reference.yaml'), 'b.yaml': fixtureText('minimal.yaml') });
     const r = await run(['check', '.', '--format', 'json'], dir);
     const json = JSON.parse(r.stdout) as { spec: string; rubric: { total: number } }[];
-    expect(json.map((x) => [x.spec, x.rubric.total])).toEqual([['a.yaml', 20], ['b.yaml', 0]]);
+    expect(json.map((x) => [x.spec, x.rubric.total])).toEqual([
+      ['a.yaml', 20],
+      ['b.yaml', 0],
+    ]);
   });
 
   it('--explain prints, for every point, the evidence it was judged on', async () => {
@@ -99,10 +102,17 @@ describe('aiarch catalog', () => {
 describe('the built binary', () => {
   it('aiarch check --format json prints the documented report (run `npm run build` first)', () => {
     expect(existsSync(join(ROOT, 'dist/cli/main.js')), 'dist/ is missing: run npm run build').toBe(true);
-    const out = execFileSync(process.execPath, [join(ROOT, 'bin/aiarch.js'), 'check', 'test/fixtures/check/reference.yaml', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(ROOT, 'bin/aiarch.js'), 'check', 'test/fixtures/check/reference.yaml', '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     const json = JSON.parse(out) as { spec: string; rubric: { total: number; max: number; passed: boolean; distinction: boolean }; findings: unknown[] };
     expect(json).toMatchObject({ spec: 'test/fixtures/check/reference.yaml', rubric: { total: 20, max: 20, passed: true, distinction: true }, findings: [] });
-    const failing = spawnSync(process.execPath, [join(ROOT, 'bin/aiarch.js'), 'check', 'test/fixtures/check/minimal.yaml', '--min-score', '14', '--format', 'sarif'], { cwd: ROOT, encoding: 'utf8' });
+    const failing = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/aiarch.js'), 'check', 'test/fixtures/check/minimal.yaml', '--min-score', '14', '--format', 'sarif'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(failing.status).toBe(1);
     expect((JSON.parse(failing.stdout) as { version: string }).version).toBe('2.1.0');
   });

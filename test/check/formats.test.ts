@@ -10,12 +10,15 @@ import { formatText } from '../../src/check/format/text.js';
 import { RULES } from '../../src/check/rules/index.js';
 import { checkFixture, checkText, edited, FIXTURES } from './helpers.js';
 
-const flagged = checkText(edited('reference.yaml', [
-  [['scenario', 'budget', 'annualUsd'], 50000],
-  [['deployment', 'rollback'], undefined],
-  [['client', 'date'], undefined],
-  [['platforms', 'rationale'], undefined],
-]), 'specs/northwind | "health".yaml');
+const flagged = checkText(
+  edited('reference.yaml', [
+    [['scenario', 'budget', 'annualUsd'], 50000],
+    [['deployment', 'rollback'], undefined],
+    [['client', 'date'], undefined],
+    [['platforms', 'rationale'], undefined],
+  ]),
+  'specs/northwind | "health".yaml',
+);
 const minimal = checkFixture('minimal.yaml');
 const reference = checkFixture('reference.yaml');
 
@@ -35,13 +38,25 @@ describe('json', () => {
     expect(Object.keys(rubric)).toEqual(['total', 'max', 'passed', 'distinction', 'criteria']);
     const criteria = rubric.criteria as Record<string, unknown>[];
     expect(Object.keys(criteria[0]!)).toEqual(['id', 'name', 'score', 'max', 'evidence', 'toImprove', 'points']);
-    expect(criteria[0]!.toImprove).toEqual([{ point: 2, reason: 'the rationale has 0 entries', message: 'give at least 2 reasons for the recommendation in platforms.rationale, in your own words (now 0 that count)', path: '/platforms/rationale', line: expect.any(Number), column: expect.any(Number) }]);
+    expect(criteria[0]!.toImprove).toEqual([
+      {
+        point: 2,
+        reason: 'the rationale has 0 entries',
+        message: 'give at least 2 reasons for the recommendation in platforms.rationale, in your own words (now 0 that count)',
+        path: '/platforms/rationale',
+        line: expect.any(Number),
+        column: expect.any(Number),
+      },
+    ]);
     const points = criteria[0]!.points as Record<string, unknown>[];
     expect(points.map((p) => p.earned)).toEqual([true, false, true, true, true]);
     expect(Object.keys(points[0]!)).toEqual(['point', 'requirement', 'earned', 'summary', 'used']);
     expect(Object.keys((points[0]!.used as object[])[0]!)).toEqual(['label', 'path', 'line', 'column']);
     const capped = (criteria[2]!.points as Record<string, unknown>[]).filter((p) => p.cappedBy !== undefined);
-    expect(capped.map((p) => [p.point, p.cappedBy])).toEqual([[4, 'over-budget'], [5, 'over-budget']]);
+    expect(capped.map((p) => [p.point, p.cappedBy])).toEqual([
+      [4, 'over-budget'],
+      [5, 'over-budget'],
+    ]);
     const findings = json.findings as Record<string, unknown>[];
     expect(findings.map((f) => f.rule)).toEqual(['over-budget', 'rollback-missing', 'no-client-date']);
     expect(Object.keys(findings[0]!)).toEqual(['rule', 'severity', 'message', 'hint', 'file', 'line', 'column', 'path']);
@@ -50,7 +65,10 @@ describe('json', () => {
 
   it('several specs make an array', () => {
     const json = JSON.parse(formatJson([reference.report, minimal.report])) as { spec: string; rubric: { total: number } }[];
-    expect(json.map((r) => [r.spec, r.rubric.total])).toEqual([['test/fixtures/check/reference.yaml', 20], ['test/fixtures/check/minimal.yaml', 0]]);
+    expect(json.map((r) => [r.spec, r.rubric.total])).toEqual([
+      ['test/fixtures/check/reference.yaml', 20],
+      ['test/fixtures/check/minimal.yaml', 0],
+    ]);
   });
 });
 
@@ -87,7 +105,14 @@ describe('sarif', () => {
       ruleId: 'over-budget',
       ruleIndex: RULES.findIndex((r) => r.id === 'over-budget'),
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'specs/northwind%20%7C%20%22health%22.yaml' }, region: { startLine: first.line, startColumn: first.column } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'specs/northwind%20%7C%20%22health%22.yaml' },
+            region: { startLine: first.line, startColumn: first.column },
+          },
+        },
+      ],
     });
     expect(run.results.map((r) => r.level)).toEqual(['error', 'warning', 'note']);
   });
@@ -98,7 +123,9 @@ describe('markdown', () => {
     const md = formatMarkdown([flagged.report]);
     expect(md).toContain('### aiarch check: `specs/northwind | "health".yaml`');
     expect(md).toContain('**Rubric 15/20** (passed; pass 14, distinction 18) · 1 error, 1 warning, 1 note');
-    expect(md).toContain('| Platform Analysis | 4/5 | the rationale has 0 entries: give at least 2 reasons for the recommendation in platforms.rationale, in your own words (now 0 that count) (line ');
+    expect(md).toContain(
+      '| Platform Analysis | 4/5 | the rationale has 0 entries: give at least 2 reasons for the recommendation in platforms.rationale, in your own words (now 0 that count) (line ',
+    );
     expect(md).toContain('| Cost & Operations | 3/5 | capped at 3/5 by the error over-budget: year-1 total $58,720 exceeds the budget of $50,000');
     expect(md).toContain('| Security Architecture | 5/5 | complete |');
     expect(md).toContain('| **Total** | **15/20** | |');
@@ -122,14 +149,23 @@ describe('text', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('specs/northwind | "health".yaml  rubric 15/20 (passed), 1 error, 1 warning, 1 note');
     expect(lines[1]).toBe('  Platform Analysis            4/5');
-    expect(text).toMatch(/To earn more points:\n {2}specs\/northwind \| "health"\.yaml:\d+:\d+ {2}Platform Analysis 2: the rationale has 0 entries; to earn it: give at least 2 reasons/);
+    expect(text).toMatch(
+      /To earn more points:\n {2}specs\/northwind \| "health"\.yaml:\d+:\d+ {2}Platform Analysis 2: the rationale has 0 entries; to earn it: give at least 2 reasons/,
+    );
     expect(text).toMatch(/error over-budget {2}year-1 total/);
     expect(text).toContain('hint: Add costs.optimizations');
     expect(text).toContain('annualUsd: 50000');
   });
 
   it('several specs end with a score table', () => {
-    const out = formatReports('text', [{ report: reference.report, texts: new Map() }, { report: minimal.report, texts: new Map() }], { toolVersion: '0', color: false });
+    const out = formatReports(
+      'text',
+      [
+        { report: reference.report, texts: new Map() },
+        { report: minimal.report, texts: new Map() },
+      ],
+      { toolVersion: '0', color: false },
+    );
     expect(out.split('\n').slice(-3)).toEqual([
       'spec                                score',
       'test/fixtures/check/reference.yaml  20/20  distinction  0 findings',

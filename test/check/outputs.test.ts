@@ -44,11 +44,15 @@ describe('deployment-checklist.md', () => {
   });
 
   it('an implemented control or component, or a complete phase, ticks its items', () => {
-    const md = renderChecklist(checkText(edited('reference.yaml', [
-      [['security', 'layers', 'network', 2, 'status'], 'implemented'],
-      [['architecture', 'components', 1, 'status'], 'implemented'],
-      [['deployment', 'phases', 0, 'status'], 'complete'],
-    ])).model);
+    const md = renderChecklist(
+      checkText(
+        edited('reference.yaml', [
+          [['security', 'layers', 'network', 2, 'status'], 'implemented'],
+          [['architecture', 'components', 1, 'status'], 'implemented'],
+          [['deployment', 'phases', 0, 'status'], 'complete'],
+        ]),
+      ).model,
+    );
     expect(md).toContain('- [x] DDoS protection enabled (the network control "DDoS protection" is implemented)');
     expect(md).toContain('- [x] WAF rules implemented (the waf component "AWS WAF" is implemented)');
     expect(md).toContain('- [x] Unit tests passing (the pipeline runs "Unit tests", and the phase "Pilot" is complete)');
@@ -59,10 +63,17 @@ describe('deployment-checklist.md', () => {
   });
 
   it('names the first escalation level written as { who, contact } (a crash found by the spec generator)', () => {
-    const md = renderChecklist(checkText(edited('reference.yaml', [
-      [['operations', 'alertRouting'], [{ severity: 'critical', channel: 'PagerDuty' }]],
-      [['operations', 'escalation'], [{ who: 'On-call engineer', contact: 'PagerDuty rota ai-platform' }, 'Platform lead']],
-    ])).model);
+    const md = renderChecklist(
+      checkText(
+        edited('reference.yaml', [
+          [['operations', 'alertRouting'], [{ severity: 'critical', channel: 'PagerDuty' }]],
+          [
+            ['operations', 'escalation'],
+            [{ who: 'On-call engineer', contact: 'PagerDuty rota ai-platform' }, 'Platform lead'],
+          ],
+        ]),
+      ).model,
+    );
     expect(md).toContain('alerts page On-call engineer first');
   });
 
@@ -74,13 +85,18 @@ describe('deployment-checklist.md', () => {
     expect(before).toContain('- [ ] Security review approved (planned: the decision "Security sign-off" is still to be taken by CISO by 10 January 2027)');
     // A serverless design builds no container images.
     expect(before).toContain('- [ ] Container images built and scanned (not applicable: the serverless pattern deploys functions, not container images)');
-    const stuffing = 'DNS, TLS certificates, KMS, firewall, DDoS, PIA, audit, dashboards, on-call, health checks, load tests, smoke tests, API docs, user guides, training, retrospective, configuration';
-    const stuffed = renderChecklist(checkText(edited('reference.yaml', [
-      [['proposal', 'nextSteps', 3], stuffing],
-      [['scenario', 'description'], stuffing],
-      [['security', 'layers', 'monitoring', 2], { control: 'Dashboards, health checks and DNS', implementation: 'CloudWatch', status: 'implemented' }],
-      [['deployment', 'pipeline', 9], 'Load tests, smoke tests, lint and security scan'],
-    ])).model);
+    const stuffing =
+      'DNS, TLS certificates, KMS, firewall, DDoS, PIA, audit, dashboards, on-call, health checks, load tests, smoke tests, API docs, user guides, training, retrospective, configuration';
+    const stuffed = renderChecklist(
+      checkText(
+        edited('reference.yaml', [
+          [['proposal', 'nextSteps', 3], stuffing],
+          [['scenario', 'description'], stuffing],
+          [['security', 'layers', 'monitoring', 2], { control: 'Dashboards, health checks and DNS', implementation: 'CloudWatch', status: 'implemented' }],
+          [['deployment', 'pipeline', 9], 'Load tests, smoke tests, lint and security scan'],
+        ]),
+      ).model,
+    );
     const done = (md: string) => md.split('\n').filter((l) => l.startsWith('- [x]'));
     expect(done(stuffed)).toEqual(done(before));
     expect(stuffed.replace(/^\d+ of 50.*$/m, '')).toBe(before.replace(/^\d+ of 50.*$/m, ''));
@@ -94,7 +110,9 @@ describe('deployment-checklist.md', () => {
 describe('rubric.md', () => {
   it('shows the total, the table, evidence per criterion and no findings for the reference', () => {
     const md = renderRubric(reference.report, reference.model);
-    expect(md).toMatch(/^# Evaluation Rubric: Northwind Health\n\n\*\*Total: 20\/20\*\*, passed with distinction \(minimum passing score 14\/20, distinction 18\/20\)\./);
+    expect(md).toMatch(
+      /^# Evaluation Rubric: Northwind Health\n\n\*\*Total: 20\/20\*\*, passed with distinction \(minimum passing score 14\/20, distinction 18\/20\)\./,
+    );
     expect(md).toContain('| Security Architecture | 5/5 |');
     expect(md).toContain('- AI-specific controls: Prompt injection defense, Input limits, Output filtering, PII redaction, Anomaly alerts');
     expect(md).toContain('No red flags found.');

@@ -35,9 +35,21 @@ describe('rubric', () => {
       }
     }
     const platform = rubric.criteria[0]!;
-    expect(platform.toImprove[0]).toMatchObject({ point: 1, path: '/platforms/weights', line: 8, reason: 'only 2 criteria weighted', message: expect.stringContaining('weight and score at least 4 criteria') });
+    expect(platform.toImprove[0]).toMatchObject({
+      point: 1,
+      path: '/platforms/weights',
+      line: 8,
+      reason: 'only 2 criteria weighted',
+      message: expect.stringContaining('weight and score at least 4 criteria'),
+    });
     const security = rubric.criteria[1]!;
-    expect(security.toImprove.map((t) => t.path)).toEqual(['/security/layers', '/security/layers/network', '/security/compliance', '/security/layers', '/security/layers/application']);
+    expect(security.toImprove.map((t) => t.path)).toEqual([
+      '/security/layers',
+      '/security/layers/network',
+      '/security/compliance',
+      '/security/layers',
+      '/security/layers/application',
+    ]);
   });
 
   it('each point is earned on its own: removing one thing costs exactly that point', () => {
@@ -57,7 +69,10 @@ describe('rubric', () => {
       const { rubric } = checkText(edited('reference.yaml', [[path, undefined]])).report;
       expect(rubric.total, path.join('.')).toBe(19);
       const c = rubric.criteria.find((x) => x.id === criterion)!;
-      expect(c.toImprove.map((t) => t.point), path.join('.')).toEqual([point]);
+      expect(
+        c.toImprove.map((t) => t.point),
+        path.join('.'),
+      ).toEqual([point]);
     }
   });
 
@@ -67,10 +82,23 @@ describe('rubric', () => {
   });
 
   it('AI-specific controls are recognised by what they defend against', () => {
-    const only = (controls: object[]) => edited('reference.yaml', [[['security', 'layers', 'application'], controls], [['security', 'layers', 'data'], [{ control: 'Encryption at rest', implementation: 'KMS' }]], [['security', 'layers', 'monitoring'], [{ control: 'Audit trail', implementation: 'CloudTrail' }]], [['security', 'layers', 'network', 2], undefined]]);
+    const only = (controls: object[]) =>
+      edited('reference.yaml', [
+        [['security', 'layers', 'application'], controls],
+        [['security', 'layers', 'data'], [{ control: 'Encryption at rest', implementation: 'KMS' }]],
+        [['security', 'layers', 'monitoring'], [{ control: 'Audit trail', implementation: 'CloudTrail' }]],
+        [['security', 'layers', 'network', 2], undefined],
+      ]);
     const score = (text: string) => checkText(text).report.rubric.criteria[1]!.score;
     expect(score(only([{ control: 'Input validation', implementation: 'JSON schema' }]))).toBe(4);
-    expect(score(only([{ control: 'Jailbreak detection', implementation: 'Classifier' }, { control: 'Content filter', implementation: 'Azure AI Content Safety' }]))).toBe(5);
+    expect(
+      score(
+        only([
+          { control: 'Jailbreak detection', implementation: 'Classifier' },
+          { control: 'Content filter', implementation: 'Azure AI Content Safety' },
+        ]),
+      ),
+    ).toBe(5);
   });
 
   it('every criterion has exactly five documented points', () => {

@@ -40,7 +40,9 @@ describe('aiarch binary', () => {
 
   it('validate reports every error with a code frame and exits 1', () => {
     const file = join(work, 'two-errors.yaml');
-    const text = readFileSync(join(FIXTURES, 'valid/minimal.yaml'), 'utf8').replace('    cost: 40', '    cost: 30').replace('connects: [api]', 'connects: [apii]');
+    const text = readFileSync(join(FIXTURES, 'valid/minimal.yaml'), 'utf8')
+      .replace('    cost: 40', '    cost: 30')
+      .replace('connects: [api]', 'connects: [apii]');
     writeFileSync(file, text);
     const { code, stderr } = run(['validate', 'two-errors.yaml'], work);
     expect(code).toBe(1);

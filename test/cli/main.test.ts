@@ -51,7 +51,14 @@ describe('main(process)', () => {
     // A stdout that breaks is a failure inside aiarch no spec can cause; it stands in for any bug.
     function crashing(env: Record<string, string>) {
       const run = fake(['model', '--json', 'specs/northwind-health.yaml'], { env });
-      const proc: ProcessLike = { ...run.proc, stdout: { write: () => { throw new TypeError('text.replace is not a function'); } } };
+      const proc: ProcessLike = {
+        ...run.proc,
+        stdout: {
+          write: () => {
+            throw new TypeError('text.replace is not a function');
+          },
+        },
+      };
       return { proc, err: run.err };
     }
 

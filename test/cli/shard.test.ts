@@ -105,7 +105,11 @@ describe('build --shard', () => {
     }
     const out = mkdtempSync(join(tmpdir(), 'aiarch-shard-build-all-'));
     expect(runCli(['build', 'specs/', '--only', 'md', '-o', out]).code).toBe(0);
-    expect([...built].sort()).toEqual(readdirSync(out).filter((d) => !d.startsWith('.')).sort());
+    expect([...built].sort()).toEqual(
+      readdirSync(out)
+        .filter((d) => !d.startsWith('.'))
+        .sort(),
+    );
     expect(new Set(built).size).toBe(built.length);
   });
 });

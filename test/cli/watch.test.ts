@@ -13,7 +13,10 @@ it('rebuilds when the spec changes and keeps watching after an error', async () 
   mkdirSync(join(work, 'specs'));
   const spec = join(work, 'specs', 'bank.yaml');
   copyFileSync(join(ROOT, 'specs/meridian-bank.yaml'), spec);
-  const child = spawn(process.execPath, [join(ROOT, 'bin/aiarch.js'), 'build', '--watch', '--only', 'md', '--out', 'out'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [join(ROOT, 'bin/aiarch.js'), 'build', '--watch', '--only', 'md', '--out', 'out'], {
+    cwd: work,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const waitFor = async (text: string, count = 1): Promise<void> => {

@@ -9,7 +9,13 @@ import { cacheKey, fileCache } from '../../src/output/cache.js';
 import type { DiagramImage, DiagramSource } from '../../src/render/types.js';
 
 const source = (name: DiagramSource['name'], text: string): DiagramSource => ({ name, title: name, source: text });
-const imageOf = (s: DiagramSource): DiagramImage => ({ name: s.name, svg: `<svg>${s.source}</svg>`, png: new Uint8Array([137, 80, 78, 71, s.source.length]), width: 10, height: 5 });
+const imageOf = (s: DiagramSource): DiagramImage => ({
+  name: s.name,
+  svg: `<svg>${s.source}</svg>`,
+  png: new Uint8Array([137, 80, 78, 71, s.source.length]),
+  width: 10,
+  height: 5,
+});
 
 function fakeBrowser(available = true): { browser: LazyBrowser; opened: () => number } {
   let opened = 0;

@@ -28,7 +28,7 @@ describe('render cache fingerprints', () => {
     expect(files).toContain('render/images/render.ts');
   });
 
-  it('editing render/mermaid/escape.ts changes the cached SVGs\' key', () => {
+  it("editing render/mermaid/escape.ts changes the cached SVGs' key", () => {
     const root = copyOfSources();
     const before = fingerprintOf(root, IMAGE_RENDERERS);
     appendFileSync(join(root, 'render/mermaid/escape.ts'), '\n// an edit\n');

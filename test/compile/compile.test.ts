@@ -87,7 +87,11 @@ describe('compile with a browser', () => {
     const pdfText = execFileSync('pdftotext', ['-layout', join(dir, 'enterprise-architecture-proposal.pdf'), '-']).toString();
     expect(pdfText).toContain(year1);
     const deck = await JSZip.loadAsync(readFileSync(join(dir, 'executive-deck.pptx')));
-    const slides = await Promise.all(Object.keys(deck.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).map((f) => deck.file(f)!.async('string')));
+    const slides = await Promise.all(
+      Object.keys(deck.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => deck.file(f)!.async('string')),
+    );
     expect(slides.join('\n')).toContain(year1);
   });
 
@@ -166,6 +170,9 @@ describe('compile with extends', () => {
   it('builds the specs of a class folder and not their abstract base', async () => {
     const out = mkdtempSync(join(tmpdir(), 'aiarch-class-'));
     const result = await compile([new URL('../../examples/class/', import.meta.url).pathname], { out, findBrowser: () => null, formats: ['md'] });
-    expect(result.specs.map((s) => [s.file.split('/').pop(), s.ok])).toEqual([['student-a.yaml', true], ['student-b.yaml', true]]);
+    expect(result.specs.map((s) => [s.file.split('/').pop(), s.ok])).toEqual([
+      ['student-a.yaml', true],
+      ['student-b.yaml', true],
+    ]);
   });
 });

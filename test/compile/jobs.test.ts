@@ -50,7 +50,16 @@ describe('build --jobs', () => {
 
   it('refuses a job count that is not a positive whole number', () => {
     for (const bad of ['0', 'two', '1.5']) {
-      const run = runCli(['build', join(ROOT, 'specs/northbridge-county.yaml'), '--only', 'md', '--jobs', bad, '-o', mkdtempSync(join(tmpdir(), 'aiarch-jobs-bad-'))]);
+      const run = runCli([
+        'build',
+        join(ROOT, 'specs/northbridge-county.yaml'),
+        '--only',
+        'md',
+        '--jobs',
+        bad,
+        '-o',
+        mkdtempSync(join(tmpdir(), 'aiarch-jobs-bad-')),
+      ]);
       expect(run.code, bad).toBe(2);
       expect(run.stderr).toContain('--jobs takes a whole number');
     }

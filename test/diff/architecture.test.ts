@@ -55,13 +55,26 @@ describe('architecture delta', () => {
   it('names the fields of a changed component, a control whose status moved and a relabelled connection', () => {
     const after = prepared(
       text
-        .replace('      name: Conversation state\n      service: DynamoDB\n      zone: data', '      name: Conversation state\n      service: Aurora PostgreSQL\n      zone: private')
-        .replace('{ control: VPC isolation, implementation: Private subnets only for Lambda and data stores, status: planned }', '{ control: VPC isolation, implementation: Private subnets only for Lambda and data stores, status: implemented }')
+        .replace(
+          '      name: Conversation state\n      service: DynamoDB\n      zone: data',
+          '      name: Conversation state\n      service: Aurora PostgreSQL\n      zone: private',
+        )
+        .replace(
+          '{ control: VPC isolation, implementation: Private subnets only for Lambda and data stores, status: planned }',
+          '{ control: VPC isolation, implementation: Private subnets only for Lambda and data stores, status: implemented }',
+        )
         .replace('{ to: secrets, label: fetch API keys }', '{ to: secrets, label: read secrets }'),
     );
     const delta = compareSpecs(before, after).architecture!;
     expect(delta.componentsChanged).toEqual([
-      { id: 'state', name: 'Conversation state', changes: [{ field: 'zone', before: 'data', after: 'private' }, { field: 'service', before: 'DynamoDB', after: 'Aurora PostgreSQL' }] },
+      {
+        id: 'state',
+        name: 'Conversation state',
+        changes: [
+          { field: 'zone', before: 'data', after: 'private' },
+          { field: 'service', before: 'DynamoDB', after: 'Aurora PostgreSQL' },
+        ],
+      },
     ]);
     expect(delta.controlsStatusChanged).toEqual([{ layer: 'network', control: 'VPC isolation', before: 'planned', after: 'implemented' }]);
     expect(delta.connectionsRemoved).toEqual([{ from: 'orchestrator', to: 'secrets', label: 'fetch API keys' }]);
@@ -74,7 +87,10 @@ describe('architecture delta', () => {
   it('lists compliance mappings, phases and optimizations that changed, with no diagram for them', () => {
     const after = prepared(
       text
-        .replace(/\n *- \{ framework: SOC2, requirement: CC6\.1[^\n]*/, '\n    - { framework: SOC2, requirement: CC7.2 Monitoring, control: CloudWatch alarms, evidence: Alarm list }')
+        .replace(
+          /\n *- \{ framework: SOC2, requirement: CC6\.1[^\n]*/,
+          '\n    - { framework: SOC2, requirement: CC7.2 Monitoring, control: CloudWatch alarms, evidence: Alarm list }',
+        )
         .replace('{ name: Pilot, startWeek: 1, weeks: 4,', '{ name: Pilot, startWeek: 1, weeks: 6,')
         .replace(/\n *- \{ strategy: Reserved concurrency review[^\n]*/, ''),
     );

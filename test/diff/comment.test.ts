@@ -53,7 +53,9 @@ describe('review comment', () => {
     for (const d of diffs) expect(comment).toContain(`\`${d.file}\``);
     expect(comment.split('- data layer: removed control PII redaction').length - 1).toBe(diffs.length);
     expect(comment.indexOf('<details>')).toBeLessThan(comment.indexOf('_Diagrams left out'));
-    expect(comment.trimEnd().endsWith('_Diagrams left out to keep this comment under GitHub\'s 65,536-character limit; run `aiarch diff` for them._')).toBe(true);
+    expect(comment.trimEnd().endsWith("_Diagrams left out to keep this comment under GitHub's 65,536-character limit; run `aiarch diff` for them._")).toBe(
+      true,
+    );
     expect(comment).not.toContain('**Truncated**');
   });
 
@@ -70,7 +72,10 @@ describe('review comment', () => {
 
   it('counts bytes, so text in any script stays under the character limit', () => {
     const wide = { ...edit, client: '診療記録'.repeat(50) };
-    const comment = reviewComment(Array.from({ length: 400 }, (_, i) => ({ ...wide, file: `s${i}.yaml` })), { against: 'main', maxBytes: 20_000 });
+    const comment = reviewComment(
+      Array.from({ length: 400 }, (_, i) => ({ ...wide, file: `s${i}.yaml` })),
+      { against: 'main', maxBytes: 20_000 },
+    );
     expect(Buffer.byteLength(comment)).toBeLessThanOrEqual(20_000);
   });
 });

@@ -58,7 +58,10 @@ describe('aiarch diff --base', () => {
     git('commit', '-qm', 'base');
     writeFileSync(join(repo, 'spec.yaml'), text.replace('annualUsd: 120000', 'annualUsd: 20000'));
     // The edit adds an error finding (over budget): without --allow-new-errors the gate would fail the run.
-    const out = execFileSync(process.execPath, [BIN, 'diff', 'spec.yaml', '--base', 'HEAD', '--format', 'json', '--allow-new-errors'], { cwd: repo, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [BIN, 'diff', 'spec.yaml', '--base', 'HEAD', '--format', 'json', '--allow-new-errors'], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     const diff = JSON.parse(out) as { budgetHeadroom: { before: number; after: number }; findingsAdded: string[] };
     expect(diff.budgetHeadroom.before - diff.budgetHeadroom.after).toBeCloseTo(100000, 6);
     expect(diff.findingsAdded.some((f) => f.startsWith('over-budget'))).toBe(true);

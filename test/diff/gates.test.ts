@@ -44,21 +44,32 @@ describe('aiarch diff gates', () => {
   it('fails on error findings the change introduces unless --allow-new-errors', () => {
     const failed = diff(base, overBudget);
     expect(failed.code).toBe(1);
-    expect(gateLines(failed.stderr)).toEqual(['aiarch: gate failed: over-budget.yaml: the change adds 1 error finding (over-budget); fix them or pass --allow-new-errors']);
+    expect(gateLines(failed.stderr)).toEqual([
+      'aiarch: gate failed: over-budget.yaml: the change adds 1 error finding (over-budget); fix them or pass --allow-new-errors',
+    ]);
     expect(diff(base, overBudget, '--allow-new-errors').code).toBe(0);
     // Resolving the error is no failure.
     expect(diff(overBudget, base).code).toBe(0);
   });
 
   it('reports every failing gate, one line each', () => {
-    const everything = spec('everything.yaml', addCacheRemovePii(text).replace(/\n {2}roles:\n( {4}- [^\n]*\n)+/, '\n').replace('annualUsd: 120000', 'annualUsd: 20000'));
+    const everything = spec(
+      'everything.yaml',
+      addCacheRemovePii(text)
+        .replace(/\n {2}roles:\n( {4}- [^\n]*\n)+/, '\n')
+        .replace('annualUsd: 120000', 'annualUsd: 20000'),
+    );
     const failed = diff(base, everything, '--fail-below-rubric', '20', '--fail-on-cost-increase', '0');
     expect(failed.code).toBe(1);
-    expect(gateLines(failed.stderr).map((l) => l.replace(/^aiarch: gate failed: everything\.yaml: /, '').split(' ').slice(0, 3).join(' '))).toEqual([
-      'year-1 cost rises',
-      'rubric total 16',
-      'the change adds',
-    ]);
+    expect(
+      gateLines(failed.stderr).map((l) =>
+        l
+          .replace(/^aiarch: gate failed: everything\.yaml: /, '')
+          .split(' ')
+          .slice(0, 3)
+          .join(' '),
+      ),
+    ).toEqual(['year-1 cost rises', 'rubric total 16', 'the change adds']);
   });
 
   it('does not gate a spec the change did not touch', () => {

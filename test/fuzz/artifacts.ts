@@ -43,7 +43,14 @@ export function snapshot(dir: string): Map<string, string> {
   } catch {
     return new Map();
   }
-  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Paths whose bytes differ (or exist on one side only). */

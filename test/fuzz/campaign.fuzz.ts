@@ -35,9 +35,13 @@ it('fuzz campaign', async () => {
   });
   const v = mutations.verdicts;
   log('');
-  log(`generated specs: ${generated.runs} run, ${generated.built} built twice, ${generated.passed} passed every property, ${generated.limited} refused at a documented diagram limit, ${generated.failed.length} failed`);
+  log(
+    `generated specs: ${generated.runs} run, ${generated.built} built twice, ${generated.passed} passed every property, ${generated.limited} refused at a documented diagram limit, ${generated.failed.length} failed`,
+  );
   for (const f of generated.failed) log(`  seed ${f.seed}: ${f.failures.map((x) => x.property).join('; ')}`);
-  log(`mutations: ${mutations.count} run (${v.valid} still valid, ${v.diagnosed} located diagnostics; ${mutations.builds} built md,mmd, ${mutations.fullBuilds} built in full): ${v.crash} crashes, ${v.hang} hangs, ${v.unlocated} unlocated, ${v['partial-write']} partial writes`);
+  log(
+    `mutations: ${mutations.count} run (${v.valid} still valid, ${v.diagnosed} located diagnostics; ${mutations.builds} built md,mmd, ${mutations.fullBuilds} built in full): ${v.crash} crashes, ${v.hang} hangs, ${v.unlocated} unlocated, ${v['partial-write']} partial writes`,
+  );
   for (const f of mutations.failed) log(`  seed ${f.seed}: ${f.outcome.verdict} (${f.source}; ${f.steps})`);
   log(`took ${((Date.now() - started) / 60_000).toFixed(1)} min; failing inputs in ${failuresDir}/`);
   expect(generated.failed.map((f) => f.seed)).toEqual([]);

@@ -94,7 +94,11 @@ export interface MutationReport {
 
 /** The valid specs mutations start from: the examples, the valid fixtures and a few generated ones. */
 export function mutationSources(): { name: string; bytes: Buffer }[] {
-  const from = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ name: `${dir}/${f}`, bytes: readFileSync(join(ROOT, dir, f)) }));
+  const from = (dir: string) =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => ({ name: `${dir}/${f}`, bytes: readFileSync(join(ROOT, dir, f)) }));
   const generated = [0, 1, 2, 3, 4].map((k) => ({ name: `generated spec ${900_000 + k}`, bytes: Buffer.from(specYaml(specAt(900_000 + k))) }));
   return [...from('specs'), ...from('test/fixtures/valid'), ...generated];
 }
@@ -128,7 +132,8 @@ export function runMutations(options: MutationOptions): MutationReport {
     const spec = join(dir, `source-${seeded.size}.yaml`);
     writeFileSync(spec, source.bytes);
     const problem = seedOutput(spec, only, out);
-    if (problem) options.log(`source ${source.name} does not build (${only ?? 'all formats'}); its mutants build into an empty folder: ${problem.split('\n')[0]}`);
+    if (problem)
+      options.log(`source ${source.name} does not build (${only ?? 'all formats'}); its mutants build into an empty folder: ${problem.split('\n')[0]}`);
     seeded.set(key, out);
     return out;
   };
@@ -161,7 +166,9 @@ export function runMutations(options: MutationOptions): MutationReport {
     const saved = join(options.failuresDir, `mutant-${m.seed}.yaml`);
     writeFileSync(saved, readFileSync(m.file));
     failed.push({ seed: m.seed, source: m.source.name, steps: describeSteps(m.steps), outcome });
-    options.log(`mutant ${m.seed} (${m.source.name}; ${describeSteps(m.steps)}): ${outcome.verdict.toUpperCase()}\n    ${outcome.detail.split('\n').slice(0, 8).join('\n    ')}\n    input: ${saved}\n    replay: npm run fuzz -- --seed ${m.seed} --runs 0 --mutations 1`);
+    options.log(
+      `mutant ${m.seed} (${m.source.name}; ${describeSteps(m.steps)}): ${outcome.verdict.toUpperCase()}\n    ${outcome.detail.split('\n').slice(0, 8).join('\n    ')}\n    input: ${saved}\n    replay: npm run fuzz -- --seed ${m.seed} --runs 0 --mutations 1`,
+    );
   });
   return { count: mutants.length, verdicts, builds, fullBuilds, failed };
 }

@@ -32,7 +32,7 @@ describe('generated specs', () => {
       expect(present, section).toBeGreaterThan(0);
       expect(present, section).toBeLessThan(specs.length);
     }
-    expect(Math.max(...components.length ? specs.map((s) => s.architecture.components.length) : [0])).toBeGreaterThanOrEqual(35);
+    expect(Math.max(...(components.length ? specs.map((s) => s.architecture.components.length) : [0]))).toBeGreaterThanOrEqual(35);
     const edges = specs.map((s) => s.architecture.components.reduce((n, c) => n + (c.connects?.length ?? 0), 0));
     expect(Math.max(...edges)).toBeGreaterThanOrEqual(200);
     expect(Math.min(...edges)).toBeLessThanOrEqual(2);

@@ -16,16 +16,93 @@ export type Step =
 
 /** Values of every YAML type, including ones the loader must refuse. */
 const VALUES = [
-  '[]', '{}', 'true', 'false', '42', '-1', '1e309', '-.inf', '.nan', '0x1F', '0o17', 'null', '~', '""', '"text"', "'it''s'",
-  '[a, b]', '{ a: 1 }', '!!binary aGVsbG8=', '!!js/function "x"', '!custom x', '*nope', '&a x', '"unterminated', '[unclosed', '{ a: ',
-  '__proto__', 'constructor', 'toString', '2026-13-45', '1.10', 'NO', 'yes', '|', '>-', '- item', '? key', '@x', '`x`', '%', 'a: b: c',
-  "x".repeat(5000),
+  '[]',
+  '{}',
+  'true',
+  'false',
+  '42',
+  '-1',
+  '1e309',
+  '-.inf',
+  '.nan',
+  '0x1F',
+  '0o17',
+  'null',
+  '~',
+  '""',
+  '"text"',
+  "'it''s'",
+  '[a, b]',
+  '{ a: 1 }',
+  '!!binary aGVsbG8=',
+  '!!js/function "x"',
+  '!custom x',
+  '*nope',
+  '&a x',
+  '"unterminated',
+  '[unclosed',
+  '{ a: ',
+  '__proto__',
+  'constructor',
+  'toString',
+  '2026-13-45',
+  '1.10',
+  'NO',
+  'yes',
+  '|',
+  '>-',
+  '- item',
+  '? key',
+  '@x',
+  '`x`',
+  '%',
+  'a: b: c',
+  'x'.repeat(5000),
 ];
 const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'version', 'extends', 'nmae', 'components', '<<', '? x', '"quoted"', 'a b', '1', '-'];
 const BYTE_RUNS: readonly (readonly number[])[] = [
-  [0x00], [0x09], [0x0d], [0x0d, 0x0a], [0xff], [0xfe, 0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf], [0xc0, 0xaf],
-  [0x0a], [0x0b], [0x0c], [0x1b], [0x7f], [0x85],
-  ...[': ', '- ', '  ', '{', '[', '}', ']', '"', "'", '&a ', '*a', '!!js/function ', '<<: *a', '---\n', '...\n', '%YAML 1.1\n', '? ', '|', '>', '#', ',', '\t', '\\'].map((s) => [...Buffer.from(s)]),
+  [0x00],
+  [0x09],
+  [0x0d],
+  [0x0d, 0x0a],
+  [0xff],
+  [0xfe, 0xff],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xed, 0xa0, 0x80],
+  [0xef, 0xbb, 0xbf],
+  [0xc0, 0xaf],
+  [0x0a],
+  [0x0b],
+  [0x0c],
+  [0x1b],
+  [0x7f],
+  [0x85],
+  ...[
+    ': ',
+    '- ',
+    '  ',
+    '{',
+    '[',
+    '}',
+    ']',
+    '"',
+    "'",
+    '&a ',
+    '*a',
+    '!!js/function ',
+    '<<: *a',
+    '---\n',
+    '...\n',
+    '%YAML 1.1\n',
+    '? ',
+    '|',
+    '>',
+    '#',
+    ',',
+    '\t',
+    '\\',
+  ].map((s) => [...Buffer.from(s)]),
 ];
 
 const position = fc.nat({ max: 1_000_000 });
@@ -36,7 +113,14 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('rename-key' as const), at: position, key: fc.constantFrom(...KEYS) }),
   fc.record({ op: fc.constant('indent' as const), at: position, by: fc.constantFrom(' ', '  ', '\t', '    '), remove: fc.boolean() }),
   fc.record({ op: fc.constant('truncate' as const), at: position }),
-  fc.record({ op: fc.constant('insert-bytes' as const), at: position, bytes: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...BYTE_RUNS) }, { weight: 1, arbitrary: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }) }) }),
+  fc.record({
+    op: fc.constant('insert-bytes' as const),
+    at: position,
+    bytes: fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...BYTE_RUNS) },
+      { weight: 1, arbitrary: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }) },
+    ),
+  }),
 );
 
 /** One to three steps. */
@@ -117,7 +201,17 @@ export function mutate(source: Uint8Array, steps: readonly Step[]): Buffer {
 }
 
 export function describeSteps(steps: readonly Step[]): string {
-  return steps.map((s) => ('bytes' in s ? `${s.op}@${s.at}[${s.bytes.map((b) => b.toString(16)).join(' ')}]` : 'value' in s ? `${s.op}@${s.at}=${JSON.stringify(s.value.slice(0, 20))}` : 'key' in s ? `${s.op}@${s.at}=${s.key}` : `${s.op}@${s.at}`)).join(', ');
+  return steps
+    .map((s) =>
+      'bytes' in s
+        ? `${s.op}@${s.at}[${s.bytes.map((b) => b.toString(16)).join(' ')}]`
+        : 'value' in s
+          ? `${s.op}@${s.at}=${JSON.stringify(s.value.slice(0, 20))}`
+          : 'key' in s
+            ? `${s.op}@${s.at}=${s.key}`
+            : `${s.op}@${s.at}`,
+    )
+    .join(', ');
 }
 
 /** The steps a seed gives (what a failure report asks you to replay). */

@@ -31,7 +31,14 @@ interface JsonDiagnostic {
 }
 
 function node(args: readonly string[], timeout: number) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** Judges one file's diagnostics from `validate --json`. */

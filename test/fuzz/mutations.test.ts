@@ -17,7 +17,9 @@ describe('mutation fuzzer', () => {
     expect(mutate(source, stepsAt(7))).toEqual(mutate(source, stepsAt(7)));
     expect(applyStep(source, { op: 'delete-line', at: 0 }).toString()).toBe('b:\n  - x\n  - y\n');
     expect(applyStep(source, { op: 'swap-type', at: 2, value: '{}' }).toString()).toBe('a: 1\nb:\n  - {}\n  - y\n');
-    expect(applyStep(source, { op: 'insert-bytes', at: 1, bytes: [0xff, 0x00] })).toEqual(Buffer.concat([Buffer.from('a'), Buffer.from([0xff, 0]), Buffer.from(': 1\nb:\n  - x\n  - y\n')]));
+    expect(applyStep(source, { op: 'insert-bytes', at: 1, bytes: [0xff, 0x00] })).toEqual(
+      Buffer.concat([Buffer.from('a'), Buffer.from([0xff, 0]), Buffer.from(': 1\nb:\n  - x\n  - y\n')]),
+    );
     expect(applyStep(source, { op: 'truncate', at: 6 }).toString()).toBe('a: 1\nb');
   });
 
@@ -28,7 +30,14 @@ describe('mutation fuzzer', () => {
   });
 
   it(`150 mutated specs (seed ${SEED}): located diagnostics or builds; no crash, hang or partial write`, () => {
-    const report = runMutations({ seed: SEED, count: 150, builds: 8, fullBuilds: 1, failuresDir: mkdtempSync(join(tmpdir(), 'aiarch-fuzz-failures-')), log: () => undefined });
+    const report = runMutations({
+      seed: SEED,
+      count: 150,
+      builds: 8,
+      fullBuilds: 1,
+      failuresDir: mkdtempSync(join(tmpdir(), 'aiarch-fuzz-failures-')),
+      log: () => undefined,
+    });
     expect(report.failed.map((f) => `seed ${f.seed}: ${f.outcome.verdict} (${f.source}; ${f.steps}) ${f.outcome.detail.split('\n')[0]}`)).toEqual([]);
     expect(report.verdicts.diagnosed).toBeGreaterThan(50);
     expect(report.builds).toBe(8);

@@ -72,10 +72,12 @@ export function cheapProperties(name: string, yaml: string): CheapResult {
     failures.push({ property: 'text artifacts are deterministic', detail: 'second prepare failed' });
   } else {
     const text = (p: typeof first) => [...p.documents, ...p.extras].map((d) => d.markdown).concat(p.diagrams.map((d) => d.source));
-    if (JSON.stringify(text(first)) !== JSON.stringify(text(second))) failures.push({ property: 'text artifacts are deterministic', detail: 'markdown or mermaid differs between two renders' });
+    if (JSON.stringify(text(first)) !== JSON.stringify(text(second)))
+      failures.push({ property: 'text artifacts are deterministic', detail: 'markdown or mermaid differs between two renders' });
   }
   const costModel = first.documents.find((d) => d.name === 'cost-model');
-  if (!costModel || !squash(costModel.markdown).includes(squash(year1))) failures.push({ property: 'year-1 figure in the markdown', detail: `${year1} not in cost-model.md` });
+  if (!costModel || !squash(costModel.markdown).includes(squash(year1)))
+    failures.push({ property: 'year-1 figure in the markdown', detail: `${year1} not in cost-model.md` });
   return { failures, limited: false, year1 };
 }
 
@@ -93,7 +95,10 @@ export async function buildProperties(yaml: string, year1: string | null, option
     const spec = join(root, 'spec.yaml');
     writeFileSync(spec, yaml);
     const cli = spawnSync(process.execPath, [BIN, 'build', spec, '-o', join(root, 'a'), '--no-cache'], {
-      encoding: 'utf8', timeout: options.timeoutMs ?? 600_000, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024,
+      encoding: 'utf8',
+      timeout: options.timeoutMs ?? 600_000,
+      env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
     });
     const trace = stackTraceIn(`${cli.stdout}\n${cli.stderr}`);
     if (trace) failures.push({ property: 'no stack trace reaches the user', detail: trace });
@@ -102,7 +107,8 @@ export async function buildProperties(yaml: string, year1: string | null, option
       return failures;
     }
     // An unnumbered contents is a fallback the build warns about; for a valid spec it is a failure.
-    if (/\bAIA503\b/.test(cli.stderr)) failures.push({ property: 'contents page numbered (no AIA503)', detail: cli.stderr.split('\n').find((l) => l.includes('AIA503')) ?? '' });
+    if (/\bAIA503\b/.test(cli.stderr))
+      failures.push({ property: 'contents page numbered (no AIA503)', detail: cli.stderr.split('\n').find((l) => l.includes('AIA503')) ?? '' });
     const [slug] = readdirSync(join(root, 'a')).filter((d) => !d.startsWith('.'));
     if (slug === undefined) return [...failures, { property: 'build writes every artifact', detail: 'no output folder' }];
     const a = join(root, 'a', slug);
@@ -133,7 +139,10 @@ export async function buildProperties(yaml: string, year1: string | null, option
 
     if (year1 !== null) {
       if (!squash(pdfText(pdf)).includes(squash(year1))) failures.push({ property: 'year-1 figure in the PDF', detail: `${year1} not in the PDF text` });
-      const slidesText = parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p.name)).map((p) => deckText(p.text)).join('');
+      const slidesText = parts
+        .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p.name))
+        .map((p) => deckText(p.text))
+        .join('');
       if (!squash(slidesText).includes(squash(year1))) failures.push({ property: 'year-1 figure in the deck', detail: `${year1} not on any slide` });
     }
     if (options.libreoffice) {
@@ -153,7 +162,10 @@ function deckText(xml: string): string {
   return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
     .map((m) => m[1] ?? '')
     .join('')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
     .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&amp;/g, '&');
@@ -167,7 +179,10 @@ export function libreOfficeOpens(deck: Uint8Array, root: string): string | null 
   writeFileSync(file, deck);
   // A private profile, so a concurrent LibreOffice (or a stale lock) cannot interfere.
   const profile = pathToFileURL(join(dir, 'profile')).href;
-  const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   if (run.status !== 0) return `soffice exit ${run.status ?? run.signal}: ${run.stderr}`;
   let pdf: Buffer;
   try {

@@ -15,10 +15,13 @@ export function node(path: string): Node {
   let at: Node = SCHEMA;
   for (const step of path.split('.')) {
     const next =
-      step === '[]' ? at['items']
-      : step === '*' ? at['additionalProperties']
-      : step.startsWith('|') ? (at['oneOf'] as unknown[] | undefined)?.[Number(step.slice(1))]
-      : (at['properties'] as Node | undefined)?.[step];
+      step === '[]'
+        ? at['items']
+        : step === '*'
+          ? at['additionalProperties']
+          : step.startsWith('|')
+            ? (at['oneOf'] as unknown[] | undefined)?.[Number(step.slice(1))]
+            : (at['properties'] as Node | undefined)?.[step];
     if (next === null || typeof next !== 'object') throw new Error(`schema has no ${path} (stopped at ${step})`);
     at = next as Node;
   }

@@ -4,13 +4,62 @@
 // and cuts never split a surrogate pair.
 import fc from 'fast-check';
 
-const WORDS = ['Data', 'platform', 'gateway', 'Claims', 'review', 'service', 'model', 'Search', 'audit', 'store', 'North', 'queue', 'Ledger', 'portal', 'index'];
+const WORDS = [
+  'Data',
+  'platform',
+  'gateway',
+  'Claims',
+  'review',
+  'service',
+  'model',
+  'Search',
+  'audit',
+  'store',
+  'North',
+  'queue',
+  'Ledger',
+  'portal',
+  'index',
+];
 export const ACCENTS = ['Élodie', 'Ñúñez', 'Çağrı', 'Øresund', 'Żółć', 'façade', 'Müller-Lüdenscheidt', 'Ångström', 'crème brûlée', 'Đặng Thị Ngọc'];
 export const CJK = ['東京海上', '数据平台', '서울 데이터', 'データ基盤', '人工知能', '客服助手'];
 export const EMOJI = ['🚀', '👩‍💻', '🇫🇷', '✅', '🧠', '💶', '🏦'];
 export const RTL = ['مرحبا بالعالم', 'שלום עולם', 'بنك الخليج', 'ממשל', 'ذكاء اصطناعي'];
 /** Characters and runs with a meaning in Mermaid, HTML, XML or markdown. */
-export const SPECIAL = ['"', '<', '>', '&', '#', '%%', '-->', '|', '{', '}', '[', ']', '\\', '`', '*', '_', '<b>x</b>', '&amp;', ']]>', '<!--', "'", ': ', ' #x', '~~', '$', '&#x41;', ';', '(', ')', '@', '==>', '---'];
+export const SPECIAL = [
+  '"',
+  '<',
+  '>',
+  '&',
+  '#',
+  '%%',
+  '-->',
+  '|',
+  '{',
+  '}',
+  '[',
+  ']',
+  '\\',
+  '`',
+  '*',
+  '_',
+  '<b>x</b>',
+  '&amp;',
+  ']]>',
+  '<!--',
+  "'",
+  ': ',
+  ' #x',
+  '~~',
+  '$',
+  '&#x41;',
+  ';',
+  '(',
+  ')',
+  '@',
+  '==>',
+  '---',
+];
 
 const word = fc.constantFrom(...WORDS);
 const fragment = fc.oneof(
@@ -52,7 +101,9 @@ export interface TextOptions {
 /** A spec string of 1..max code points. */
 export function text(max: number, options: TextOptions = {}): fc.Arbitrary<string> {
   const plain = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
-  const mixed = fc.tuple(fc.array(fragment, { minLength: 1, maxLength: 8 }), separators).map(([parts, seps]) => joinFragments(parts, options.multiline ? [...seps, '\n'] : seps));
+  const mixed = fc
+    .tuple(fc.array(fragment, { minLength: 1, maxLength: 8 }), separators)
+    .map(([parts, seps]) => joinFragments(parts, options.multiline ? [...seps, '\n'] : seps));
   return fc.oneof({ weight: 4, arbitrary: plain }, { weight: 4, arbitrary: mixed }, { weight: 1, arbitrary: filled(max) }).map((t) => cut(t, max));
 }
 

@@ -13,7 +13,11 @@ describe('weighted scores', () => {
   it('weights each score and ranks the candidates (hand-computed)', () => {
     const m = model();
     // aws: (25·9 + 20·10 + 20·9 + 15·7 + 10·9 + 10·8) / 100
-    expect(m.scores.map((s) => [s.platform, s.rank])).toEqual([['aws-bedrock', 1], ['google-vertex', 2], ['azure-openai', 3]]);
+    expect(m.scores.map((s) => [s.platform, s.rank])).toEqual([
+      ['aws-bedrock', 1],
+      ['google-vertex', 2],
+      ['azure-openai', 3],
+    ]);
     expect(m.scores[0]!.weighted).toBeCloseTo(8.8, 12);
     expect(m.scores[1]!.weighted).toBeCloseTo(6.6, 12);
     expect(m.scores[2]!.weighted).toBeCloseTo(6.35, 12);
@@ -61,7 +65,7 @@ describe('usage and costs', () => {
     expect(m1.inputTokens).toBe(10560 * 1800);
     expect(m1.outputTokens).toBe(10560 * 350);
     // 70% haiku (1/5 per 1M) + 30% sonnet (3/15 per 1M)
-    const perRequest = 0.7 * (1800 * 1 + 350 * 5) / 1e6 + 0.3 * (1800 * 3 + 350 * 15) / 1e6;
+    const perRequest = (0.7 * (1800 * 1 + 350 * 5)) / 1e6 + (0.3 * (1800 * 3 + 350 * 15)) / 1e6;
     expect(m1.ai).toBeCloseTo(10560 * perRequest, 9);
     // component fixed costs 60+40+700+180+90+20+450, per-million 0.60+3.50+12.00+1.25
     expect(m1.infrastructure).toBeCloseTo(1540 + (17.35 * 10560) / 1e6, 9);
@@ -82,7 +86,7 @@ describe('usage and costs', () => {
 
   it('prices transactions with the model mix plus per-request infrastructure', () => {
     const tx = model().transactions[0]!;
-    const tokens = 0.7 * (400 * 1 + 100 * 5) / 1e6 + 0.3 * (400 * 3 + 100 * 15) / 1e6;
+    const tokens = (0.7 * (400 * 1 + 100 * 5)) / 1e6 + (0.3 * (400 * 3 + 100 * 15)) / 1e6;
     expect(tx.cost).toBeCloseTo(tokens + 17.35 / 1e6, 12);
     expect(tx.meetsTarget).toBe(true);
   });
@@ -117,7 +121,10 @@ describe('usage and costs', () => {
 describe('platform cost estimates', () => {
   const price = (platform: string, model: string) => loadCatalog()[platform]!.models[model]!;
   const perRequest = (input: number, output: number, mix: readonly (readonly [string, string, number])[]) =>
-    mix.reduce((sum, [platform, id, share]) => sum + (share / 100) * ((input * price(platform, id).inputPer1M + output * price(platform, id).outputPer1M) / 1e6), 0);
+    mix.reduce(
+      (sum, [platform, id, share]) => sum + (share / 100) * ((input * price(platform, id).inputPer1M + output * price(platform, id).outputPer1M) / 1e6),
+      0,
+    );
 
   it("prices the recommended platform at the spec's own mix", () => {
     const m = model();
@@ -141,11 +148,17 @@ describe('platform cost estimates', () => {
       { model: tiers.medium, share: 30, standsInFor: 'claude-sonnet-4-5', tier: 'medium' },
     ]);
     const { input, output } = spec.costs.usage.tokensPerRequest;
-    expect(azure.costPerRequest).toBeCloseTo(perRequest(input, output, [['azure-openai', tiers.small!, 70], ['azure-openai', tiers.medium!, 30]]), 12);
+    expect(azure.costPerRequest).toBeCloseTo(
+      perRequest(input, output, [
+        ['azure-openai', tiers.small!, 70],
+        ['azure-openai', tiers.medium!, 30],
+      ]),
+      12,
+    );
     expect(azure.costPerRequest).not.toBeCloseTo(m.costPerRequest, 6);
   });
 
-  it("prefers the models the spec lists for a candidate, tier by tier, and keeps a listed model of the mix itself", () => {
+  it('prefers the models the spec lists for a candidate, tier by tier, and keeps a listed model of the mix itself', () => {
     const spec = parse(readFileSync(new URL('../../specs/harbor-outfitters.yaml', import.meta.url), 'utf8')) as Spec;
     spec.platforms.candidates['aws-bedrock']!.models = ['claude-sonnet-4-5', 'amazon-nova-lite'];
     const m = buildModel(spec, loadCatalog());

@@ -84,7 +84,11 @@ describe('a spec with prototype member names', () => {
     expect(run.stderr).not.toMatch(/internal error|AIA500/);
     const files = readTree(join(out, 'prototype-names-co'));
     const names = [...files.keys()];
-    for (const suffix of ['.md', '.mmd', '.svg', '.png', '.pdf', '.pptx']) expect(names.some((n) => n.endsWith(suffix)), suffix).toBe(true);
+    for (const suffix of ['.md', '.mmd', '.svg', '.png', '.pdf', '.pptx'])
+      expect(
+        names.some((n) => n.endsWith(suffix)),
+        suffix,
+      ).toBe(true);
     for (const [name, bytes] of files) {
       if (/\.(md|mmd|svg)$/.test(name)) expect(bytes.toString('utf8'), name).not.toMatch(/native code|function \w*\(|\[object Object\]/);
     }

@@ -12,7 +12,9 @@ import { present, type Presentation } from '../../src/present/index.js';
 import { slugify } from '../../src/model/slug.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const SPECS = readdirSync(join(ROOT, 'specs')).filter((f) => f.endsWith('.yaml')).sort();
+const SPECS = readdirSync(join(ROOT, 'specs'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 /** Other names a platform goes by, which no artifact may use beside its display name. */
 const ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -21,11 +23,18 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const decode = (xml: string) =>
-  xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 async function deckText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n)).sort();
+  const parts = Object.keys(zip.files)
+    .filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))
+    .sort();
   const xml = await Promise.all(parts.map((n) => zip.file(n)!.async('string')));
   return xml.map((x) => [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1] ?? '')).join(' ')).join('\n');
 }

@@ -58,7 +58,9 @@ describe('documents as HTML', () => {
   });
 
   it('keeps only https links and links to the other documents', () => {
-    const out = html('[a](javascript:alert(1)) [b](http://example.com) [c](https://example.com) [d](deployment-strategy.md) [e](../../etc/passwd) ![i](https://example.com/x.png)');
+    const out = html(
+      '[a](javascript:alert(1)) [b](http://example.com) [c](https://example.com) [d](deployment-strategy.md) [e](../../etc/passwd) ![i](https://example.com/x.png)',
+    );
     expect(out).not.toContain('javascript:');
     expect(out).not.toContain('href="http://');
     expect(out).toContain('<a href="https://example.com" rel="noopener noreferrer">c</a>');
@@ -70,7 +72,8 @@ describe('documents as HTML', () => {
 
 describe('slide text', () => {
   it('reads paragraphs and decodes entities', () => {
-    const xml = '<p:sp><a:p><a:r><a:t>Risks &amp; mitigations</a:t></a:r></a:p><a:p><a:r><a:t>A </a:t></a:r><a:r><a:t>&lt;b&gt;</a:t></a:r></a:p><a:p></a:p></p:sp>';
+    const xml =
+      '<p:sp><a:p><a:r><a:t>Risks &amp; mitigations</a:t></a:r></a:p><a:p><a:r><a:t>A </a:t></a:r><a:r><a:t>&lt;b&gt;</a:t></a:r></a:p><a:p></a:p></p:sp>';
     expect(slideParagraphs(xml)).toEqual(['Risks & mitigations', 'A <b>']);
   });
 });

@@ -15,7 +15,13 @@ const components = model.spec.architecture.components.map((c) => c.name);
 describe('alt text', () => {
   it('names every diagram of the PDF by its title and a description from the model', () => {
     const diagrams = renderDiagramSources(model);
-    const images: DiagramImage[] = diagrams.map((d) => ({ name: d.name, svg: `<svg id="x" viewBox="0 0 400 300" role="graphics-document document"><g/></svg>`, png: new Uint8Array(), width: 400, height: 300 }));
+    const images: DiagramImage[] = diagrams.map((d) => ({
+      name: d.name,
+      svg: `<svg id="x" viewBox="0 0 400 300" role="graphics-document document"><g/></svg>`,
+      png: new Uint8Array(),
+      width: 400,
+      height: 300,
+    }));
     const { sections } = bodyParts(model, renderDocuments(model, diagrams), diagrams, images);
     const svgs = [...sections.matchAll(/<figure class="diagram[^"]*"><svg\b([^>]*)>/g)].map((m) => m[1] ?? '');
     expect(svgs.length).toBeGreaterThanOrEqual(diagrams.length);

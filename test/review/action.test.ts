@@ -99,7 +99,14 @@ async function runAction(checkout: string, api: string, inputs: Record<string, s
     writeFileSync(githubOutput, '');
     const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(v, context)]));
     const cwd = join(checkout, evaluate(step['working-directory'] ?? '.', context));
-    const result = await bash(step.run, cwd, { ...env, GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: summary, GITHUB_API_URL: api, GITHUB_REPOSITORY: REPO, RUNNER_TEMP: temp });
+    const result = await bash(step.run, cwd, {
+      ...env,
+      GITHUB_OUTPUT: githubOutput,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_API_URL: api,
+      GITHUB_REPOSITORY: REPO,
+      RUNNER_TEMP: temp,
+    });
     ran.push(step.name ?? step.id ?? '?');
     output += result.output;
     for (const line of readFileSync(githubOutput, 'utf8').split('\n')) {
@@ -117,7 +124,19 @@ describe('action.yml', () => {
   it('is a composite action whose inputs are the documented ones', () => {
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['allow-new-errors', 'base-ref', 'comment', 'fail-below-rubric', 'fail-on-cost-increase', 'github-token', 'marker', 'post-unchanged', 'specs', 'upload-sarif', 'working-directory'].sort(),
+      [
+        'allow-new-errors',
+        'base-ref',
+        'comment',
+        'fail-below-rubric',
+        'fail-on-cost-increase',
+        'github-token',
+        'marker',
+        'post-unchanged',
+        'specs',
+        'upload-sarif',
+        'working-directory',
+      ].sort(),
     );
     expect(action.inputs.comment?.default).toBe('update');
     for (const [name, input] of Object.entries(action.inputs)) expect(input.description.length, name).toBeGreaterThan(10);
@@ -180,7 +199,12 @@ describe('action.yml, run', () => {
   });
 
   it('fails the step on a gate after posting, and writes SARIF when asked', async () => {
-    const run = await runAction(repo.dir, github.url, { specs: 'spec.yaml', 'fail-on-cost-increase': '2', 'upload-sarif': 'true' }, { pr: '7', baseRef: 'main' });
+    const run = await runAction(
+      repo.dir,
+      github.url,
+      { specs: 'spec.yaml', 'fail-on-cost-increase': '2', 'upload-sarif': 'true' },
+      { pr: '7', baseRef: 'main' },
+    );
     expect(run.failedStep).toBe('Review');
     expect(run.output).toContain('aiarch: gate failed: spec.yaml: year-1 cost rises 5.8%, over the 2% limit');
     expect(github.comments(REPO, 7)).toHaveLength(1);

@@ -64,7 +64,12 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
       const links: string[] = [];
       if (page * PAGE_SIZE < all.length) links.push(`<${base}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`);
       if (page > 1) links.push(`<${base}${url.pathname}?per_page=100&page=1>; rel="first"`);
-      return json(res, 200, items.map((c) => ({ ...c, html_url: `https://github.example/${list[1]}/pull/${list[2]}#issuecomment-${c.id}` })), links.length > 0 ? { link: links.join(', ') } : {});
+      return json(
+        res,
+        200,
+        items.map((c) => ({ ...c, html_url: `https://github.example/${list[1]}/pull/${list[2]}#issuecomment-${c.id}` })),
+        links.length > 0 ? { link: links.join(', ') } : {},
+      );
     }
     if (list !== null && req.method === 'POST') {
       const body = (await readBody(req)) as { body?: unknown };

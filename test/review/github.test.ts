@@ -45,7 +45,9 @@ describe('GitHub client', () => {
     const github = await startFakeGitHub(TOKEN);
     const url = github.url;
     await github.close();
-    const error = await postReviewComment({ apiUrl: url, repo: 'a/b', pr: 1, token: TOKEN }, 'x', { mode: 'update', marker: '<!-- m -->', create: true }).catch((e: unknown) => e);
+    const error = await postReviewComment({ apiUrl: url, repo: 'a/b', pr: 1, token: TOKEN }, 'x', { mode: 'update', marker: '<!-- m -->', create: true }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(GitHubError);
     expect((error as Error).message).toMatch(/^GET \/repos\/a\/b\/issues\/1\/comments: cannot reach http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)$/);
   });

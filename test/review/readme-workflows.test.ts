@@ -24,7 +24,11 @@ describe('README review workflows', () => {
   it('the GitHub workflow is ten lines and uses the action with inputs it has', () => {
     const block = yamlBlocks[0]!;
     expect(block.trimEnd().split('\n')).toHaveLength(10);
-    const workflow = parse(block) as { on: string; permissions: Record<string, string>; jobs: { review: { steps: { uses: string; with?: Record<string, unknown> }[] } } };
+    const workflow = parse(block) as {
+      on: string;
+      permissions: Record<string, string>;
+      jobs: { review: { steps: { uses: string; with?: Record<string, unknown> }[] } };
+    };
     expect(workflow.on).toBe('pull_request');
     expect(workflow.permissions['pull-requests']).toBe('write');
     const [checkout, review] = workflow.jobs.review.steps;
@@ -86,16 +90,29 @@ async function fakeGitLab(): Promise<{ url: string; notes: Note[]; methods: stri
     })();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v4`, notes, methods, close: () => new Promise((done) => server.close(() => done())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v4`,
+    notes,
+    methods,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
 }
 
 function runJob(cwd: string, api: string): Promise<{ code: number | null; output: string }> {
   const job = parse(yamlBlocks[1]!) as Record<string, { script: string[] }>;
-  const script = Object.values(job)[0]!.script
-    .filter((line) => !/^(apt-get|npm ci)/.test(line))
+  const script = Object.values(job)[0]!
+    .script.filter((line) => !/^(apt-get|npm ci)/.test(line))
     .map((line) => line.replace(/npx aiarch /g, `node ${JSON.stringify(BIN)} `))
     .join('\n');
-  const env = { ...process.env, NO_COLOR: '1', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_API_V4_URL: api, CI_PROJECT_ID: '42', CI_MERGE_REQUEST_IID: '5', AIARCH_GITLAB_TOKEN: GITLAB_TOKEN };
+  const env = {
+    ...process.env,
+    NO_COLOR: '1',
+    CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+    CI_API_V4_URL: api,
+    CI_PROJECT_ID: '42',
+    CI_MERGE_REQUEST_IID: '5',
+    AIARCH_GITLAB_TOKEN: GITLAB_TOKEN,
+  };
   return new Promise((done, fail) => {
     // GitLab runs a job's script lines in one bash with errexit and pipefail.
     const child = spawn('bash', ['-eo', 'pipefail', '-c', script], { cwd, env });

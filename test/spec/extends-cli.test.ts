@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild, ROOT, runCli } from '../support/cli.js';
 
-
 const run = runCli;
 
 let work: string;

@@ -114,7 +114,7 @@ describe('extends: errors', () => {
     expect(source.spec).toBeNull();
   });
 
-  it('a missing base is AIA112 at the child\'s extends line, with a hint', () => {
+  it("a missing base is AIA112 at the child's extends line, with a hint", () => {
     const source = load({ 'class/child.yaml': `# a comment\n${CHILD}` });
     expect(codes(source)).toEqual(['class/child.yaml:2:10 AIA112']);
     expect(source.diagnostics[0]?.message).toBe('base spec class/base.yaml does not exist');
@@ -139,7 +139,7 @@ describe('extends: errors', () => {
     expect(source.texts.get(d.file)?.split('\n')[4]).toBe('  name: Again');
   });
 
-  it('a schema error points at the child when the value is the child\'s, at the base when it is the base\'s', () => {
+  it("a schema error points at the child when the value is the child's, at the base when it is the base's", () => {
     const source = load({
       'class/child.yaml': CHILD.replace('share: 100', 'share: many'),
       'class/base.yaml': BASE.replace('requestsPerUserPerDay: 10', 'requestsPerUserPerDay: -1'),

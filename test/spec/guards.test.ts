@@ -31,7 +31,7 @@ describe('pre-parse guards', () => {
 
   it('survives repeated pathological inputs in one process', () => {
     for (let i = 0; i < 3; i++) {
-      expect(codes('[' .repeat(100_000))[0]?.[0]).toBe('AIA111');
+      expect(codes('['.repeat(100_000))[0]?.[0]).toBe('AIA111');
       expect(codes('a:\n' + '  - '.repeat(20_000) + 'x')[0]?.[0]).toBe('AIA111');
     }
   });
@@ -53,7 +53,10 @@ describe('pre-parse guards', () => {
 
   it('stops an alias bomb at the alias limit', () => {
     let bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 20; i++) bomb += `k${i}: &k${i} [${Array(10).fill(i === 1 ? '*a' : `*k${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 20; i++)
+      bomb += `k${i}: &k${i} [${Array(10)
+        .fill(i === 1 ? '*a' : `*k${i - 1}`)
+        .join(', ')}]\n`;
     expect(codes(bomb)).toEqual([['AIA105', 2, 10]]);
   });
 });

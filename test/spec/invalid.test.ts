@@ -25,18 +25,31 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   // schema layer
   'misspelled-key': [['AIA201', 16, 3]],
   'proto-key': [['AIA201', 4, 3]],
-  'proto-ids': [['AIA209', 7, 14], ['AIA209', 9, 5], ['AIA206', 16, 13]],
+  'proto-ids': [
+    ['AIA209', 7, 14],
+    ['AIA209', 9, 5],
+    ['AIA206', 16, 13],
+  ],
   'flow-comma': [['AIA201', 44, 75]],
   'missing-required': [['AIA202', 2, 1]],
   'wrong-type': [['AIA203', 33, 28]],
   'not-a-mapping': [['AIA203', 1, 1]],
-  'connects-item-type': [['AIA201', 27, 29], ['AIA203', 27, 46]],
+  'connects-item-type': [
+    ['AIA201', 27, 29],
+    ['AIA203', 27, 46],
+  ],
   'invalid-enum': [['AIA204', 18, 12]],
-  'enum-mapping': [['AIA203', 18, 12], ['AIA204', 18, 12]],
+  'enum-mapping': [
+    ['AIA203', 18, 12],
+    ['AIA204', 18, 12],
+  ],
   'score-range': [['AIA205', 13, 26]],
   version: [['AIA208', 1, 10]],
   // semantic layer
-  'duplicate-id': [['AIA302', 27, 24], ['AIA301', 28, 11]],
+  'duplicate-id': [
+    ['AIA302', 27, 24],
+    ['AIA301', 28, 11],
+  ],
   'unknown-connects': [['AIA302', 23, 18]],
   'self-connection': [['AIA303', 23, 18]],
   'weights-sum': [['AIA304', 9, 5]],
@@ -58,7 +71,10 @@ function load(name: string) {
 
 describe('invalid fixtures', () => {
   it('every fixture file has an expectation and vice versa', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
   });
 

@@ -68,7 +68,8 @@ describe('loadSpec on valid specs', () => {
     const base = readFileSync(fixture('minimal.yaml'), 'utf8');
     const priced = base.replace('model: claude-sonnet-4-5, share: 40', 'model: house-llm, share: 40, inputPer1M: 1, outputPer1M: 2');
     expect(loadSpec('priced.yaml', priced).diagnostics).toEqual([]);
-    const override = base.replace('model: claude-sonnet-4-5', 'model: house-llm') +
+    const override =
+      base.replace('model: claude-sonnet-4-5', 'model: house-llm') +
       'catalog:\n  platforms:\n    aws-bedrock:\n      models:\n        house-llm: { name: House, inputPer1M: 1, outputPer1M: 2 }\n';
     expect(loadSpec('override.yaml', override).diagnostics).toEqual([]);
   });
@@ -82,7 +83,8 @@ describe('loadSpec on valid specs', () => {
   });
 
   it('tolerates float noise in percentages', () => {
-    const text = readFileSync(fixture('minimal.yaml'), 'utf8').replace('quality: 60\n    cost: 40', 'quality: 33.3\n    cost: 33.3\n    team: 33.4')
+    const text = readFileSync(fixture('minimal.yaml'), 'utf8')
+      .replace('quality: 60\n    cost: 40', 'quality: 33.3\n    cost: 33.3\n    team: 33.4')
       .replace(/scores: \{ quality: (\d), cost: (\d) \}/g, 'scores: { quality: $1, cost: $2, team: 5 }');
     expect(loadSpec('float.yaml', text).diagnostics).toEqual([]);
   });
@@ -90,7 +92,9 @@ describe('loadSpec on valid specs', () => {
 
 describe('shipped specs', () => {
   const dir = new URL('../../specs/', import.meta.url);
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
 
   it('has at least three example specs', () => {
     expect(files.length).toBeGreaterThanOrEqual(3);

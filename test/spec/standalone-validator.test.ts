@@ -15,7 +15,10 @@ import * as specValidator from '../../src/spec/schema-validator.generated.js';
 
 const root = new URL('../../', import.meta.url);
 const json = (path: string): object => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as object;
-const yamlFiles = (dir: string): string[] => readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}${f}`);
+const yamlFiles = (dir: string): string[] =>
+  readdirSync(new URL(dir, root))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `${dir}${f}`);
 
 const runtimeSpec = new Ajv({ ...specValidator.options }).compile(json('schemas/aiarch.schema.json'));
 const runtimeCatalog = new Ajv({ ...catalogValidator.options }).compile(json('schemas/catalog.schema.json'));
@@ -37,7 +40,12 @@ interface Case {
   readonly text: string;
 }
 
-const specCases: Case[] = [...yamlFiles('specs/'), ...yamlFiles('test/fixtures/valid/'), ...yamlFiles('test/fixtures/invalid/'), ...yamlFiles('examples/class/')].map((name) => ({
+const specCases: Case[] = [
+  ...yamlFiles('specs/'),
+  ...yamlFiles('test/fixtures/valid/'),
+  ...yamlFiles('test/fixtures/invalid/'),
+  ...yamlFiles('examples/class/'),
+].map((name) => ({
   name,
   text: readFileSync(new URL(name, root), 'latin1'),
 }));
@@ -49,7 +57,10 @@ describe('the build-time spec validator', () => {
     for (const { name, text } of specCases) {
       const layer = readLayer(name, text, new Collector(name));
       if (layer.value === undefined) continue;
-      const values = [layer.value, ...(typeof layer.value === 'object' && layer.value !== null && !Array.isArray(layer.value) ? mutations(layer.value as Record<string, unknown>) : [])];
+      const values = [
+        layer.value,
+        ...(typeof layer.value === 'object' && layer.value !== null && !Array.isArray(layer.value) ? mutations(layer.value as Record<string, unknown>) : []),
+      ];
       for (const value of values) {
         const expected = runtimeSpec(value);
         expect(specValidator.validate(value), name).toBe(expected);

@@ -56,7 +56,9 @@ describe('template fields', () => {
   });
 
   it('refuse an escalation level without who, and an alert without its condition, at their lines', () => {
-    const broken = load(SPEC.replace('{ who: Practice manager, contact: "+1 555 0100" }', '{ contact: "+1 555 0100" }').replace(', condition: ">10 in 5 minutes"', ''));
+    const broken = load(
+      SPEC.replace('{ who: Practice manager, contact: "+1 555 0100" }', '{ contact: "+1 555 0100" }').replace(', condition: ">10 in 5 minutes"', ''),
+    );
     const errors = broken.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => d.line).sort((a, b) => a - b)).toEqual([21, 31]);
   });

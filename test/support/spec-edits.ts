@@ -16,7 +16,11 @@ function replaceOnce(text: string, from: string | RegExp, to: string): string {
 
 /** Adds a response cache (a component the orchestrator connects to) and removes the data layer's PII redaction control. */
 export function addCacheRemovePii(text: string): string {
-  let out = replaceOnce(text, '    - id: logs\n', '    - id: cache\n      kind: cache\n      name: Response cache\n      service: ElastiCache\n      zone: data\n      cost: { monthly: 300 }\n    - id: logs\n');
+  let out = replaceOnce(
+    text,
+    '    - id: logs\n',
+    '    - id: cache\n      kind: cache\n      name: Response cache\n      service: ElastiCache\n      zone: data\n      cost: { monthly: 300 }\n    - id: logs\n',
+  );
   out = replaceOnce(out, '      connects:\n        - { to: bedrock,', '      connects:\n        - cache\n        - { to: bedrock,');
   return replaceOnce(out, /\n *- \{ control: PII redaction[^\n]*/, '');
 }

@@ -24,8 +24,10 @@ export interface FormatContext {
 /** The class scoreboard: one row per spec. */
 export function scoreTable(reports: readonly CheckReport[]): string {
   const width = Math.max(4, ...reports.map((r) => r.spec.length));
-  const rows = reports.map((r) =>
-    `${r.spec.padEnd(width)}  ${`${r.rubric.total}/20`.padStart(5)}  ${r.rubric.distinction ? 'distinction' : r.rubric.passed ? 'passed' : 'not passing'}  ${r.findings.length} findings`);
+  const rows = reports.map(
+    (r) =>
+      `${r.spec.padEnd(width)}  ${`${r.rubric.total}/20`.padStart(5)}  ${r.rubric.distinction ? 'distinction' : r.rubric.passed ? 'passed' : 'not passing'}  ${r.findings.length} findings`,
+  );
   return [`${'spec'.padEnd(width)}  score`, ...rows].join('\n');
 }
 
@@ -49,5 +51,9 @@ export function formatReports(format: CheckFormat, checked: readonly Checked[], 
 /** Reports without their spec text (merged from shards): as text, the scoreboard alone, since findings need the text for code frames. */
 export function formatMergedReports(format: CheckFormat, reports: readonly CheckReport[], ctx: FormatContext): string {
   if (format === 'text') return scoreTable(reports);
-  return formatReports(format, reports.map((report) => ({ report, texts: new Map<string, string>() })), ctx);
+  return formatReports(
+    format,
+    reports.map((report) => ({ report, texts: new Map<string, string>() })),
+    ctx,
+  );
 }

@@ -17,7 +17,9 @@ function one(report: CheckReport, explain: boolean): string {
   ];
   for (const c of rubric.criteria) {
     const next = c.toImprove[0];
-    out.push(`| ${c.name} | ${c.score}/${c.max} | ${next ? `${next.reason ? `${inline(next.reason)}: ` : ''}${inline(next.message)} (line ${next.line})` : 'complete'} |`);
+    out.push(
+      `| ${c.name} | ${c.score}/${c.max} | ${next ? `${next.reason ? `${inline(next.reason)}: ` : ''}${inline(next.message)} (line ${next.line})` : 'complete'} |`,
+    );
   }
   out.push(`| **Total** | **${rubric.total}/${rubric.max}** | |`);
   if (report.findings.length > 0) {

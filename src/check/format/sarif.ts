@@ -16,35 +16,41 @@ export function formatSarif(reports: readonly CheckReport[], toolVersion: string
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'aiarch',
-          version: toolVersion,
-          rules: RULES.map((r) => ({
-            id: r.id,
-            shortDescription: { text: r.summary },
-            defaultConfiguration: { level: LEVEL[r.severity] },
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'aiarch',
+            version: toolVersion,
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.summary },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
+        },
+        results: reports.flatMap((report) =>
+          report.findings.map((f) => ({
+            ruleId: f.code,
+            ruleIndex: index.get(f.code) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: `${f.message}. ${f.hint}` },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: uri(f.file) },
+                  ...(f.line > 0 ? { region: { startLine: f.line, startColumn: Math.max(1, f.column) } } : {}),
+                },
+              },
+            ],
+            properties: { path: f.path },
           })),
+        ),
+        properties: {
+          rubric: reports.map((r) => ({ spec: r.spec, total: r.rubric.total, max: r.rubric.max, passed: r.rubric.passed })),
         },
       },
-      results: reports.flatMap((report) => report.findings.map((f) => ({
-        ruleId: f.code,
-        ruleIndex: index.get(f.code) ?? -1,
-        level: LEVEL[f.severity],
-        message: { text: `${f.message}. ${f.hint}` },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: uri(f.file) },
-            ...(f.line > 0 ? { region: { startLine: f.line, startColumn: Math.max(1, f.column) } } : {}),
-          },
-        }],
-        properties: { path: f.path },
-      }))),
-      properties: {
-        rubric: reports.map((r) => ({ spec: r.spec, total: r.rubric.total, max: r.rubric.max, passed: r.rubric.passed })),
-      },
-    }],
+    ],
   };
   return JSON.stringify(log, null, 2);
 }

@@ -52,7 +52,13 @@ function scoreCriterion(ctx: CheckContext, criterion: Criterion, errors: readonl
 export function scoreRubric(ctx: CheckContext, findings: readonly Diagnostic[] = []): Rubric {
   const criterionOf = new Map<string, string>(RULES.map((r) => [r.id, r.criterion]));
   const errors = findings.filter((f) => f.severity === 'error');
-  const criteria = CRITERIA.map((c) => scoreCriterion(ctx, c, errors.filter((f) => criterionOf.get(f.code) === c.id)));
+  const criteria = CRITERIA.map((c) =>
+    scoreCriterion(
+      ctx,
+      c,
+      errors.filter((f) => criterionOf.get(f.code) === c.id),
+    ),
+  );
   const total = criteria.reduce((sum, c) => sum + c.score, 0);
   return { total, max: 20, passed: total >= PASS_SCORE, distinction: total >= DISTINCTION_SCORE && errors.length === 0, criteria };
 }

@@ -26,16 +26,37 @@ export const platformAnalysis: Criterion = {
       evaluate(ctx) {
         const { model } = ctx;
         const n = model.criteria.length;
-        const used = [usedValue('/platforms/weights', model.criteria.map((c) => `${c.id} ${c.weight}%`).join(', ')),
-          ...model.scores.map((s) => usedValue(toPointer(['platforms', 'candidates', s.platform, 'scores']), `${s.label} weighted ${s.weighted.toFixed(2)}`))];
+        const used = [
+          usedValue('/platforms/weights', model.criteria.map((c) => `${c.id} ${c.weight}%`).join(', ')),
+          ...model.scores.map((s) => usedValue(toPointer(['platforms', 'candidates', s.platform, 'scores']), `${s.label} weighted ${s.weighted.toFixed(2)}`)),
+        ];
         if (model.scores.length < 2) return gap('only one candidate is scored', 'score at least 2 candidate platforms', '/platforms/candidates', used);
-        if (n < MIN_CRITERIA) return gap(`only ${plural(n, 'criterion', 'criteria')} weighted`, `weight and score at least ${MIN_CRITERIA} criteria (e.g. modelFit, integration, compliance, cost, team, support)`, '/platforms/weights', used);
-        if (identicalScores(ctx)) return gap('every candidate has the same score on every criterion, so the comparison decides nothing', 'score each candidate on its own evidence per criterion', '/platforms/candidates', used);
+        if (n < MIN_CRITERIA)
+          return gap(
+            `only ${plural(n, 'criterion', 'criteria')} weighted`,
+            `weight and score at least ${MIN_CRITERIA} criteria (e.g. modelFit, integration, compliance, cost, team, support)`,
+            '/platforms/weights',
+            used,
+          );
+        if (identicalScores(ctx))
+          return gap(
+            'every candidate has the same score on every criterion, so the comparison decides nothing',
+            'score each candidate on its own evidence per criterion',
+            '/platforms/candidates',
+            used,
+          );
         if (ctx.tie) {
-          return gap(`${ctx.platformLabel} is ${ctx.tie.margin.toFixed(2)} points ahead of ${ctx.tie.runnerUp} on a 10-point scale: a ${ctx.tie.kind}, not a decision`,
-            'separate the candidates on the criteria that matter to this client, or present the tie and the tie-breaker honestly', '/platforms/candidates', used);
+          return gap(
+            `${ctx.platformLabel} is ${ctx.tie.margin.toFixed(2)} points ahead of ${ctx.tie.runnerUp} on a 10-point scale: a ${ctx.tie.kind}, not a decision`,
+            'separate the candidates on the criteria that matter to this client, or present the tie and the tie-breaker honestly',
+            '/platforms/candidates',
+            used,
+          );
         }
-        return met(`${plural(model.scores.length, 'candidate')} scored on ${plural(n, 'weighted criterion', 'weighted criteria')}; the recommendation leads by ${model.margin.toFixed(2)} points`, used);
+        return met(
+          `${plural(model.scores.length, 'candidate')} scored on ${plural(n, 'weighted criterion', 'weighted criteria')}; the recommendation leads by ${model.margin.toFixed(2)} points`,
+          used,
+        );
       },
     },
     {
@@ -46,10 +67,20 @@ export const platformAnalysis: Criterion = {
         const real = judged.filter((j) => j.hollow === null);
         const bad = firstHollow(judged);
         if (real.length < MIN_RATIONALE) {
-          return gap(bad ? hollowWhy(bad) : `the rationale has ${plural(real.length, 'entry', 'entries')}`,
-            `give at least ${MIN_RATIONALE} reasons for the recommendation in platforms.rationale, in your own words (now ${real.length} that count)`, bad?.path ?? '/platforms/rationale', used);
+          return gap(
+            bad ? hollowWhy(bad) : `the rationale has ${plural(real.length, 'entry', 'entries')}`,
+            `give at least ${MIN_RATIONALE} reasons for the recommendation in platforms.rationale, in your own words (now ${real.length} that count)`,
+            bad?.path ?? '/platforms/rationale',
+            used,
+          );
         }
-        if (!real.some((j) => j.specific)) return gap('no rationale entry names a service, a client fact or a number', 'tie at least one reason to something concrete: a service the client runs, a measured result, a price', '/platforms/rationale', used);
+        if (!real.some((j) => j.specific))
+          return gap(
+            'no rationale entry names a service, a client fact or a number',
+            'tie at least one reason to something concrete: a service the client runs, a measured result, a price',
+            '/platforms/rationale',
+            used,
+          );
         return met(`rationale of ${plural(real.length, 'substantive entry', 'substantive entries')}`, used);
       },
     },
@@ -57,7 +88,8 @@ export const platformAnalysis: Criterion = {
       requirement: 'platform risks listed, each with a substantive mitigation, and lock-in mitigated when the design relies on provider-specific services',
       evaluate(ctx) {
         const risks = ctx.spec.platforms.risks ?? [];
-        if (risks.length === 0) return gap('no platform risks are listed', 'list the platform risks with their mitigations in platforms.risks', '/platforms/risks');
+        if (risks.length === 0)
+          return gap('no platform risks are listed', 'list the platform risks with their mitigations in platforms.risks', '/platforms/risks');
         const judged: Judged[] = [];
         for (const [i, r] of risks.entries()) {
           judged.push(ctx.text.judge(r.risk, toPointer(['platforms', 'risks', i, 'risk'])));
@@ -68,7 +100,15 @@ export const platformAnalysis: Criterion = {
         if (bad) return gap(hollowWhy(bad), 'name each risk and say how it is mitigated, concretely', bad.path, used);
         const lockIn = lockInFeatures(ctx);
         if (lockIn.features.length > 0 && !lockIn.mitigated) {
-          return gap(`the design relies on provider-specific services (${lockIn.features.slice(0, 3).map((f) => `"${f}"`).join(', ')}${lockIn.features.length > 3 ? ` and ${lockIn.features.length - 3} more` : ''}) and no platform risk mitigates lock-in`, 'add a lock-in risk with its mitigation (an abstraction layer, portable data, an exit plan)', '/platforms/risks', used);
+          return gap(
+            `the design relies on provider-specific services (${lockIn.features
+              .slice(0, 3)
+              .map((f) => `"${f}"`)
+              .join(', ')}${lockIn.features.length > 3 ? ` and ${lockIn.features.length - 3} more` : ''}) and no platform risk mitigates lock-in`,
+            'add a lock-in risk with its mitigation (an abstraction layer, portable data, an exit plan)',
+            '/platforms/risks',
+            used,
+          );
         }
         return met(`${plural(risks.length, 'platform risk')}, each with a substantive mitigation`, used);
       },
@@ -94,12 +134,24 @@ export const platformAnalysis: Criterion = {
       requirement: 'client-specific factors: scenario.existingCloud, dataResidency and compliance filled, including every certification the industry requires',
       evaluate({ spec, required }) {
         const s = spec.scenario;
-        const used = [usedValue('/client/industry', spec.client.industry ?? 'not given'), usedValue('/scenario/compliance', (s.compliance ?? []).join(', ') || 'none')];
-        if (s.existingCloud === undefined) return gap('the spec does not say which cloud the client already uses', 'say so in scenario.existingCloud', '/scenario/existingCloud', used);
-        if ((s.dataResidency?.length ?? 0) === 0) return gap('no data-residency zones are given', 'list the data-residency zones in scenario.dataResidency', '/scenario/dataResidency', used);
-        if ((s.compliance?.length ?? 0) === 0) return gap('no compliance frameworks are listed', 'list the compliance frameworks the client must meet in scenario.compliance', '/scenario/compliance', used);
+        const used = [
+          usedValue('/client/industry', spec.client.industry ?? 'not given'),
+          usedValue('/scenario/compliance', (s.compliance ?? []).join(', ') || 'none'),
+        ];
+        if (s.existingCloud === undefined)
+          return gap('the spec does not say which cloud the client already uses', 'say so in scenario.existingCloud', '/scenario/existingCloud', used);
+        if ((s.dataResidency?.length ?? 0) === 0)
+          return gap('no data-residency zones are given', 'list the data-residency zones in scenario.dataResidency', '/scenario/dataResidency', used);
+        if ((s.compliance?.length ?? 0) === 0)
+          return gap(
+            'no compliance frameworks are listed',
+            'list the compliance frameworks the client must meet in scenario.compliance',
+            '/scenario/compliance',
+            used,
+          );
         const missing = required.find((r) => !(s.compliance ?? []).some((f) => sameFramework(f, r.framework)));
-        if (missing) return gap(`${missing.framework} is missing: ${missing.why}`, `add ${missing.framework} to scenario.compliance`, '/scenario/compliance', used);
+        if (missing)
+          return gap(`${missing.framework} is missing: ${missing.why}`, `add ${missing.framework} to scenario.compliance`, '/scenario/compliance', used);
         return met(`client factors: existing cloud ${s.existingCloud}, compliance ${s.compliance!.join(', ')}, residency ${s.dataResidency!.join(', ')}`, used);
       },
     },

@@ -25,7 +25,8 @@ export const proposalQuality: Criterion = {
         const n = wordCount(j.text);
         if (n < MIN_SUMMARY_WORDS) return gap(`the executive summary has ${plural(n, 'word')}`, fix, '/proposal/executiveSummary', used);
         const sentences = distinctSentences(j.text);
-        if (sentences < MIN_SUMMARY_SENTENCES) return gap(`the executive summary is ${plural(sentences, 'distinct sentence')}`, fix, '/proposal/executiveSummary', used);
+        if (sentences < MIN_SUMMARY_SENTENCES)
+          return gap(`the executive summary is ${plural(sentences, 'distinct sentence')}`, fix, '/proposal/executiveSummary', used);
         if (!j.specific) return gap('the executive summary names no service and no number', fix, '/proposal/executiveSummary', used);
         return met(`executive summary of ${n} words in ${sentences} sentences`, used);
       },
@@ -33,11 +34,32 @@ export const proposalQuality: Criterion = {
     {
       requirement: 'a stated recommendation (platforms.recommendation) that has the top weighted score, clear of a tie',
       evaluate({ spec, model, tie, platformLabel }) {
-        const used = [usedValue('/platforms/recommendation', spec.platforms.recommendation ?? 'not stated'), ...model.scores.map((s) => usedValue(toPointer(['platforms', 'candidates', s.platform]), `${s.label} ${s.weighted.toFixed(2)} (rank ${s.rank})`))];
-        if (spec.platforms.recommendation === undefined) return gap('the spec does not state a recommendation', `state the recommendation in platforms.recommendation (the top score is ${model.topPlatform})`, '/platforms/recommendation', used);
+        const used = [
+          usedValue('/platforms/recommendation', spec.platforms.recommendation ?? 'not stated'),
+          ...model.scores.map((s) => usedValue(toPointer(['platforms', 'candidates', s.platform]), `${s.label} ${s.weighted.toFixed(2)} (rank ${s.rank})`)),
+        ];
+        if (spec.platforms.recommendation === undefined)
+          return gap(
+            'the spec does not state a recommendation',
+            `state the recommendation in platforms.recommendation (the top score is ${model.topPlatform})`,
+            '/platforms/recommendation',
+            used,
+          );
         const rank = model.scores.find((s) => s.platform === model.recommendation)?.rank;
-        if (rank !== 1) return gap(`the recommendation ${model.recommendation} is not the top score (${model.topPlatform})`, 'align the recommendation and the scores', '/platforms/recommendation', used);
-        if (tie) return gap(`${platformLabel} leads ${tie.runnerUp} by ${tie.margin.toFixed(2)} points: the recommendation rests on a ${tie.kind}`, 'separate the candidates on evidence, or present both and the deciding factor', '/platforms/recommendation', used);
+        if (rank !== 1)
+          return gap(
+            `the recommendation ${model.recommendation} is not the top score (${model.topPlatform})`,
+            'align the recommendation and the scores',
+            '/platforms/recommendation',
+            used,
+          );
+        if (tie)
+          return gap(
+            `${platformLabel} leads ${tie.runnerUp} by ${tie.margin.toFixed(2)} points: the recommendation rests on a ${tie.kind}`,
+            'separate the candidates on evidence, or present both and the deciding factor',
+            '/platforms/recommendation',
+            used,
+          );
         return met(`recommendation ${model.recommendation}, the top weighted score by ${model.margin.toFixed(2)} points`, used);
       },
     },
@@ -45,17 +67,33 @@ export const proposalQuality: Criterion = {
       requirement: `a roadmap: deployment.strategy, 2 or more phases each with real success criteria, and a rollback plan of ${MIN_ROLLBACK_STEPS} or more real steps`,
       evaluate({ spec, text }) {
         const d = spec.deployment;
-        if (d?.strategy === undefined) return gap('no deployment strategy is chosen', 'choose a deployment strategy in deployment.strategy', '/deployment/strategy');
+        if (d?.strategy === undefined)
+          return gap('no deployment strategy is chosen', 'choose a deployment strategy in deployment.strategy', '/deployment/strategy');
         const phases = d.phases ?? [];
-        const judged: Judged[] = phases.flatMap((p, i) => (p.successCriteria ?? []).map((c, j) => text.judge(c, toPointer(['deployment', 'phases', i, 'successCriteria', j]))));
+        const judged: Judged[] = phases.flatMap((p, i) =>
+          (p.successCriteria ?? []).map((c, j) => text.judge(c, toPointer(['deployment', 'phases', i, 'successCriteria', j]))),
+        );
         const rollback = (d.rollback ?? []).map((s, i) => text.judge(s, toPointer(['deployment', 'rollback', i])));
         const used = [...judged, ...rollback].map((j) => usedText(j));
-        if (phases.length < 2) return gap(`the roadmap has ${plural(phases.length, 'phase')}`, 'plan at least 2 phases in deployment.phases', '/deployment/phases', used);
+        if (phases.length < 2)
+          return gap(`the roadmap has ${plural(phases.length, 'phase')}`, 'plan at least 2 phases in deployment.phases', '/deployment/phases', used);
         const i = phases.findIndex((p) => (p.successCriteria?.length ?? 0) === 0);
-        if (i >= 0) return gap(`the phase "${phases[i]!.name}" has no success criteria`, 'give each phase go/no-go criteria', toPointer(['deployment', 'phases', i]), used);
+        if (i >= 0)
+          return gap(
+            `the phase "${phases[i]!.name}" has no success criteria`,
+            'give each phase go/no-go criteria',
+            toPointer(['deployment', 'phases', i]),
+            used,
+          );
         const bad = firstHollow([...judged, ...rollback]);
         if (bad) return gap(hollowWhy(bad), 'write real success criteria and rollback steps', bad.path, used);
-        if (rollback.length < MIN_ROLLBACK_STEPS) return gap(`the rollback plan has ${plural(rollback.length, 'step')}`, `document at least ${MIN_ROLLBACK_STEPS} rollback steps in deployment.rollback`, rollback.length === 0 ? '/deployment' : '/deployment/rollback', used);
+        if (rollback.length < MIN_ROLLBACK_STEPS)
+          return gap(
+            `the rollback plan has ${plural(rollback.length, 'step')}`,
+            `document at least ${MIN_ROLLBACK_STEPS} rollback steps in deployment.rollback`,
+            rollback.length === 0 ? '/deployment' : '/deployment/rollback',
+            used,
+          );
         return met(`${d.strategy} rollout in ${plural(phases.length, 'phase')} with success criteria and ${plural(rollback.length, 'rollback step')}`, used);
       },
     },
@@ -66,15 +104,25 @@ export const proposalQuality: Criterion = {
         if (useCases.length === 0) return gap('no use cases are listed', 'list the use cases in scenario.useCases', '/scenario/useCases');
         const judged = useCases.flatMap((u, i) => {
           const path = toPointer(['scenario', 'useCases', i]);
-          return [text.judge(u.name, `${path}/name`), ...(u.description === undefined ? [] : [text.judge(u.description, `${path}/description`, { text: u.name, label: 'use-case name' })])];
+          return [
+            text.judge(u.name, `${path}/name`),
+            ...(u.description === undefined ? [] : [text.judge(u.description, `${path}/description`, { text: u.name, label: 'use-case name' })]),
+          ];
         });
         const criteria = spec.scenario.successCriteria ?? [];
         judged.push(...criteria.map((c, i) => text.judge(c.metric, toPointer(['scenario', 'successCriteria', i, 'metric']))));
         const used = judged.map((j) => usedText(j));
         const bad = firstHollow(judged);
         if (bad) return gap(hollowWhy(bad), 'describe each use case and success metric in your own words', bad.path, used);
-        if (criteria.length === 0) return gap('no success criteria are given', 'give measurable success criteria in scenario.successCriteria', '/scenario/successCriteria', used);
-        if (!criteria.some((c) => /\d/.test(c.target ?? ''))) return gap('no success criterion has a numeric target', 'give each success criterion a measurable target (a number, a percentage, a time)', '/scenario/successCriteria', used);
+        if (criteria.length === 0)
+          return gap('no success criteria are given', 'give measurable success criteria in scenario.successCriteria', '/scenario/successCriteria', used);
+        if (!criteria.some((c) => /\d/.test(c.target ?? '')))
+          return gap(
+            'no success criterion has a numeric target',
+            'give each success criterion a measurable target (a number, a percentage, a time)',
+            '/scenario/successCriteria',
+            used,
+          );
         return met(`${plural(useCases.length, 'use case')} and ${plural(criteria.length, 'success criterion', 'success criteria')} with numeric targets`, used);
       },
     },
@@ -89,10 +137,23 @@ export const proposalQuality: Criterion = {
         if (steps.length === 0) return gap('no next steps are listed', 'list the next steps in proposal.nextSteps', '/proposal/nextSteps', used);
         const bad = firstHollow(judged);
         if (bad) return gap(hollowWhy(bad), 'write next steps and decisions the client can act on', bad.path, used);
-        if (decisions.length === 0) return gap('no decisions are asked of the client', 'list the decisions needed in proposal.decisions, each with an owner', '/proposal/decisions', used);
+        if (decisions.length === 0)
+          return gap(
+            'no decisions are asked of the client',
+            'list the decisions needed in proposal.decisions, each with an owner',
+            '/proposal/decisions',
+            used,
+          );
         const i = decisions.findIndex((d) => d.owner === undefined || fillerReason(d.owner) !== null);
-        if (i >= 0) return gap(`the decision "${decisions[i]!.decision}" has no real owner`, 'name the owner of every decision', toPointer(['proposal', 'decisions', i]), used);
-        if (spec.client.preparedBy === undefined) return gap('the proposal does not say who prepared it', 'say who prepared the proposal in client.preparedBy', '/client/preparedBy', used);
+        if (i >= 0)
+          return gap(
+            `the decision "${decisions[i]!.decision}" has no real owner`,
+            'name the owner of every decision',
+            toPointer(['proposal', 'decisions', i]),
+            used,
+          );
+        if (spec.client.preparedBy === undefined)
+          return gap('the proposal does not say who prepared it', 'say who prepared the proposal in client.preparedBy', '/client/preparedBy', used);
         if (spec.client.date === undefined) return gap('the proposal is undated', 'date the proposal in client.date', '/client/date', used);
         return met(`${plural(steps.length, 'next step')}, ${plural(decisions.length, 'decision')} with owners, prepared by ${spec.client.preparedBy}`, used);
       },

@@ -9,9 +9,16 @@ export const noClientDate: Rule = {
   ...ruleEntry('no-client-date'),
   run(ctx) {
     if (ctx.spec.client.date !== undefined) return [];
-    return [finding(ctx, this.id, this.severity, '/client',
-      'the spec has no client.date, so the age of its prices cannot be checked',
-      'Add client.date (YYYY-MM-DD): the date the proposal is made.')];
+    return [
+      finding(
+        ctx,
+        this.id,
+        this.severity,
+        '/client',
+        'the spec has no client.date, so the age of its prices cannot be checked',
+        'Add client.date (YYYY-MM-DD): the date the proposal is made.',
+      ),
+    ];
   },
 };
 
@@ -19,12 +26,23 @@ export const riskUnmitigated: Rule = {
   ...ruleEntry('risk-unmitigated'),
   run(ctx) {
     const out: Diagnostic[] = [];
-    const lists = [['platforms', ctx.spec.platforms.risks ?? []], ['deployment', ctx.spec.deployment?.risks ?? []]] as const;
+    const lists = [
+      ['platforms', ctx.spec.platforms.risks ?? []],
+      ['deployment', ctx.spec.deployment?.risks ?? []],
+    ] as const;
     for (const [section, risks] of lists) {
       risks.forEach((r, i) => {
         if (r.mitigation !== undefined) return;
-        out.push(finding(ctx, this.id, this.severity, toPointer([section, 'risks', i]),
-          `risk "${r.risk}" has no mitigation`, `Add a mitigation to ${section}.risks[${i}].`));
+        out.push(
+          finding(
+            ctx,
+            this.id,
+            this.severity,
+            toPointer([section, 'risks', i]),
+            `risk "${r.risk}" has no mitigation`,
+            `Add a mitigation to ${section}.risks[${i}].`,
+          ),
+        );
       });
     }
     return out;
@@ -36,8 +54,15 @@ export const rollbackMissing: Rule = {
   run(ctx) {
     const deployment = ctx.spec.deployment;
     if ((deployment?.rollback?.length ?? 0) > 0) return [];
-    return [finding(ctx, this.id, this.severity, deployment ? '/deployment/rollback' : '/deployment',
-      'the deployment plan has no rollback procedure',
-      'Add deployment.rollback: the steps that return users to the previous state.')];
+    return [
+      finding(
+        ctx,
+        this.id,
+        this.severity,
+        deployment ? '/deployment/rollback' : '/deployment',
+        'the deployment plan has no rollback procedure',
+        'Add deployment.rollback: the steps that return users to the previous state.',
+      ),
+    ];
   },
 };

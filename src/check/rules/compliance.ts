@@ -11,9 +11,16 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 /** One info finding saying a catalog rule cannot judge a platform the catalog does not know. */
 function notApplicable(ctx: CheckContext, rule: RuleId, path: string, what: string): Diagnostic[] {
   const id = ctx.model.recommendation;
-  return [finding(ctx, rule, 'info', path,
-    `${ctx.platformLabel} is not in the catalog, so its ${what} cannot be checked (rule does not apply)`,
-    `Describe it under catalog.platforms.${id}.${what} to have it checked.`)];
+  return [
+    finding(
+      ctx,
+      rule,
+      'info',
+      path,
+      `${ctx.platformLabel} is not in the catalog, so its ${what} cannot be checked (rule does not apply)`,
+      `Describe it under catalog.platforms.${id}.${what} to have it checked.`,
+    ),
+  ];
 }
 
 export const certificationMissing: Rule = {
@@ -23,11 +30,20 @@ export const certificationMissing: Rule = {
     if (required.length === 0) return [];
     const platform = ctx.platform;
     if (!platform) return notApplicable(ctx, this.id, '/scenario/compliance', 'certifications');
-    return required.flatMap((framework, i) => certification(platform, framework) !== null ? [] : [
-      finding(ctx, this.id, this.severity, toPointer(['scenario', 'compliance', i]),
-        `${ctx.platformLabel} does not list a ${framework} certification`,
-        `Choose a platform certified for ${framework}, or record the provider's attestation under catalog.platforms.${platform.id}.certifications.`),
-    ]);
+    return required.flatMap((framework, i) =>
+      certification(platform, framework) !== null
+        ? []
+        : [
+            finding(
+              ctx,
+              this.id,
+              this.severity,
+              toPointer(['scenario', 'compliance', i]),
+              `${ctx.platformLabel} does not list a ${framework} certification`,
+              `Choose a platform certified for ${framework}, or record the provider's attestation under catalog.platforms.${platform.id}.certifications.`,
+            ),
+          ],
+    );
   },
 };
 
@@ -42,9 +58,16 @@ export const residencyPartial: Rule = {
       const availability = platform.regions[zone] ?? 'absent';
       if (availability === 'available') return [];
       const unknown = platform.regions[zone] === undefined;
-      return [finding(ctx, this.id, availability === 'limited' ? 'warning' : 'error', toPointer(['scenario', 'dataResidency', i]),
-        unknown ? `the catalog lists no ${zone} region for ${ctx.platformLabel}` : `${ctx.platformLabel} is ${availability} in ${zone}`,
-        `Confirm the models in the mix are served in ${zone}, or choose a platform available there.`)];
+      return [
+        finding(
+          ctx,
+          this.id,
+          availability === 'limited' ? 'warning' : 'error',
+          toPointer(['scenario', 'dataResidency', i]),
+          unknown ? `the catalog lists no ${zone} region for ${ctx.platformLabel}` : `${ctx.platformLabel} is ${availability} in ${zone}`,
+          `Confirm the models in the mix are served in ${zone}, or choose a platform available there.`,
+        ),
+      ];
     });
   },
 };
@@ -54,11 +77,19 @@ export const complianceUnmapped: Rule = {
   run(ctx) {
     const rows = ctx.spec.security?.compliance ?? [];
     return (ctx.spec.scenario.compliance ?? []).flatMap((framework, i) =>
-      rows.some((r) => sameFramework(r.framework, framework)) ? [] : [
-        finding(ctx, this.id, this.severity, toPointer(['scenario', 'compliance', i]),
-          `${framework} is required but no security.compliance row maps it to a control`,
-          `Add security.compliance rows { framework: ${framework}, requirement, control, evidence } for its key requirements.`),
-      ]);
+      rows.some((r) => sameFramework(r.framework, framework))
+        ? []
+        : [
+            finding(
+              ctx,
+              this.id,
+              this.severity,
+              toPointer(['scenario', 'compliance', i]),
+              `${framework} is required but no security.compliance row maps it to a control`,
+              `Add security.compliance rows { framework: ${framework}, requirement, control, evidence } for its key requirements.`,
+            ),
+          ],
+    );
   },
 };
 
@@ -66,11 +97,20 @@ export const layerEmpty: Rule = {
   ...ruleEntry('layer-empty'),
   run(ctx) {
     const layers = ctx.spec.security?.layers;
-    return LAYER_NAMES.flatMap((layer) => (layers?.[layer]?.length ?? 0) > 0 ? [] : [
-      finding(ctx, this.id, this.severity, toPointer(['security', 'layers', layer]),
-        `the ${layer} layer has no controls`,
-        `Add at least one control to security.layers.${layer} ({ control, implementation, status }).`),
-    ]);
+    return LAYER_NAMES.flatMap((layer) =>
+      (layers?.[layer]?.length ?? 0) > 0
+        ? []
+        : [
+            finding(
+              ctx,
+              this.id,
+              this.severity,
+              toPointer(['security', 'layers', layer]),
+              `the ${layer} layer has no controls`,
+              `Add at least one control to security.layers.${layer} ({ control, implementation, status }).`,
+            ),
+          ],
+    );
   },
 };
 
@@ -79,10 +119,19 @@ export const industryCertificationMissing: Rule = {
   run(ctx) {
     const listed = ctx.spec.scenario.compliance ?? [];
     const industry = ctx.spec.client.industry ?? 'any';
-    return ctx.required.flatMap((r) => listed.some((f) => sameFramework(f, r.framework)) ? [] : [
-      finding(ctx, this.id, this.severity, ctx.spec.scenario.compliance ? '/scenario/compliance' : (ctx.spec.client.industry ? '/client/industry' : '/scenario'),
-        `${r.framework} is required but not in scenario.compliance: ${r.why} (industry ${industry}${ctx.spec.scenario.dataResidency ? `, data in ${ctx.spec.scenario.dataResidency.join(', ')}` : ''})`,
-        `Add ${r.framework} to scenario.compliance, map its requirements to controls in security.compliance, and recommend a platform certified for it.`),
-    ]);
+    return ctx.required.flatMap((r) =>
+      listed.some((f) => sameFramework(f, r.framework))
+        ? []
+        : [
+            finding(
+              ctx,
+              this.id,
+              this.severity,
+              ctx.spec.scenario.compliance ? '/scenario/compliance' : ctx.spec.client.industry ? '/client/industry' : '/scenario',
+              `${r.framework} is required but not in scenario.compliance: ${r.why} (industry ${industry}${ctx.spec.scenario.dataResidency ? `, data in ${ctx.spec.scenario.dataResidency.join(', ')}` : ''})`,
+              `Add ${r.framework} to scenario.compliance, map its requirements to controls in security.compliance, and recommend a platform certified for it.`,
+            ),
+          ],
+    );
   },
 };

@@ -13,9 +13,16 @@ export const overBudget: Rule = {
     if (budget.annual === null || budget.headroom === null || budget.headroom >= 0) return [];
     const f = createFormatter(currency);
     const used = budget.usedPercent === null ? '' : ` (${budget.usedPercent.toFixed(0)}% of budget)`;
-    return [finding(ctx, this.id, this.severity, '/scenario/budget/annualUsd',
-      `year-1 total ${f.moneyWhole(year1.total)} exceeds the budget of ${f.moneyWhole(budget.annual)} by ${f.moneyWhole(-budget.headroom)}${used}`,
-      'Add costs.optimizations, shift traffic to a smaller model in costs.models, or agree a larger budget.')];
+    return [
+      finding(
+        ctx,
+        this.id,
+        this.severity,
+        '/scenario/budget/annualUsd',
+        `year-1 total ${f.moneyWhole(year1.total)} exceeds the budget of ${f.moneyWhole(budget.annual)} by ${f.moneyWhole(-budget.headroom)}${used}`,
+        'Add costs.optimizations, shift traffic to a smaller model in costs.models, or agree a larger budget.',
+      ),
+    ];
   },
 };
 
@@ -26,9 +33,16 @@ export const targetMissed: Rule = {
     return ctx.model.transactions.flatMap((t, i) => {
       if (t.meetsTarget !== false || t.target === null) return [];
       const [cost, target] = f.pair(t.cost, t.target);
-      return [finding(ctx, this.id, this.severity, toPointer(['costs', 'transactions', i, 'target']),
-        `${t.scenario} costs ${cost} per transaction, above its target of ${target}`,
-        'Route this transaction to a cheaper model, trim its tokens, or raise the target.')];
+      return [
+        finding(
+          ctx,
+          this.id,
+          this.severity,
+          toPointer(['costs', 'transactions', i, 'target']),
+          `${t.scenario} costs ${cost} per transaction, above its target of ${target}`,
+          'Route this transaction to a cheaper model, trim its tokens, or raise the target.',
+        ),
+      ];
     });
   },
 };
@@ -36,10 +50,19 @@ export const targetMissed: Rule = {
 export const priceStale: Rule = {
   ...ruleEntry('price-stale'),
   run(ctx) {
-    return ctx.model.prices.flatMap((p, i) => p.ageDays === null || p.ageDays <= STALE_PRICE_DAYS ? [] : [
-      finding(ctx, this.id, this.severity, toPointer(['costs', 'models', i]),
-        `the price of ${p.name} is ${p.ageDays} days old at the spec's date (as of ${p.asOf ?? 'unknown'}, ${p.origin === 'spec' ? 'given in the spec' : 'from the catalog'})`,
-        'Check the current list price and give it with a fresh asOf in costs.models (or catalog.platforms).'),
-    ]);
+    return ctx.model.prices.flatMap((p, i) =>
+      p.ageDays === null || p.ageDays <= STALE_PRICE_DAYS
+        ? []
+        : [
+            finding(
+              ctx,
+              this.id,
+              this.severity,
+              toPointer(['costs', 'models', i]),
+              `the price of ${p.name} is ${p.ageDays} days old at the spec's date (as of ${p.asOf ?? 'unknown'}, ${p.origin === 'spec' ? 'given in the spec' : 'from the catalog'})`,
+              'Check the current list price and give it with a fresh asOf in costs.models (or catalog.platforms).',
+            ),
+          ],
+    );
   },
 };

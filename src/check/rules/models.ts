@@ -29,10 +29,18 @@ export const modelDeprecated: Rule = {
       const entry = platform.models[model];
       if (entry?.deprecated === undefined) return [];
       const retired = date !== undefined && entry.deprecated <= date;
-      return [finding(ctx, this.id, retired ? 'error' : 'warning', path,
-        retired ? `${entry.name} was retired on ${platform.label} on ${entry.deprecated}, before the spec's date ${date}`
-          : `${entry.name} is deprecated on ${platform.label} (retirement ${entry.deprecated})`,
-        `Move its traffic to a current model (aiarch catalog ${platform.id} lists them) and re-run the evaluation set.`)];
+      return [
+        finding(
+          ctx,
+          this.id,
+          retired ? 'error' : 'warning',
+          path,
+          retired
+            ? `${entry.name} was retired on ${platform.label} on ${entry.deprecated}, before the spec's date ${date}`
+            : `${entry.name} is deprecated on ${platform.label} (retirement ${entry.deprecated})`,
+          `Move its traffic to a current model (aiarch catalog ${platform.id} lists them) and re-run the evaluation set.`,
+        ),
+      ];
     });
   },
 };
@@ -69,12 +77,21 @@ export const priceUnclear: Rule = {
       const parts: string[] = [];
       if (off >= PRICE_FACTOR_WARNING && list) {
         const cheaper = p.inputPer1M + p.outputPer1M < list.entry.inputPer1M + list.entry.outputPer1M;
-        parts.push(`${off === Infinity ? 'unlike' : `${cheaper ? `1/${Math.round(off)} of` : `${Math.round(off)}x`}`} the ${list.platform} list price (${f.money(list.entry.inputPer1M)}/${f.money(list.entry.outputPer1M)}, ${list.entry.asOf})`);
+        parts.push(
+          `${off === Infinity ? 'unlike' : `${cheaper ? `1/${Math.round(off)} of` : `${Math.round(off)}x`}`} the ${list.platform} list price (${f.money(list.entry.inputPer1M)}/${f.money(list.entry.outputPer1M)}, ${list.entry.asOf})`,
+        );
       }
       if (undated) parts.push(list === null ? 'has no date and no list price to compare with' : 'has no date');
-      return [finding(ctx, this.id, off >= PRICE_FACTOR_ERROR ? 'error' : 'warning', path,
-        `the price of ${p.name} (${price}) is ${parts.join(', and ')}`,
-        'Quote the current list price with its asOf date and source, or say in source why this client pays a different price (a negotiated rate, a commitment).')];
+      return [
+        finding(
+          ctx,
+          this.id,
+          off >= PRICE_FACTOR_ERROR ? 'error' : 'warning',
+          path,
+          `the price of ${p.name} (${price}) is ${parts.join(', and ')}`,
+          'Quote the current list price with its asOf date and source, or say in source why this client pays a different price (a negotiated rate, a commitment).',
+        ),
+      ];
     });
   },
 };

@@ -3,11 +3,72 @@
 
 /** Whole values that say nothing (compared after normalising case and punctuation). */
 const PLACEHOLDERS = new Set([
-  '', 'x', 'xx', 'xxx', 'xxxx', 'y', 'n', 'yes', 'no', 'ok', 'okay', 'true', 'false', 'done', 'tbd', 'tba', 'tbc', 'todo', 'to do',
-  'na', 'n a', 'none', 'null', 'nil', 'nothing', 'test', 'testing', 'foo', 'bar', 'baz', 'foo bar', 'asdf', 'qwerty', 'placeholder',
-  'something', 'stuff', 'things', 'etc', 'misc', 'various', 'same', 'same as above', 'see above', 'as above', 'ditto',
-  'to be determined', 'to be decided', 'to be confirmed', 'to be defined', 'lorem', 'ipsum', 'lorem ipsum', 'dummy', 'sample',
-  'example', 'abc', 'xyz', 'blah', 'blah blah', 'whatever', 'misc stuff', 'fill in', 'fill me in', 'later', 'pending', 'unknown',
+  '',
+  'x',
+  'xx',
+  'xxx',
+  'xxxx',
+  'y',
+  'n',
+  'yes',
+  'no',
+  'ok',
+  'okay',
+  'true',
+  'false',
+  'done',
+  'tbd',
+  'tba',
+  'tbc',
+  'todo',
+  'to do',
+  'na',
+  'n a',
+  'none',
+  'null',
+  'nil',
+  'nothing',
+  'test',
+  'testing',
+  'foo',
+  'bar',
+  'baz',
+  'foo bar',
+  'asdf',
+  'qwerty',
+  'placeholder',
+  'something',
+  'stuff',
+  'things',
+  'etc',
+  'misc',
+  'various',
+  'same',
+  'same as above',
+  'see above',
+  'as above',
+  'ditto',
+  'to be determined',
+  'to be decided',
+  'to be confirmed',
+  'to be defined',
+  'lorem',
+  'ipsum',
+  'lorem ipsum',
+  'dummy',
+  'sample',
+  'example',
+  'abc',
+  'xyz',
+  'blah',
+  'blah blah',
+  'whatever',
+  'misc stuff',
+  'fill in',
+  'fill me in',
+  'later',
+  'pending',
+  'unknown',
 ]);
 
 /** Latin filler from typesetting templates. */
@@ -15,7 +76,10 @@ const LATIN = /\b(lorem|ipsum|dolor sit|sit amet|consectetur|adipiscing|sed do e
 
 /** Lower-case words, punctuation dropped: the form texts are compared in. */
 export function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function tokens(text: string): string[] {

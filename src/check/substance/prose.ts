@@ -14,6 +14,9 @@ export function wordCount(text: string | undefined): number {
 
 /** Sentences of 3 or more words, counted once each however often they repeat. */
 export function distinctSentences(text: string): number {
-  const sentences = text.split(/[.!?](?:\s+|$)/).map(normalize).filter((s) => s.split(' ').length >= 3);
+  const sentences = text
+    .split(/[.!?](?:\s+|$)/)
+    .map(normalize)
+    .filter((s) => s.split(' ').length >= 3);
   return new Set(sentences).size;
 }

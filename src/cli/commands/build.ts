@@ -64,10 +64,12 @@ async function watchAndRebuild(io: Io, paths: readonly string[], first: readonly
   return new Promise<never>(() => undefined);
 }
 
-
 function parseFormats(only: string | undefined): OutputFormat[] | undefined {
   if (only === undefined) return undefined;
-  const formats = only.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const formats = only
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
     throw new UsageError(`--only takes a comma list of ${OUTPUT_FORMATS.join(',')}; got "${only}"`);
@@ -131,7 +133,9 @@ export function register(program: Command, io: Io): void {
         }).finally(() => progress.stop());
         for (const spec of result.specs) printDiagnostics(io, spec.diagnostics, spec.texts);
         if (result.skippedForBrowser.length > 0) {
-          io.err(`skipped ${result.skippedForBrowser.join(', ')}: no Chromium or Chrome found. Fix: npx aiarch doctor --fix (or set AIARCH_BROWSER), then build again.`);
+          io.err(
+            `skipped ${result.skippedForBrowser.join(', ')}: no Chromium or Chrome found. Fix: npx aiarch doctor --fix (or set AIARCH_BROWSER), then build again.`,
+          );
         }
         for (const spec of result.specs) io.err(closingLine(io, spec));
         const failed = result.specs.filter((s) => !s.ok).length;

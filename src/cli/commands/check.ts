@@ -78,7 +78,8 @@ export function register(program: Command, io: Io): void {
 
 function mergedReports(io: Io, paths: readonly string[]): CheckReport[] {
   // The default path (specs/) is for specs; merging needs its inputs named.
-  if (paths.length === 1 && paths[0] === 'specs/') throw new UsageError('--merge needs the JSON files to merge: aiarch check --merge shard-1.json shard-2.json ...');
+  if (paths.length === 1 && paths[0] === 'specs/')
+    throw new UsageError('--merge needs the JSON files to merge: aiarch check --merge shard-1.json shard-2.json ...');
   try {
     return mergeReports(
       paths.map((path) => {

@@ -34,7 +34,8 @@ function parsePort(text: string): number {
 
 /** The system's own way to open a URL; failures are reported, not fatal. */
 function openInBrowser(io: Io, url: string): void {
-  const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   try {
     const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
     child.on('error', () => io.err(`could not open a browser (${command}); open ${url} yourself`));
@@ -72,7 +73,8 @@ export function register(program: Command, io: Io): void {
       const target = resolve(io.cwd, path);
       if (!existsSync(target)) throw new UsageError(`${path}: no such file or folder`);
       const folder = statSync(target).isDirectory();
-      if (!folder && isAbstractSpec(readFileSync(target))) throw new UsageError(`${path} is an abstract base spec (abstract: true): preview a spec that extends it, or the folder`);
+      if (!folder && isAbstractSpec(readFileSync(target)))
+        throw new UsageError(`${path} is an abstract base spec (abstract: true): preview a spec that extends it, or the folder`);
       const paper = flags.paper.toLowerCase();
       if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper takes a4 or letter; got "${flags.paper}"`);
       if (!isDeckTheme(flags.theme)) throw new UsageError(`--theme takes ${DECK_THEMES.join(' or ')}; got "${flags.theme}"`);

@@ -57,7 +57,8 @@ export function register(program: Command, io: Io): void {
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('--pr <n>', 'pull request number (default: the pull_request of GITHUB_EVENT_PATH)');
   addGateOptions(command).action(async (paths: string[], options: Options) => {
-    if (!(COMMENT_MODES as readonly string[]).includes(options.comment)) throw new UsageError(`--comment takes ${COMMENT_MODES.join(', ')}; got "${options.comment}"`);
+    if (!(COMMENT_MODES as readonly string[]).includes(options.comment))
+      throw new UsageError(`--comment takes ${COMMENT_MODES.join(', ')}; got "${options.comment}"`);
     const mode = options.comment as CommentMode;
     const gates = parseGates(options);
     const where = mode === 'off' ? null : target(io, options);

@@ -62,7 +62,13 @@ function table(state: BoardState): Node[] {
       return th;
     }),
   );
-  const body = sorted(state.rows, cols).map((r) => el('tr', { class: r.error ? 'failing' : '', 'data-spec': r.id }, ...cols.map((c) => el('td', { class: c.numeric ? 'num' : c.label === 'Status' ? 'status-cell' : '' }, c.cell(r)))));
+  const body = sorted(state.rows, cols).map((r) =>
+    el(
+      'tr',
+      { class: r.error ? 'failing' : '', 'data-spec': r.id },
+      ...cols.map((c) => el('td', { class: c.numeric ? 'num' : c.label === 'Status' ? 'status-cell' : '' }, c.cell(r))),
+    ),
+  );
   return [el('div', { class: 'board-wrap' }, el('table', { class: 'board' }, el('thead', {}, head), el('tbody', {}, ...body)))];
 }
 

@@ -7,8 +7,23 @@ export function issueList(issues: readonly IssueView[]): HTMLElement {
     { class: 'issues' },
     ...issues.map((issue) => {
       const where = issue.anchor ? el('a', { class: 'where', href: `#${issue.anchor}` }, issue.where) : el('span', { class: 'where' }, issue.where);
-      const frame = issue.frame.length > 0 ? el('pre', { class: 'frame' }, ...issue.frame.map((line) => el('span', { class: line.caret ? 'caret' : line.current ? 'current' : 'context' }, `${line.text}\n`))) : null;
-      return el('li', { class: `issue ${issue.severity}` }, where, el('span', { class: 'code' }, issue.code), el('span', { class: 'message' }, issue.message), frame, issue.hint ? el('p', { class: 'hint' }, `hint: ${issue.hint}`) : null);
+      const frame =
+        issue.frame.length > 0
+          ? el(
+              'pre',
+              { class: 'frame' },
+              ...issue.frame.map((line) => el('span', { class: line.caret ? 'caret' : line.current ? 'current' : 'context' }, `${line.text}\n`)),
+            )
+          : null;
+      return el(
+        'li',
+        { class: `issue ${issue.severity}` },
+        where,
+        el('span', { class: 'code' }, issue.code),
+        el('span', { class: 'message' }, issue.message),
+        frame,
+        issue.hint ? el('p', { class: 'hint' }, `hint: ${issue.hint}`) : null,
+      );
     }),
   );
 }
@@ -18,6 +33,10 @@ export function sourceListing(source: SourceView): HTMLElement {
     'div',
     {},
     el('h3', {}, source.file),
-    el('ol', { class: 'source' }, ...source.lines.map((line, i) => el('li', { id: `${source.anchorPrefix}${i + 1}` }, el('span', { class: 'n' }, String(i + 1)), line))),
+    el(
+      'ol',
+      { class: 'source' },
+      ...source.lines.map((line, i) => el('li', { id: `${source.anchorPrefix}${i + 1}` }, el('span', { class: 'n' }, String(i + 1)), line)),
+    ),
   );
 }

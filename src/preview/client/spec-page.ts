@@ -5,7 +5,13 @@ import { el, section } from './dom.js';
 import { issueList, sourceListing } from './issues.js';
 
 function fact(label: string, value: string, note: string | null, noteClass = ''): HTMLElement {
-  return el('div', { class: 'fact' }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value), note ? el('div', { class: `note ${noteClass}` }, note) : null);
+  return el(
+    'div',
+    { class: 'fact' },
+    el('div', { class: 'label' }, label),
+    el('div', { class: 'value' }, value),
+    note ? el('div', { class: `note ${noteClass}` }, note) : null,
+  );
 }
 
 function card(header: HeaderView): Node[] {
@@ -13,7 +19,12 @@ function card(header: HeaderView): Node[] {
     'ul',
     { class: 'scores', id: 'weighted-scores' },
     ...header.scores.map((s) =>
-      el('li', { class: s.recommended ? 'recommended' : '', 'data-platform': s.platform }, el('span', { class: 'platform' }, `${s.rank}. ${s.label}`), el('span', { class: 'weighted' }, s.weighted)),
+      el(
+        'li',
+        { class: s.recommended ? 'recommended' : '', 'data-platform': s.platform },
+        el('span', { class: 'platform' }, `${s.rank}. ${s.label}`),
+        el('span', { class: 'weighted' }, s.weighted),
+      ),
     ),
   );
   const budget = header.budget === null ? 'no budget given' : `budget ${header.budget}${header.headroom ? ` · ${header.headroom}` : ''}`;
@@ -25,9 +36,21 @@ function card(header: HeaderView): Node[] {
       { class: 'facts' },
       fact('Recommendation', header.recommendation, header.recommendationSource),
       el('div', { class: 'fact' }, el('div', { class: 'label' }, 'Weighted scores (0–10)'), scores),
-      el('div', { class: 'fact', id: 'year1' }, el('div', { class: 'label' }, 'Year-1 cost'), el('div', { class: 'value' }, header.year1), el('div', { class: `note ${header.overBudget ? 'bad' : ''}` }, budget)),
+      el(
+        'div',
+        { class: 'fact', id: 'year1' },
+        el('div', { class: 'label' }, 'Year-1 cost'),
+        el('div', { class: 'value' }, header.year1),
+        el('div', { class: `note ${header.overBudget ? 'bad' : ''}` }, budget),
+      ),
       fact('Payback', header.payback, null),
-      el('div', { class: 'fact' }, el('div', { class: 'label' }, 'Rubric'), el('div', { class: 'value', id: 'rubric-total' }, `${header.rubricTotal}/${header.rubricMax}`), el('div', { class: 'note' }, header.rubricVerdict)),
+      el(
+        'div',
+        { class: 'fact' },
+        el('div', { class: 'label' }, 'Rubric'),
+        el('div', { class: 'value', id: 'rubric-total' }, `${header.rubricTotal}/${header.rubricMax}`),
+        el('div', { class: 'note' }, header.rubricVerdict),
+      ),
     ),
     el('div', { class: 'criteria' }, ...header.criteria.map((c) => el('span', { class: 'chip', 'data-criterion': c.id }, `${c.name} ${c.score}/${c.max}`))),
   ];
@@ -67,7 +90,11 @@ function diagramFigures(diagrams: DiagramsView): Node[] {
   if (diagrams.items.length === 0) return [statusLine(diagrams.status, diagrams.message)];
   return [
     statusLine(diagrams.status, diagrams.message),
-    el('div', { class: `diagrams ${diagrams.status === 'working' ? 'stale' : ''}` }, ...diagrams.items.map((d) => el('figure', { id: `diagram-${d.name}` }, diagramImage(d), el('figcaption', {}, d.title)))),
+    el(
+      'div',
+      { class: `diagrams ${diagrams.status === 'working' ? 'stale' : ''}` },
+      ...diagrams.items.map((d) => el('figure', { id: `diagram-${d.name}` }, diagramImage(d), el('figcaption', {}, d.title))),
+    ),
   ];
 }
 
@@ -93,7 +120,12 @@ export function renderSpec(app: HTMLElement, state: SpecPageState): void {
   if (app.querySelector('.connecting')) app.replaceChildren();
   document.body.dataset['revision'] = String(state.revision);
   section(app, 'topbar', [state.file, state.boardUrl], () => [
-    el('div', { class: 'topbar' }, el('span', {}, el('span', { class: 'live', id: 'live' }), 'Live preview of ', el('code', {}, state.file)), state.boardUrl ? el('a', { href: state.boardUrl }, '← class scoreboard') : null),
+    el(
+      'div',
+      { class: 'topbar' },
+      el('span', {}, el('span', { class: 'live', id: 'live' }), 'Live preview of ', el('code', {}, state.file)),
+      state.boardUrl ? el('a', { href: state.boardUrl }, '← class scoreboard') : null,
+    ),
   ]);
   section(app, 'problems', [state.problems, state.problemSources], () =>
     state.problems.length === 0
@@ -102,7 +134,11 @@ export function renderSpec(app: HTMLElement, state: SpecPageState): void {
           el(
             'div',
             { class: 'problems' },
-            el('h2', {}, `This save does not build: ${state.problems.length} error${state.problems.length === 1 ? '' : 's'}${state.model ? '. The page shows the last good version below.' : '.'}`),
+            el(
+              'h2',
+              {},
+              `This save does not build: ${state.problems.length} error${state.problems.length === 1 ? '' : 's'}${state.model ? '. The page shows the last good version below.' : '.'}`,
+            ),
             issueList(state.problems),
             ...(state.model ? [] : state.problemSources.map(sourceListing)),
           ),
@@ -112,7 +148,18 @@ export function renderSpec(app: HTMLElement, state: SpecPageState): void {
   if (!model) return;
   section(app, 'card', model.header, () => [el('div', { class: 'card' }, ...card(model.header))]);
   section(app, 'toc', null, () => [
-    el('nav', { class: 'toc' }, ...[['findings', 'Findings'], ['files', 'PDF and deck'], ['diagrams', 'Diagrams'], ['deck', 'Slides'], ['documents', 'Documents'], ['source', 'Spec source']].map(([id, label]) => el('a', { href: `#${id ?? ''}` }, label ?? ''))),
+    el(
+      'nav',
+      { class: 'toc' },
+      ...[
+        ['findings', 'Findings'],
+        ['files', 'PDF and deck'],
+        ['diagrams', 'Diagrams'],
+        ['deck', 'Slides'],
+        ['documents', 'Documents'],
+        ['source', 'Spec source'],
+      ].map(([id, label]) => el('a', { href: `#${id ?? ''}` }, label ?? '')),
+    ),
   ]);
   section(app, 'findings', [model.findings, model.warnings], () => [
     el('h2', {}, `Findings (${model.findings.length})`),
@@ -134,7 +181,19 @@ export function renderSpec(app: HTMLElement, state: SpecPageState): void {
   section(app, 'diagrams', state.diagrams, () => [el('h2', {}, 'Diagrams'), ...diagramFigures(state.diagrams)]);
   section(app, 'deck', build.slides, () => [
     el('h2', {}, `Slides (${build.slides.length})`),
-    el('div', { class: 'deck' }, ...build.slides.map((s) => el('div', { class: 'slide' }, el('div', { class: 'number' }, `Slide ${s.number}`), el('div', { class: 'title' }, s.title), el('ul', {}, ...s.lines.map((l) => el('li', {}, l)))))),
+    el(
+      'div',
+      { class: 'deck' },
+      ...build.slides.map((s) =>
+        el(
+          'div',
+          { class: 'slide' },
+          el('div', { class: 'number' }, `Slide ${s.number}`),
+          el('div', { class: 'title' }, s.title),
+          el('ul', {}, ...s.lines.map((l) => el('li', {}, l))),
+        ),
+      ),
+    ),
   ]);
   const docs = section(app, 'documents', model.documents, () => [
     el('h2', {}, 'Documents'),

@@ -6,7 +6,6 @@ import type { BrowserSession } from '../../browser/session.js';
 import { ELK_ENTRY, mermaidAssets, MERMAID_ENTRY } from './assets.js';
 import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
 
-
 function fontFaces(): string {
   return FONT_WEIGHTS.map((weight) => {
     const data = readFileSync(fontPath(weight)).toString('base64');
@@ -41,13 +40,16 @@ export async function openDiagramPage(session: BrowserSession): Promise<Page> {
   await page.evaluate(
     `Promise.all([import(${JSON.stringify(MERMAID_ENTRY)}), import(${JSON.stringify(ELK_ENTRY)})]).then(([m, elk]) => { m.default.registerLayoutLoaders(elk.default); window.mermaid = m.default; })`,
   );
-  await page.evaluate(async (config) => {
-    // Measure labels with Inter from the first diagram on: load every face before any layout.
-    const faces: FontFace[] = [];
-    document.fonts.forEach((face) => faces.push(face));
-    await Promise.all(faces.map((face) => face.load()));
-    await document.fonts.ready;
-    window.mermaid.initialize(config);
-  }, MERMAID_CONFIG as unknown as Record<string, unknown>);
+  await page.evaluate(
+    async (config) => {
+      // Measure labels with Inter from the first diagram on: load every face before any layout.
+      const faces: FontFace[] = [];
+      document.fonts.forEach((face) => faces.push(face));
+      await Promise.all(faces.map((face) => face.load()));
+      await document.fonts.ready;
+      window.mermaid.initialize(config);
+    },
+    MERMAID_CONFIG as unknown as Record<string, unknown>,
+  );
   return page;
 }

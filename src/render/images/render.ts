@@ -25,15 +25,19 @@ async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>)
 }
 
 async function mermaidSvg(page: Page, { name, source }: DiagramSource): Promise<string> {
-  const result = await page.evaluate(async (id: string, text: string) => {
-    try {
-      return { svg: (await window.mermaid.render(id, text)).svg, error: null };
-    } catch (error) {
-      // Mermaid leaves its error drawing in the body; clear it for the next diagram.
-      document.getElementById(`d${id}`)?.remove();
-      return { svg: null, error: error instanceof Error ? error.message : String(error) };
-    }
-  }, `aiarch-${name}`, source);
+  const result = await page.evaluate(
+    async (id: string, text: string) => {
+      try {
+        return { svg: (await window.mermaid.render(id, text)).svg, error: null };
+      } catch (error) {
+        // Mermaid leaves its error drawing in the body; clear it for the next diagram.
+        document.getElementById(`d${id}`)?.remove();
+        return { svg: null, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    `aiarch-${name}`,
+    source,
+  );
   if (result.error !== null || result.svg === null) throw new DiagramRenderError(name, 'syntax', result.error ?? 'no SVG');
   return result.svg.includes('class="cluster') ? page.evaluate(placeGroupTitles, result.svg) : result.svg;
 }

@@ -50,5 +50,8 @@ export function diagram(diagrams: readonly DiagramSource[], name: DiagramName, w
 
 /** Joins blocks with one blank line between them and a final newline. */
 export function render(blocks: readonly Block[]): string {
-  return `${blocks.map((b) => (typeof b === 'string' ? b : b.join('\n'))).filter((b) => b.length > 0).join('\n\n')}\n`;
+  return `${blocks
+    .map((b) => (typeof b === 'string' ? b : b.join('\n')))
+    .filter((b) => b.length > 0)
+    .join('\n\n')}\n`;
 }

@@ -19,9 +19,7 @@ const FEATURES: readonly (readonly [string, string])[] = [
 export function catalogFacts(ctx: RenderContext, id: string, entry: CatalogPlatform | undefined): string[] {
   const candidate = ctx.spec.platforms.candidates[id];
   const models = (candidate?.models ?? []).map((m) => text(entry?.models[m]?.name ?? m));
-  const lines = [
-    `Model options: ${models.length > 0 ? joinAnd(models) : `none listed (add \`platforms.candidates.${id}.models\`)`}`,
-  ];
+  const lines = [`Model options: ${models.length > 0 ? joinAnd(models) : `none listed (add \`platforms.candidates.${id}.models\`)`}`];
   const proprietary = [...(entry?.proprietary ?? []), ...(candidate?.proprietaryFeatures ?? [])].map(text);
   if (!entry) {
     lines.push('Integration points and compliance: the shipped catalog has no entry for this platform, so its features and certifications are unverified.');

@@ -34,7 +34,10 @@ function lineTable(ctx: RenderContext, lines: readonly CostLine[]): string[] {
         text(line.name),
         component?.service ? text(component.service) : component ? kindLabel(component.kind) : 'Shared line item',
         ...(volumes ? [line.volume !== null ? text(line.volume) : '—'] : []),
-        pricing(money, ctx.fmt.unitMoney, line), month(line, 1), month(line, 12), month(line, 24),
+        pricing(money, ctx.fmt.unitMoney, line),
+        month(line, 1),
+        month(line, 12),
+        month(line, 24),
       ];
     }),
     ['l', 'l', ...(volumes ? ['r' as const] : []), 'l', 'r', 'r', 'r'],
@@ -78,7 +81,14 @@ function aiCosts(ctx: RenderContext): Block[] {
     heading(3, 'Model Pricing'),
     table(
       ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)', 'As of', 'Source'],
-      model.prices.map((p) => [text(p.name), percent(p.share), fmt.unitMoney(p.inputPer1M), fmt.unitMoney(p.outputPer1M), p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated', `${p.origin === 'spec' ? 'Spec' : 'Catalog'}: ${text(p.source)}`]),
+      model.prices.map((p) => [
+        text(p.name),
+        percent(p.share),
+        fmt.unitMoney(p.inputPer1M),
+        fmt.unitMoney(p.outputPer1M),
+        p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated',
+        `${p.origin === 'spec' ? 'Spec' : 'Catalog'}: ${text(p.source)}`,
+      ]),
       ['l', 'r', 'r', 'r', 'l', 'l'],
     ),
     stale.length > 0
@@ -121,7 +131,11 @@ function operational(ctx: RenderContext): Block[] {
     heading(2, 'Operational Costs'),
     ops.length > 0
       ? [
-          ...table(['Category', 'Monthly Cost'], ops.map((l) => [text(l.name), fmt.column(ops.map((o) => o.monthly))(l.monthly)]), ['l', 'r']),
+          ...table(
+            ['Category', 'Monthly Cost'],
+            ops.map((l) => [text(l.name), fmt.column(ops.map((o) => o.monthly))(l.monthly)]),
+            ['l', 'r'],
+          ),
           '',
           `Operations total ${fmt.moneyWhole(model.year1.operations)} in year 1.`,
         ]
@@ -131,7 +145,13 @@ function operational(ctx: RenderContext): Block[] {
 
 function totals(ctx: RenderContext): Block[] {
   const { model, fmt } = ctx;
-  const row = (label: string, t: { ai: number; infrastructure: number; operations: number; total: number }) => [label, fmt.moneyWhole(t.ai), fmt.moneyWhole(t.infrastructure), fmt.moneyWhole(t.operations), fmt.moneyWhole(t.total)];
+  const row = (label: string, t: { ai: number; infrastructure: number; operations: number; total: number }) => [
+    label,
+    fmt.moneyWhole(t.ai),
+    fmt.moneyWhole(t.infrastructure),
+    fmt.moneyWhole(t.operations),
+    fmt.moneyWhole(t.total),
+  ];
   const snapshots = [1, 6, 12].flatMap((n) => {
     const m = model.months.find((x) => x.month === n);
     return m ? [row(`Month ${n}`, m)] : [];
@@ -140,12 +160,26 @@ function totals(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Total Cost Summary'),
     [budgetSentence(ctx), savingsSentence(ctx)].filter((s) => s.length > 0).join(' '),
-    table(['Period', 'AI API', 'Infrastructure', 'Operations', 'Total'], [...snapshots, bold(row('Year 1 Total', model.year1)), row('Year 2 Total', model.year2)], ['l', 'r', 'r', 'r', 'r']),
+    table(
+      ['Period', 'AI API', 'Infrastructure', 'Operations', 'Total'],
+      [...snapshots, bold(row('Year 1 Total', model.year1)), row('Year 2 Total', model.year2)],
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
     heading(3, '24-Month Projection'),
     diagram(ctx.diagrams, 'cost-projection', 'cost projection'),
     table(
       ['Month', 'Users', 'Requests', 'AI API', 'Infrastructure', 'Operations', 'Baseline Total', 'Total', 'Cumulative'],
-      model.months.map((m) => [String(m.month), int(m.users), int(m.requests), fmt.moneyWhole(m.ai), fmt.moneyWhole(m.infrastructure), fmt.moneyWhole(m.operations), fmt.moneyWhole(m.baselineTotal), fmt.moneyWhole(m.total), fmt.moneyWhole(m.cumulativeCost)]),
+      model.months.map((m) => [
+        String(m.month),
+        int(m.users),
+        int(m.requests),
+        fmt.moneyWhole(m.ai),
+        fmt.moneyWhole(m.infrastructure),
+        fmt.moneyWhole(m.operations),
+        fmt.moneyWhole(m.baselineTotal),
+        fmt.moneyWhole(m.total),
+        fmt.moneyWhole(m.cumulativeCost),
+      ]),
       ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   ];

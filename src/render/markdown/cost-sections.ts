@@ -12,7 +12,13 @@ export function optimizationSections(ctx: RenderContext): Block[] {
   const { model, fmt } = ctx;
   const opts = model.optimizations;
   const blocks: Block[] = [heading(2, 'Cost Optimization Strategies'), heading(3, 'Identified Opportunities')];
-  if (opts.length === 0) return [...blocks, missing('No optimizations planned yet', 'costs.optimizations'), heading(3, 'Optimization Roadmap'), 'The roadmap fills in once optimizations are listed.'];
+  if (opts.length === 0)
+    return [
+      ...blocks,
+      missing('No optimizations planned yet', 'costs.optimizations'),
+      heading(3, 'Optimization Roadmap'),
+      'The roadmap fills in once optimizations are listed.',
+    ];
   return [
     ...blocks,
     numbered(
@@ -24,7 +30,13 @@ export function optimizationSections(ctx: RenderContext): Block[] {
     heading(3, 'Optimization Roadmap'),
     table(
       ['Strategy', 'Implementation Effort', 'Savings', 'Year-1 Savings (alone)', 'Timeline'],
-      opts.map((o) => [text(o.strategy), o.effort ? capitalize(o.effort) : 'Not rated', `${percent(o.savingsPercent)} of ${CATEGORY[o.appliesTo] ?? o.appliesTo}`, fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
+      opts.map((o) => [
+        text(o.strategy),
+        o.effort ? capitalize(o.effort) : 'Not rated',
+        `${percent(o.savingsPercent)} of ${CATEGORY[o.appliesTo] ?? o.appliesTo}`,
+        fmt.moneyWhole(o.standaloneSavingsYear1),
+        `Month ${o.startMonth}`,
+      ]),
       ['l', 'l', 'l', 'r', 'l'],
     ),
     `Savings on one category compound rather than add, so together they save ${fmt.moneyWhole(model.year1.savings)} in year 1 and ${fmt.moneyWhole(model.year2.savings)} in year 2.`,

@@ -22,7 +22,8 @@ export function savingsSentence(ctx: RenderContext): string {
 
 export function paybackSentence(ctx: RenderContext): string {
   const { roi } = ctx.model;
-  if (ctx.spec.costs.benefits === undefined || ctx.spec.costs.benefits.length === 0) return 'No benefits are recorded, so neither ROI nor payback can be shown: add `costs.benefits` to the spec.';
+  if (ctx.spec.costs.benefits === undefined || ctx.spec.costs.benefits.length === 0)
+    return 'No benefits are recorded, so neither ROI nor payback can be shown: add `costs.benefits` to the spec.';
   return roi.paybackMonth === null
     ? 'Cumulative benefits do not catch up with cumulative cost within the 24 months modelled, so the investment does not pay back in that window.'
     : `Cumulative benefits overtake cumulative cost in month ${roi.paybackMonth}, the payback month.`;

@@ -45,7 +45,9 @@ function phaseSection(ctx: RenderContext, phase: Phase, index: number, phases: r
       ...bullets([
         `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
         `**Users:** ${phase.users === undefined ? 'not set (add `users` to this phase)' : int(phase.users)}`,
-        criteria.length > 0 ? `**${last ? 'Ongoing metrics' : 'Success criteria'}:**` : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
+        criteria.length > 0
+          ? `**${last ? 'Ongoing metrics' : 'Success criteria'}:**`
+          : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
       ]),
       ...checklist(criteria).map((c) => `  ${c}`),
     ],
@@ -61,10 +63,16 @@ function approach(ctx: RenderContext): Block[] {
     heading(2, 'Deployment Approach'),
     heading(3, 'Strategy Selection'),
     strategy
-      ? bullets([`**Chosen approach:** ${strategy.label} (${strategy.note})`, `**Rationale:** ${d?.rationale ? text(d.rationale) : 'not recorded (add `deployment.rationale`)'}`, `**Risk level:** ${strategy.risk}`])
+      ? bullets([
+          `**Chosen approach:** ${strategy.label} (${strategy.note})`,
+          `**Rationale:** ${d?.rationale ? text(d.rationale) : 'not recorded (add `deployment.rationale`)'}`,
+          `**Risk level:** ${strategy.risk}`,
+        ])
       : missing('No rollout strategy chosen yet', 'deployment.strategy'),
     heading(3, 'Phase Plan'),
-    phases.length > 0 ? `The rollout runs in ${phases.length} phases, each gated by its success criteria.` : missing('No phases planned yet', 'deployment.phases'),
+    phases.length > 0
+      ? `The rollout runs in ${phases.length} phases, each gated by its success criteria.`
+      : missing('No phases planned yet', 'deployment.phases'),
     ...phases.flatMap((p, i) => phaseSection(ctx, p, i, phases)),
   ];
 }
@@ -77,10 +85,15 @@ function infrastructure(ctx: RenderContext): Block[] {
     heading(2, 'Infrastructure Deployment'),
     heading(3, 'Environment Strategy'),
     envs.length > 0
-      ? table(['Environment', 'Purpose', 'Refresh Frequency'], envs.map((e) => [text(e.name), e.purpose ? text(e.purpose) : 'Not described', e.refresh ? text(e.refresh) : 'Not set']))
+      ? table(
+          ['Environment', 'Purpose', 'Refresh Frequency'],
+          envs.map((e) => [text(e.name), e.purpose ? text(e.purpose) : 'Not described', e.refresh ? text(e.refresh) : 'Not set']),
+        )
       : missing('No environments defined yet', 'deployment.environments'),
     heading(3, 'Deployment Pipeline'),
-    d?.pipeline?.length ? `Every change passes ${d.pipeline.length} stages in order: ${d.pipeline.map(text).join(' → ')}.` : missing('No pipeline stages yet', 'deployment.pipeline'),
+    d?.pipeline?.length
+      ? `Every change passes ${d.pipeline.length} stages in order: ${d.pipeline.map(text).join(' → ')}.`
+      : missing('No pipeline stages yet', 'deployment.pipeline'),
     diagram(ctx.diagrams, 'deployment-pipeline', 'deployment pipeline'),
     heading(3, 'Rollback Procedure'),
     rollback.length > 0 ? numbered(rollback) : missing('No rollback steps yet', 'deployment.rollback'),
@@ -100,7 +113,11 @@ function scaling(ctx: RenderContext): Block[] {
     table(
       ['Time Period', 'Reserved Capacity', 'On-Demand Buffer'],
       [
-        ['Business hours', `Provisioned throughput for ${int(model.peak.tokensPerMinute)} tokens/minute`, max === undefined ? 'Auto-scaling above the reservation' : `Auto-scaling up to ${int(max)} instances`],
+        [
+          'Business hours',
+          `Provisioned throughput for ${int(model.peak.tokensPerMinute)} tokens/minute`,
+          max === undefined ? 'Auto-scaling above the reservation' : `Auto-scaling up to ${int(max)} instances`,
+        ],
         ['Off-hours', 'None: traffic runs on demand', 'On-demand pricing'],
         ['Peak events', `Peak rate of ${oneDecimal(model.peak.requestsPerSecond)} requests/second`, 'Scale-up rules above, with request caching'],
       ],
@@ -113,7 +130,15 @@ function risks(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Risk Mitigation'),
     list.length > 0
-      ? table(['Risk', 'Likelihood', 'Impact', 'Mitigation'], list.map((r) => [text(r.risk), r.likelihood ? capitalize(r.likelihood) : 'Not rated', r.impact ? capitalize(r.impact) : 'Not rated', r.mitigation ? text(r.mitigation) : 'No mitigation recorded']))
+      ? table(
+          ['Risk', 'Likelihood', 'Impact', 'Mitigation'],
+          list.map((r) => [
+            text(r.risk),
+            r.likelihood ? capitalize(r.likelihood) : 'Not rated',
+            r.impact ? capitalize(r.impact) : 'Not rated',
+            r.mitigation ? text(r.mitigation) : 'No mitigation recorded',
+          ]),
+        )
       : missing('No deployment risks recorded yet', 'deployment.risks'),
   ];
 }
@@ -146,5 +171,19 @@ export function renderDeploymentStrategy(ctx: RenderContext): string {
     ...(d?.rationale ? prose(d.rationale) : []),
     budgetSentence(ctx),
   ];
-  return render([heading(1, TITLE), heading(2, 'Executive Summary'), summary.join(' '), '---', ...approach(ctx), '---', ...infrastructure(ctx), '---', ...scaling(ctx), '---', ...risks(ctx), '---', ...timeline(ctx)]);
+  return render([
+    heading(1, TITLE),
+    heading(2, 'Executive Summary'),
+    summary.join(' '),
+    '---',
+    ...approach(ctx),
+    '---',
+    ...infrastructure(ctx),
+    '---',
+    ...scaling(ctx),
+    '---',
+    ...risks(ctx),
+    '---',
+    ...timeline(ctx),
+  ]);
 }

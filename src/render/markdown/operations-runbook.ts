@@ -30,8 +30,19 @@ function overview(ctx: RenderContext): Block[] {
     heading(3, 'Key Components'),
     components.length > 0
       ? components.some((c) => c.owner !== undefined || c.support !== undefined)
-        ? table(['Component', 'Technology', 'Owner', 'Support'], components.map((c) => [text(c.name), text(c.service ?? c.name), c.owner ? text(c.owner) : 'Not assigned', c.support ? text(c.support) : 'Not assigned']))
-        : table(['Component', 'Technology', 'Zone', 'Purpose'], components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]))
+        ? table(
+            ['Component', 'Technology', 'Owner', 'Support'],
+            components.map((c) => [
+              text(c.name),
+              text(c.service ?? c.name),
+              c.owner ? text(c.owner) : 'Not assigned',
+              c.support ? text(c.support) : 'Not assigned',
+            ]),
+          )
+        : table(
+            ['Component', 'Technology', 'Zone', 'Purpose'],
+            components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]),
+          )
       : missing('No components beyond users yet', 'architecture.components'),
     heading(3, 'Dependencies'),
     table(
@@ -58,14 +69,23 @@ function monitoring(ctx: RenderContext): Block[] {
       : 'No monitoring component is defined, so there are no dashboards to link: add a component of kind `monitoring` to `architecture.components`.',
     heading(3, 'Key Metrics & Thresholds'),
     specMetrics.length > 0 ? '' : 'The spec sets no metrics (`operations.metrics`), so the course thresholds apply.',
-    table(['Metric', 'Warning', 'Critical'], metrics.map((m) => [`${text(m.metric)}${m.note}`, m.warning ? text(m.warning) : 'None', m.critical ? text(m.critical) : 'None'])),
+    table(
+      ['Metric', 'Warning', 'Critical'],
+      metrics.map((m) => [`${text(m.metric)}${m.note}`, m.warning ? text(m.warning) : 'None', m.critical ? text(m.critical) : 'None']),
+    ),
     heading(3, 'Alert Routing'),
     routing.length > 0
-      ? table(['Severity', 'Channel', 'Response Time'], routing.map((r) => [capitalize(text(r.severity)), text(r.channel), r.responseTime ? text(r.responseTime) : 'Not set']))
+      ? table(
+          ['Severity', 'Channel', 'Response Time'],
+          routing.map((r) => [capitalize(text(r.severity)), text(r.channel), r.responseTime ? text(r.responseTime) : 'Not set']),
+        )
       : [
           'The spec sets no alert routing (`operations.alertRouting`), so the course routing applies.',
           '',
-          ...table(['Severity', 'Channel', 'Response Time'], DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime])),
+          ...table(
+            ['Severity', 'Channel', 'Response Time'],
+            DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime]),
+          ),
         ],
   ];
 }
@@ -86,7 +106,9 @@ function procedures(ctx: RenderContext): ProcedureView[] {
     const match = own.find((p) => key(p.name) === key(d.name));
     return match ? { name: d.name, when: match.when, steps: match.steps, verification: match.verification, fromCourse: false } : { ...d, fromCourse: true };
   });
-  const others = own.filter((p) => !STANDARD_PROCEDURES.some((d) => key(d.name) === key(p.name))).map((p): ProcedureView => ({ name: p.name, when: p.when, steps: p.steps, verification: p.verification, fromCourse: false }));
+  const others = own
+    .filter((p) => !STANDARD_PROCEDURES.some((d) => key(d.name) === key(p.name)))
+    .map((p): ProcedureView => ({ name: p.name, when: p.when, steps: p.steps, verification: p.verification, fromCourse: false }));
   return [...standard, ...others];
 }
 
@@ -95,7 +117,9 @@ function procedureSection(ctx: RenderContext): Block[] {
   const defaults = list.filter((p) => p.fromCourse).length;
   return [
     heading(2, 'Common Procedures'),
-    defaults > 0 ? `Procedures marked ${DEFAULT} are the course's standard steps; replace them by adding a procedure of the same name to \`operations.procedures\`.` : '',
+    defaults > 0
+      ? `Procedures marked ${DEFAULT} are the course's standard steps; replace them by adding a procedure of the same name to \`operations.procedures\`.`
+      : '',
     ...list.flatMap((p, i) => [
       heading(3, `Procedure ${i + 1}: ${p.fromCourse ? p.name : text(p.name)}${p.fromCourse ? ` ${DEFAULT}` : ''}`),
       [
@@ -115,14 +139,27 @@ function incidents(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Incident Response'),
     heading(3, 'Severity Levels'),
-    table(['Level', 'Definition', 'Examples'], SEVERITY_LEVELS.map((row) => [...row])),
+    table(
+      ['Level', 'Definition', 'Examples'],
+      SEVERITY_LEVELS.map((row) => [...row]),
+    ),
     heading(3, 'Incident Workflow'),
     'Detect, triage (AI or infrastructure), contain, investigate, resolve and review:',
     diagram(ctx.diagrams, 'incident-workflow', 'incident workflow'),
     heading(3, 'Common Issues & Resolutions'),
     ...COMMON_ISSUES.flatMap((issue) => [
       heading(4, `Issue: ${issue.title}`),
-      [labelled('Symptoms', text(issue.symptoms)), '', '**Potential Causes:**', '', ...numbered(issue.causes), '', '**Resolution Steps:**', '', ...numbered(issue.resolution)],
+      [
+        labelled('Symptoms', text(issue.symptoms)),
+        '',
+        '**Potential Causes:**',
+        '',
+        ...numbered(issue.causes),
+        '',
+        '**Resolution Steps:**',
+        '',
+        ...numbered(issue.resolution),
+      ],
     ]),
   ];
 }
@@ -136,23 +173,44 @@ function maintenanceAndContacts(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Maintenance Windows'),
     windows.length > 0
-      ? table(['Window', 'Purpose'], windows.map((w) => [text(w.window), w.purpose ? text(w.purpose) : 'Not described']))
+      ? table(
+          ['Window', 'Purpose'],
+          windows.map((w) => [text(w.window), w.purpose ? text(w.purpose) : 'Not described']),
+        )
       : [
           'The spec sets no maintenance windows (`operations.maintenance`), so the course schedule applies.',
           '',
-          ...table(['Activity', 'Frequency', 'Duration', 'Impact'], DEFAULT_MAINTENANCE.map(([a, ...rest]) => [`${a} ${DEFAULT}`, ...rest])),
+          ...table(
+            ['Activity', 'Frequency', 'Duration', 'Impact'],
+            DEFAULT_MAINTENANCE.map(([a, ...rest]) => [`${a} ${DEFAULT}`, ...rest]),
+          ),
         ],
     heading(2, 'Contacts'),
     heading(3, 'Escalation Path'),
     escalation.length > 0
-      ? numbered(escalation.map((step, i) => `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(step.who)}${step.contact !== null ? ` (${text(step.contact)})` : ''}`))
+      ? numbered(
+          escalation.map(
+            (step, i) =>
+              `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(step.who)}${step.contact !== null ? ` (${text(step.contact)})` : ''}`,
+          ),
+        )
       : missing('No escalation path yet', 'operations.escalation'),
     heading(3, 'Vendor Support'),
     (ops?.vendorSupport ?? []).length > 0
-      ? table(['Vendor', 'Support Portal', 'Response Time'], (ops?.vendorSupport ?? []).map((v) => [text(v.vendor), v.portal ? text(v.portal) : 'Not recorded', v.responseTime ? text(v.responseTime) : 'Not recorded']))
+      ? table(
+          ['Vendor', 'Support Portal', 'Response Time'],
+          (ops?.vendorSupport ?? []).map((v) => [
+            text(v.vendor),
+            v.portal ? text(v.portal) : 'Not recorded',
+            v.responseTime ? text(v.responseTime) : 'Not recorded',
+          ]),
+        )
       : entry
-      ? table(['Vendor', 'Scope', 'Platform SLA'], [[text(entry.label), 'Model inference, platform incidents', entry.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog']])
-      : `${recommendedLabel(ctx)} has no catalog entry, so no vendor SLA is known; record the support contract with the vendor.`,
+        ? table(
+            ['Vendor', 'Scope', 'Platform SLA'],
+            [[text(entry.label), 'Model inference, platform incidents', entry.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog']],
+          )
+        : `${recommendedLabel(ctx)} has no catalog entry, so no vendor SLA is known; record the support contract with the vendor.`,
   ];
 }
 

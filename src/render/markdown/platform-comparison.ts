@@ -9,7 +9,8 @@ import { constraintsLine, existingInfrastructure, industry, scaleLine } from './
 
 export const TITLE = 'Platform Comparison Analysis';
 
-const modelName = (ctx: RenderContext, platform: string, model: string) => text(ctx.model.catalog[platform]?.models[model]?.name ?? ctx.model.prices.find((p) => p.model === model)?.name ?? model);
+const modelName = (ctx: RenderContext, platform: string, model: string) =>
+  text(ctx.model.catalog[platform]?.models[model]?.name ?? ctx.model.prices.find((p) => p.model === model)?.name ?? model);
 
 /** "GPT-5 mini in place of Claude Haiku 4.5", or the model's own name when it is the recommended mix's. */
 function standInLabel(ctx: RenderContext, platform: string, m: StandIn): string {
@@ -25,7 +26,11 @@ function estimateTable(ctx: RenderContext): string[] {
     const priced = e && e.priced && e.costPerRequest !== null && e.monthlyAtScale !== null;
     return [
       text(s.label),
-      e ? (priced ? e.mix.map((m) => `${standInLabel(ctx, s.platform, m)} (${percent(m.share)})`).join('; ') : `No model of the same tier for ${joinAnd(e.missingModels.map(text))}`) : '—',
+      e
+        ? priced
+          ? e.mix.map((m) => `${standInLabel(ctx, s.platform, m)} (${percent(m.share)})`).join('; ')
+          : `No model of the same tier for ${joinAnd(e.missingModels.map(text))}`
+        : '—',
       priced ? ctx.fmt.unitMoney(e.costPerRequest!) : 'not estimated',
       priced ? ctx.fmt.money(e.monthlyAtScale!) : 'not estimated',
     ];
@@ -92,7 +97,8 @@ export const isTied = (ctx: RenderContext) => ctx.model.runnerUp !== null && one
 function sensitivitySentence(ctx: RenderContext): string {
   const sens = ctx.model.sensitivity;
   const top = platformLabel(ctx, ctx.model.topPlatform);
-  if (isTied(ctx)) return `The ranking is not decided by the scores: ${top} and ${platformLabel(ctx, ctx.model.runnerUp!)} are level, so any change of weights or scores can reorder them.`;
+  if (isTied(ctx))
+    return `The ranking is not decided by the scores: ${top} and ${platformLabel(ctx, ctx.model.runnerUp!)} are level, so any change of weights or scores can reorder them.`;
   if (!sens) return `The ranking is stable: no shift of a single criterion's weight, up to 100 points, moves ${top} off first place.`;
   const tone = sens.shiftPoints < 10 ? 'The ranking is sensitive to the weights' : 'The ranking is robust to the weights';
   return `${tone}: ${top} stays first unless the weight of ${criterionLabel(ctx, sens.criterion)} ${sens.direction === 'increase' ? 'rises' : 'falls'} by ${oneDecimal(sens.shiftPoints)} points (the other weights rescaled), after which ${platformLabel(ctx, sens.newWinner)} would lead.`;
@@ -108,8 +114,8 @@ function recommendation(ctx: RenderContext): Block[] {
         ? isTied(ctx)
           ? `, level with ${text(runner.label)} (${oneDecimal(runner.weighted)}): the scores do not decide between them, so the rationale below carries the decision.`
           : model.margin >= 0
-          ? `, ${oneDecimal(model.margin)} points ahead of ${text(runner.label)} (${oneDecimal(runner.weighted)}).`
-          : `, ${oneDecimal(-model.margin)} points behind ${text(runner.label)} (${oneDecimal(runner.weighted)}); the spec recommends it over the top score, so the rationale below carries the decision.`
+            ? `, ${oneDecimal(model.margin)} points ahead of ${text(runner.label)} (${oneDecimal(runner.weighted)}).`
+            : `, ${oneDecimal(-model.margin)} points behind ${text(runner.label)} (${oneDecimal(runner.weighted)}); the spec recommends it over the top score, so the rationale below carries the decision.`
         : '.')
     : `**${recommendedLabel(ctx)}** is recommended.`;
   const source = model.recommendationSource === 'derived' ? ' It is the highest weighted score; the spec names no recommendation of its own.' : '';
@@ -129,7 +135,10 @@ function riskMitigation(ctx: RenderContext): Block[] {
   blocks.push(`How the risks of choosing ${recommendedLabel(ctx)}${limitations.length > 0 ? ', including the limitations above,' : ''} are addressed:`);
   blocks.push(
     risks.length > 0
-      ? table(['Risk', 'Mitigation'], risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']))
+      ? table(
+          ['Risk', 'Mitigation'],
+          risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']),
+        )
       : missing('No platform risks recorded yet', 'platforms.risks'),
   );
   return blocks;

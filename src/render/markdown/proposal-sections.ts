@@ -29,7 +29,13 @@ export function proposalArchitecture(ctx: RenderContext): Block[] {
     components.length > 0
       ? table(
           ['Component', 'Service', 'Purpose', 'Sizing', `Monthly Cost (Month ${COST_MONTH}, baseline)`],
-          components.map((c) => [text(c.name), c.service ? text(c.service) : text(c.name), c.purpose ? text(c.purpose) : kindLabel(c.kind), c.sizing ? text(c.sizing) : 'Not sized', cost(c.id, c.kind)]),
+          components.map((c) => [
+            text(c.name),
+            c.service ? text(c.service) : text(c.name),
+            c.purpose ? text(c.purpose) : kindLabel(c.kind),
+            c.sizing ? text(c.sizing) : 'Not sized',
+            cost(c.id, c.kind),
+          ]),
           ['l', 'l', 'l', 'l', 'r'],
         )
       : missing('No components beyond users yet', 'architecture.components'),
@@ -57,8 +63,17 @@ export function proposalSecurity(ctx: RenderContext): Block[] {
     table(['Layer', 'Controls', 'Implementation'], rows),
     heading(3, 'Compliance Mapping'),
     mapping.length > 0
-      ? table(['Requirement', 'Status', 'Evidence'], mapping.map((m) => [`${text(m.framework)}: ${text(m.requirement)}`, `Addressed by ${text(m.control)}`, m.evidence ? text(m.evidence) : 'No evidence named']))
+      ? table(
+          ['Requirement', 'Status', 'Evidence'],
+          mapping.map((m) => [
+            `${text(m.framework)}: ${text(m.requirement)}`,
+            `Addressed by ${text(m.control)}`,
+            m.evidence ? text(m.evidence) : 'No evidence named',
+          ]),
+        )
       : missing('No requirement-to-control mapping yet', 'security.compliance'),
-    unmapped.length > 0 ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows to \`security.compliance\`.` : '',
+    unmapped.length > 0
+      ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows to \`security.compliance\`.`
+      : '',
   ];
 }

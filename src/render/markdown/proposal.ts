@@ -25,7 +25,11 @@ function executiveSummary(ctx: RenderContext): Block[] {
   const weeks = model.rolloutWeeks;
   return [
     heading(2, 'Executive Summary'),
-    ...(own.length > 0 ? own : [`${text(spec.client.name)} plans to use generative AI for ${text(spec.scenario.useCase)}. (Add \`proposal.executiveSummary\` to the spec to state the business context in your own words.)`]),
+    ...(own.length > 0
+      ? own
+      : [
+          `${text(spec.client.name)} plans to use generative AI for ${text(spec.scenario.useCase)}. (Add \`proposal.executiveSummary\` to the spec to state the business context in your own words.)`,
+        ]),
     `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with ${patternName(ctx, true)} reference architecture of ${ctx.p.componentCount}.`,
     `${budgetSentence(ctx)}${model.roi.paybackMonth !== null ? ` Against ${fmt.moneyWhole(model.roi.year1Benefits)} of year-1 benefits the investment pays back in month ${model.roi.paybackMonth}.` : ''}${weeks !== null ? ` The rollout runs in ${phases.length} phases over ${weeks} weeks.` : ''}`,
   ];
@@ -39,12 +43,20 @@ function requirements(ctx: RenderContext): Block[] {
     heading(2, 'Business Requirements'),
     heading(3, 'Primary Use Cases'),
     useCases.length > 0
-      ? numbered(useCases.map((u) => `**${text(u.name)}:** ${[u.description ? text(u.description) : '', u.volume ? `Volume: ${text(u.volume)}.` : '', u.priority ? `Priority: ${u.priority}.` : ''].filter(Boolean).join(' ') || 'No description yet.'}`))
+      ? numbered(
+          useCases.map(
+            (u) =>
+              `**${text(u.name)}:** ${[u.description ? text(u.description) : '', u.volume ? `Volume: ${text(u.volume)}.` : '', u.priority ? `Priority: ${u.priority}.` : ''].filter(Boolean).join(' ') || 'No description yet.'}`,
+          ),
+        )
       : missing(`The use case is ${text(s.useCase)}; no use-case breakdown yet`, 'scenario.useCases'),
     `Expected scale: ${scaleLine(ctx)}.`,
     heading(3, 'Success Criteria'),
     criteria.length > 0
-      ? table(['Metric', 'Current State', 'Target', 'Timeline'], criteria.map((c) => [text(c.metric), c.current ? text(c.current) : 'Not measured', text(c.target), c.timeline ? text(c.timeline) : 'Not set']))
+      ? table(
+          ['Metric', 'Current State', 'Target', 'Timeline'],
+          criteria.map((c) => [text(c.metric), c.current ? text(c.current) : 'Not measured', text(c.target), c.timeline ? text(c.timeline) : 'Not set']),
+        )
       : missing('No success criteria yet', 'scenario.successCriteria'),
     heading(3, 'Constraints'),
     bullets([
@@ -72,18 +84,29 @@ function platform(ctx: RenderContext): Block[] {
     heading(4, 'Rationale'),
     rationale.length > 0 ? numbered(rationale) : missing('No rationale recorded yet', 'platforms.rationale'),
     heading(4, 'Comparison Summary'),
-    runner ? `${recommendedLabel(ctx)} leads ${text(runner.label)} by ${oneDecimal(model.margin)} points; the [platform comparison](./platform-comparison-analysis.md) has the full evaluation.` : '',
+    runner
+      ? `${recommendedLabel(ctx)} leads ${text(runner.label)} by ${oneDecimal(model.margin)} points; the [platform comparison](./platform-comparison-analysis.md) has the full evaluation.`
+      : '',
     table(
       ['Factor', 'Weight', ...ordered.map((s) => text(s.label))],
       [
-        ...model.criteria.map((c) => [criterionLabel(ctx, c.id), percent(c.weight), ...ordered.map((s) => score(s.criteria.find((x) => x.criterion === c.id)?.score ?? 0))]),
+        ...model.criteria.map((c) => [
+          criterionLabel(ctx, c.id),
+          percent(c.weight),
+          ...ordered.map((s) => score(s.criteria.find((x) => x.criterion === c.id)?.score ?? 0)),
+        ]),
         ['**Overall**', '100%', ...ordered.map((s) => `**${oneDecimal(s.weighted)}**`)],
         ['Verdict', '', ...ordered.map((s, i) => verdict(i, s.rank))],
       ],
     ),
     diagram(ctx.diagrams, 'weighted-scores', 'weighted scores'),
     heading(4, 'Risks and Mitigations'),
-    risks.length > 0 ? table(['Risk', 'Mitigation'], risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded'])) : missing('No platform risks recorded yet', 'platforms.risks'),
+    risks.length > 0
+      ? table(
+          ['Risk', 'Mitigation'],
+          risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']),
+        )
+      : missing('No platform risks recorded yet', 'platforms.risks'),
   ];
 }
 
@@ -98,8 +121,16 @@ function costs(ctx: RenderContext): Block[] {
     table(
       ['Category', 'Year 1', 'Notes'],
       [
-        ['AI API costs', fmt.moneyWhole(y.ai), `${model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', ')}; ${fmt.moneyWhole(y.aiBaseline)} before optimizations`],
-        ['Infrastructure', fmt.moneyWhole(y.infrastructure), `${model.lines.filter((l) => l.category === 'infrastructure').length} cost lines; ${fmt.moneyWhole(y.infrastructureBaseline)} before optimizations`],
+        [
+          'AI API costs',
+          fmt.moneyWhole(y.ai),
+          `${model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', ')}; ${fmt.moneyWhole(y.aiBaseline)} before optimizations`,
+        ],
+        [
+          'Infrastructure',
+          fmt.moneyWhole(y.infrastructure),
+          `${model.lines.filter((l) => l.category === 'infrastructure').length} cost lines; ${fmt.moneyWhole(y.infrastructureBaseline)} before optimizations`,
+        ],
         ['Operations', fmt.moneyWhole(y.operations), `${model.lines.filter((l) => l.category === 'operations').length} cost lines`],
         ['**Total**', `**${fmt.moneyWhole(y.total)}**`, `${fmt.moneyWhole(y.baselineTotal)} before optimizations`],
       ],
@@ -108,7 +139,11 @@ function costs(ctx: RenderContext): Block[] {
     diagram(ctx.diagrams, 'cost-projection', 'cost projection'),
     heading(3, 'Cost Optimization Roadmap'),
     opts.length > 0
-      ? table(['Initiative', 'Savings (Year 1, alone)', 'Timeline'], opts.map((o) => [text(o.strategy), fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]), ['l', 'r', 'l'])
+      ? table(
+          ['Initiative', 'Savings (Year 1, alone)', 'Timeline'],
+          opts.map((o) => [text(o.strategy), fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
+          ['l', 'r', 'l'],
+        )
       : missing('No optimizations planned yet', 'costs.optimizations'),
     heading(3, 'ROI Analysis'),
     bullets([
@@ -130,7 +165,11 @@ function roadmap(ctx: RenderContext): Block[] {
     phases.length > 0
       ? table(
           ['Milestone', 'Target Date', 'Dependencies'],
-          phases.map((p, i) => [`${text(p.name)} complete`, `Week ${phaseWeeks(ctx, i).end}`, i === 0 ? 'Security sign-off; environments provisioned' : `${text(phases[i - 1]?.name ?? '')} go/no-go passed`]),
+          phases.map((p, i) => [
+            `${text(p.name)} complete`,
+            `Week ${phaseWeeks(ctx, i).end}`,
+            i === 0 ? 'Security sign-off; environments provisioned' : `${text(phases[i - 1]?.name ?? '')} go/no-go passed`,
+          ]),
         )
       : missing('No phases planned yet', 'deployment.phases'),
   ];
@@ -146,7 +185,14 @@ function nextSteps(ctx: RenderContext): Block[] {
     steps.length > 0 ? checklist(steps) : missing('No next steps yet', 'proposal.nextSteps'),
     heading(3, 'Decision Points'),
     decisions.length > 0
-      ? table(['Decision', 'Owner', 'Deadline'], decisions.map((d) => [text(d.decision), d.owner ? text(d.owner) : 'Not assigned', d.deadline ? text(displayDate(d.deadline) ?? d.deadline) : 'Not set']))
+      ? table(
+          ['Decision', 'Owner', 'Deadline'],
+          decisions.map((d) => [
+            text(d.decision),
+            d.owner ? text(d.owner) : 'Not assigned',
+            d.deadline ? text(displayDate(d.deadline) ?? d.deadline) : 'Not set',
+          ]),
+        )
       : missing('No decisions listed yet', 'proposal.decisions'),
   ];
 }

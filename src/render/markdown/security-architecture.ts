@@ -54,7 +54,11 @@ function identity(ctx: RenderContext): Block[] {
     user.length > 0 ? controlTable(user) : missing('No user authentication controls yet', 'security.layers.identity'),
     heading(3, 'Authorization Model'),
     roles.length > 0
-      ? [`Role-based access control (RBAC) with ${roles.length} roles:`, '', ...bullets(roles.map((r) => `**${text(r.name)}:** ${r.permissions?.length ? r.permissions.map(text).join(', ') : 'no permissions listed'}`))]
+      ? [
+          `Role-based access control (RBAC) with ${roles.length} roles:`,
+          '',
+          ...bullets(roles.map((r) => `**${text(r.name)}:** ${r.permissions?.length ? r.permissions.map(text).join(', ') : 'no permissions listed'}`)),
+        ]
       : missing('No roles defined yet', 'security.roles'),
   ];
 }
@@ -103,7 +107,9 @@ function monitoring(ctx: RenderContext): Block[] {
   return [
     heading(2, 'Monitoring & Audit'),
     heading(3, 'Logging Strategy'),
-    logComponents.length > 0 ? `Logs and audit events are collected in ${joinAnd(logComponents)}.` : 'No logging component yet: add a component of kind `monitoring` to `architecture.components`.',
+    logComponents.length > 0
+      ? `Logs and audit events are collected in ${joinAnd(logComponents)}.`
+      : 'No logging component yet: add a component of kind `monitoring` to `architecture.components`.',
     ...logging(ctx),
     layerBlock(ctx, 'monitoring', list, 'monitoring or audit'),
     heading(3, 'Alerting'),
@@ -126,21 +132,37 @@ function monitoring(ctx: RenderContext): Block[] {
 function serviceAuth(ctx: RenderContext): Block[] {
   const rows = ctx.spec.security?.serviceAuth ?? [];
   if (rows.length === 0) return [];
-  return [table(['Service', 'Auth Method', 'Secret Storage'], rows.map((r) => [text(r.service), text(r.method), r.secretStorage ? text(r.secretStorage) : 'None (keyless)']))];
+  return [
+    table(
+      ['Service', 'Auth Method', 'Secret Storage'],
+      rows.map((r) => [text(r.service), text(r.method), r.secretStorage ? text(r.secretStorage) : 'None (keyless)']),
+    ),
+  ];
 }
 
 /** Log types with their retention and storage. */
 function logging(ctx: RenderContext): Block[] {
   const rows = ctx.spec.security?.logging ?? [];
   if (rows.length === 0) return [];
-  return [table(['Log Type', 'Retention', 'Storage'], rows.map((r) => [text(r.logType), r.retention ? text(r.retention) : 'Not set', r.storage ? text(r.storage) : 'Not set']))];
+  return [
+    table(
+      ['Log Type', 'Retention', 'Storage'],
+      rows.map((r) => [text(r.logType), r.retention ? text(r.retention) : 'Not set', r.storage ? text(r.storage) : 'Not set']),
+    ),
+  ];
 }
 
 /** Security alerts (unusual volume, authentication failures, cost anomaly), before the metric thresholds. */
 function securityAlerts(ctx: RenderContext): Block[] {
   const rows = ctx.spec.security?.alerts ?? [];
   if (rows.length === 0) return [];
-  return [table(['Alert', 'Condition', 'Response'], rows.map((r) => [text(r.alert), text(r.condition), r.response ? text(r.response) : 'Routed by severity (Operations Runbook)'])), 'Metric thresholds also raise alerts:'];
+  return [
+    table(
+      ['Alert', 'Condition', 'Response'],
+      rows.map((r) => [text(r.alert), text(r.condition), r.response ? text(r.response) : 'Routed by severity (Operations Runbook)']),
+    ),
+    'Metric thresholds also raise alerts:',
+  ];
 }
 
 function complianceMapping(ctx: RenderContext): Block[] {
@@ -149,7 +171,12 @@ function complianceMapping(ctx: RenderContext): Block[] {
   const unmapped = required.filter((f) => !rows.some((r) => r.framework === f));
   const blocks: Block[] = [heading(2, 'Compliance Mapping')];
   if (rows.length === 0) return [...blocks, missing('No requirement-to-control mapping yet', 'security.compliance')];
-  blocks.push(table(['Requirement', 'Control', 'Evidence'], rows.map((r) => [`${text(r.framework)}: ${text(r.requirement)}`, text(r.control), r.evidence ? text(r.evidence) : 'No evidence named'])));
+  blocks.push(
+    table(
+      ['Requirement', 'Control', 'Evidence'],
+      rows.map((r) => [`${text(r.framework)}: ${text(r.requirement)}`, text(r.control), r.evidence ? text(r.evidence) : 'No evidence named']),
+    ),
+  );
   blocks.push(
     unmapped.length > 0
       ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows for ${unmapped.length === 1 ? 'it' : 'them'} to \`security.compliance\`.`

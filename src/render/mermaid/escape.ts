@@ -14,7 +14,12 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|
 export function cleanText(value: string, max: number = MAX_LABEL_LENGTH): string {
   const flat = value.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 // Mermaid entity codes. `<` and `>` use the named codes Mermaid decodes in

@@ -13,9 +13,7 @@ export interface Edge {
 /** Name, and the implementing service on a second line when there is one. */
 export function componentLabel(component: Component): string {
   const name = label(component.name, 60);
-  return component.service !== undefined && component.service.trim() !== ''
-    ? `"${name}<br/>${label(component.service, 60)}"`
-    : `"${name}"`;
+  return component.service !== undefined && component.service.trim() !== '' ? `"${name}<br/>${label(component.service, 60)}"` : `"${name}"`;
 }
 
 export function componentNode(ids: IdAllocator, component: Component): string {

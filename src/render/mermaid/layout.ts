@@ -63,10 +63,7 @@ export function crossCuttingAnchors(components: readonly Component[], edges: rea
   if (main.length === 0) return [];
   const depth = flowDepth(components, edges);
   const anchor =
-    main.find((c) => zoneOf(c) === 'private') ??
-    main.reduce((deepest, c) => ((depth.get(c.id) ?? 0) > (depth.get(deepest.id) ?? 0) ? c : deepest));
+    main.find((c) => zoneOf(c) === 'private') ?? main.reduce((deepest, c) => ((depth.get(c.id) ?? 0) > (depth.get(deepest.id) ?? 0) ? c : deepest));
   const called = new Set(edges.filter((e) => main.some((c) => c.id === e.from)).map((e) => e.to));
-  return components
-    .filter((c) => isCrossCutting(zoneOf(c)) && !called.has(c.id))
-    .map((c): [string, string] => [anchor.id, c.id]);
+  return components.filter((c) => isCrossCutting(zoneOf(c)) && !called.has(c.id)).map((c): [string, string] => [anchor.id, c.id]);
 }

@@ -133,9 +133,11 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     }
     if (endpoint && members('app').length === 0) lines.push(`      endpoint{{"${provider.endpoint}"}}`);
     // A data center's own AI serving and shared services run on its network.
-    if (!provider.cloud) for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '      ');
+    if (!provider.cloud)
+      for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '      ');
     lines.push('    end');
-    if (provider.cloud) for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '    ');
+    if (provider.cloud)
+      for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '    ');
     lines.push('  end');
   }
   const regionDrawn = drawRegion;
@@ -190,8 +192,7 @@ function networkEdges(
     const to = placed.get(edge.to);
     return from !== to && to !== 'shared';
   };
-  const text = (edge: Edge): string =>
-    edge.label !== undefined && edge.label.trim() !== '' && labelled(edge) ? `|"${label(edge.label, 40)}"|` : '';
+  const text = (edge: Edge): string => (edge.label !== undefined && edge.label.trim() !== '' && labelled(edge) ? `|"${label(edge.label, 40)}"|` : '');
   for (const edge of componentEdges(components)) {
     const from = placed.get(edge.from);
     const to = placed.get(edge.to);

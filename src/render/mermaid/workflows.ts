@@ -72,7 +72,12 @@ export function deploymentPipeline(model: Pick<Model, 'spec'>): string {
   const lines = ['flowchart TB'];
   if (own.length === 0) lines.push('  note["Assumed: standard delivery stages"]:::note');
   lines.push(
-    ...rows('s', stages, STAGES_PER_ROW, (stage, index) => `s${index}[${quoted(`${index + 1}. ${stage}`, 40)}]:::${/approv|change request/i.test(stage) ? 'gate' : 'stage'}`),
+    ...rows(
+      's',
+      stages,
+      STAGES_PER_ROW,
+      (stage, index) => `s${index}[${quoted(`${index + 1}. ${stage}`, 40)}]:::${/approv|change request/i.test(stage) ? 'gate' : 'stage'}`,
+    ),
   );
   lines.push(`  classDef stage ${classStyle(SWATCH.navy)}`);
   lines.push(`  classDef gate ${classStyle(SWATCH.amber)}`);
@@ -111,7 +116,9 @@ export function incidentWorkflow(model: Pick<Model, 'spec' | 'escalation'>): str
   lines.push('  end');
   const critical = routing.find((r) => /crit|sev ?1|p1/i.test(r.severity));
   const trigger =
-    critical !== undefined ? `${critical.severity}: ${critical.channel}${critical.responseTime !== undefined ? `, ${critical.responseTime}` : ''}` : 'SEV1 / SEV2';
+    critical !== undefined
+      ? `${critical.severity}: ${critical.channel}${critical.responseTime !== undefined ? `, ${critical.responseTime}` : ''}`
+      : 'SEV1 / SEV2';
   const assess = INCIDENT_STEPS.indexOf('Assess severity');
   lines.push(`  i${assess} -.->|${quoted(`escalate: ${trigger}`, 60)}| esc`);
   lines.push(`  classDef step ${classStyle(SWATCH.navy)}`);

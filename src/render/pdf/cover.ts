@@ -38,9 +38,7 @@ export function coverHtml(model: Model, paper: PaperSize): { css: string; html: 
   if (client.preparedBy !== undefined && client.preparedBy.trim() !== '') rows.push(['Prepared by', client.preparedBy]);
   if (p.date !== null) rows.push(['Date', p.date]);
   rows.push(['Recommended platform', p.platform]);
-  const details = rows
-    .map(([label, value]) => `<div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div>`)
-    .join('');
+  const details = rows.map(([label, value]) => `<div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div>`).join('');
   const html = `<div class="cover">
 <div class="band">
 <div class="kicker">Architecture proposal</div>

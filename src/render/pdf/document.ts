@@ -37,9 +37,7 @@ function appendixLetter(index: number): string {
 export function keywords(model: Model): string[] {
   const { client, scenario } = model.spec;
   const p = present(model);
-  return [client.industry, p.platform, p.pattern.name, ...(scenario.compliance ?? [])].filter(
-    (k): k is string => typeof k === 'string' && k !== '',
-  );
+  return [client.industry, p.platform, p.pattern.name, ...(scenario.compliance ?? [])].filter((k): k is string => typeof k === 'string' && k !== '');
 }
 
 export function bodyParts(

@@ -55,7 +55,9 @@ export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix:
   const wide = orientationOf(image, paper) === 'landscape' ? ' wide' : '';
   const alt = escapeHtml(altText(source));
   // The drawing is one image to assistive technology and in the tagged PDF: its name is the alt text.
-  const svg = inlineSvg(image.svg, idPrefix).replace(/^<svg\b([^>]*?)\s(?:role|aria-roledescription)="[^"]*"/, '<svg$1').replace(/^<svg\b/, `<svg role="img" aria-label="${alt}"`);
+  const svg = inlineSvg(image.svg, idPrefix)
+    .replace(/^<svg\b([^>]*?)\s(?:role|aria-roledescription)="[^"]*"/, '<svg$1')
+    .replace(/^<svg\b/, `<svg role="img" aria-label="${alt}"`);
   return `<figure class="diagram${wide}">${svg}<figcaption>${escapeHtml(source.title)}</figcaption></figure>\n`;
 }
 

@@ -71,19 +71,16 @@ function face(family: string, weight: number, style: string, file: string, range
 function symbolFaces(): string[] {
   const dir = katexFontsDir();
   // One file for every weight, so bold text never asks the system for a bold arrow.
-  return SYMBOLS.flatMap((symbol) =>
-    [400, 600, 700].map((weight) => face('Aiarch Symbols', weight, 'normal', join(dir, symbol.file), symbol.range)),
-  );
+  return SYMBOLS.flatMap((symbol) => [400, 600, 700].map((weight) => face('Aiarch Symbols', weight, 'normal', join(dir, symbol.file), symbol.range)));
 }
 
 /** @font-face rules for Inter and the symbol faces, every file inlined. */
 export function interFontFaces(): string {
   if (cached !== undefined) return cached;
   const dir = filesDir();
-  cached = [
-    ...FACES.map((f) => face('Inter', f.weight, f.style, join(dir, `inter-${f.subset}-${f.weight}-${f.style}.woff2`), f.range)),
-    ...symbolFaces(),
-  ].join('\n');
+  cached = [...FACES.map((f) => face('Inter', f.weight, f.style, join(dir, `inter-${f.subset}-${f.weight}-${f.style}.woff2`), f.range)), ...symbolFaces()].join(
+    '\n',
+  );
   return cached;
 }
 

@@ -28,8 +28,7 @@ export interface HtmlContext {
   counter: number;
 }
 
-export const DIAGRAM_NOT_RENDERED =
-  'Diagram not rendered: install Chromium (<code>npx aiarch doctor --fix</code>) and rebuild';
+export const DIAGRAM_NOT_RENDERED = 'Diagram not rendered: install Chromium (<code>npx aiarch doctor --fix</code>) and rebuild';
 
 const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -80,16 +79,14 @@ export function documentHtml(markdown: string, ctx: HtmlContext, options: Docume
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
     renderer: {
-      html: ({ text, block }: Tokens.HTML | Tokens.Tag) =>
-        block ? `<p class="raw">${escapeHtml(text.trim())}</p>\n` : escapeHtml(text),
+      html: ({ text, block }: Tokens.HTML | Tokens.Tag) => (block ? `<p class="raw">${escapeHtml(text.trim())}</p>\n` : escapeHtml(text)),
       image: ({ raw }: Tokens.Image) => escapeHtml(raw),
       link(token: Tokens.Link) {
         // Relative links point at sibling markdown files, which the PDF carries as appendices.
         const inner = this.parser.parseInline(token.tokens);
         return isHttps(token.href) ? `<a href="${escapeHtml(token.href)}">${inner}</a>` : inner;
       },
-      code: ({ text, lang }: Tokens.Code) =>
-        lang === 'mermaid' ? diagramHtml(text, ctx) : `<pre><code>${escapeHtml(text)}</code></pre>\n`,
+      code: ({ text, lang }: Tokens.Code) => (lang === 'mermaid' ? diagramHtml(text, ctx) : `<pre><code>${escapeHtml(text)}</code></pre>\n`),
       checkbox: ({ checked }: Tokens.Checkbox) => `<span class="checkbox${checked ? ' checked' : ''}"></span> `,
       heading(token: Tokens.Heading) {
         let inner = this.parser.parseInline(token.tokens);

@@ -16,7 +16,5 @@ export function inlineSvg(svg: string, prefix: string): string {
   for (const match of body.matchAll(ID_ATTR)) if (match[1] !== undefined) ids.add(match[1]);
   if (ids.size === 0) return body;
   const rename = (id: string): string => (ids.has(id) ? `${prefix}-${id}` : id);
-  return body
-    .replace(ID_ATTR, (_, id: string) => `id="${rename(id)}"`)
-    .replace(REFERENCE, (whole, id: string) => (ids.has(id) ? `#${rename(id)}` : whole));
+  return body.replace(ID_ATTR, (_, id: string) => `id="${rename(id)}"`).replace(REFERENCE, (whole, id: string) => (ids.has(id) ? `#${rename(id)}` : whole));
 }

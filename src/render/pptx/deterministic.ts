@@ -47,11 +47,7 @@ function chartRenumbering(names: readonly string[]): (text: string) => string {
   return (text) => text.replace(CHART_REF, (_m, head: string, id: string, tail: string) => `${head}${order.get(Number(id)) ?? id}${tail}`);
 }
 
-async function rezip(
-  bytes: Uint8Array,
-  date: Date,
-  rewrite: (name: string, text: string) => string,
-): Promise<Uint8Array> {
+async function rezip(bytes: Uint8Array, date: Date, rewrite: (name: string, text: string) => string): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
   const names = Object.values(source.files)
     .filter((entry) => !entry.dir)
@@ -64,9 +60,7 @@ async function rezip(
     if (!entry) continue;
     let data: Uint8Array | string;
     if (name.endsWith('.xlsx')) {
-      data = await rezip(await entry.async('uint8array'), date, (inner, text) =>
-        inner === 'docProps/core.xml' ? fixCoreDates(text, date) : text,
-      );
+      data = await rezip(await entry.async('uint8array'), date, (inner, text) => (inner === 'docProps/core.xml' ? fixCoreDates(text, date) : text));
     } else if (/\.(xml|rels)$/.test(name)) {
       data = rewrite(name, renumber(await entry.async('string')));
     } else {

@@ -55,7 +55,27 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
   const { pres, theme } = ctx;
   // A draft deck carries a tag in the corner of every content slide, where a screenshot keeps it.
   const draftTag = draft
-    ? [{ text: { text: 'DRAFT', options: { x: PAGE.w - MARGIN_X - 1.3, y: 0.28, w: 1.3, h: 0.4, margin: 0, align: 'center' as const, valign: 'middle' as const, fontFace: theme.font, fontSize: 14, bold: true, color: 'FFFFFF', fill: { color: 'B42318' } } } }]
+    ? [
+        {
+          text: {
+            text: 'DRAFT',
+            options: {
+              x: PAGE.w - MARGIN_X - 1.3,
+              y: 0.28,
+              w: 1.3,
+              h: 0.4,
+              margin: 0,
+              align: 'center' as const,
+              valign: 'middle' as const,
+              fontFace: theme.font,
+              fontSize: 14,
+              bold: true,
+              color: 'FFFFFF',
+              fill: { color: 'B42318' },
+            },
+          },
+        },
+      ]
     : [];
   pres.defineSlideMaster({
     title: MASTER_CONTENT,
@@ -68,8 +88,16 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
         text: {
           text: truncate(ctx.client, 60),
           options: {
-            x: MARGIN_X, y: FOOTER_Y, w: 6, h: 0.3, margin: 0,
-            fontFace: theme.font, fontSize: 10, color: theme.muted, bold: true, valign: 'middle',
+            x: MARGIN_X,
+            y: FOOTER_Y,
+            w: 6,
+            h: 0.3,
+            margin: 0,
+            fontFace: theme.font,
+            fontSize: 10,
+            color: theme.muted,
+            bold: true,
+            valign: 'middle',
           },
         },
       },
@@ -77,8 +105,16 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
         text: {
           text: footerLabel,
           options: {
-            x: 6.7, y: FOOTER_Y, w: 5.4, h: 0.3, margin: 0, align: 'right',
-            fontFace: theme.font, fontSize: 10, color: theme.muted, valign: 'middle',
+            x: 6.7,
+            y: FOOTER_Y,
+            w: 5.4,
+            h: 0.3,
+            margin: 0,
+            align: 'right',
+            fontFace: theme.font,
+            fontSize: 10,
+            color: theme.muted,
+            valign: 'middle',
           },
         },
       },
@@ -86,8 +122,16 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
       ...draftTag,
     ],
     slideNumber: {
-      x: PAGE.w - MARGIN_X - 0.5, y: FOOTER_Y, w: 0.5, h: 0.3, margin: 0, align: 'right',
-      fontFace: theme.font, fontSize: 10, color: theme.accent, bold: true,
+      x: PAGE.w - MARGIN_X - 0.5,
+      y: FOOTER_Y,
+      w: 0.5,
+      h: 0.3,
+      margin: 0,
+      align: 'right',
+      fontFace: theme.font,
+      fontSize: 10,
+      color: theme.accent,
+      bold: true,
     },
   });
   pres.defineSlideMaster({
@@ -104,8 +148,16 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
 export function contentSlide(ctx: DeckContext, title: string, notes: readonly string[]): Slide {
   const slide = ctx.pres.addSlide({ masterName: MASTER_CONTENT });
   slide.addText(truncate(title, 70), {
-    x: MARGIN_X, y: 0.12, w: CONTENT.w, h: TITLE_BAR_H - 0.24, margin: 0,
-    fontFace: ctx.theme.headingFont, fontSize: 26, bold: true, color: ctx.theme.titleText, valign: 'middle',
+    x: MARGIN_X,
+    y: 0.12,
+    w: CONTENT.w,
+    h: TITLE_BAR_H - 0.24,
+    margin: 0,
+    fontFace: ctx.theme.headingFont,
+    fontSize: 26,
+    bold: true,
+    color: ctx.theme.titleText,
+    valign: 'middle',
   });
   addNotes(slide, notes);
   return slide;
@@ -136,8 +188,16 @@ export function addLead(ctx: DeckContext, slide: Slide, text: string): Box {
   const size = fits ? oneLineSize : 14;
   const extra = fits ? 0 : 0.3;
   slide.addText(truncate(text, capacity(CONTENT.w / 1.1, size, fits ? 1 : 2)), {
-    x: CONTENT.x, y: CONTENT.y - 0.1, w: CONTENT.w, h: 0.45 + extra, margin: 0, valign: 'middle',
-    fontFace: ctx.theme.font, fontSize: size, color: ctx.theme.text, bold: true,
+    x: CONTENT.x,
+    y: CONTENT.y - 0.1,
+    w: CONTENT.w,
+    h: 0.45 + extra,
+    margin: 0,
+    valign: 'middle',
+    fontFace: ctx.theme.font,
+    fontSize: size,
+    color: ctx.theme.text,
+    bold: true,
   });
   return { x: CONTENT.x, y: CONTENT.y + 0.5 + extra, w: CONTENT.w, h: CONTENT.h - 0.5 - extra };
 }
@@ -145,8 +205,17 @@ export function addLead(ctx: DeckContext, slide: Slide, text: string): Box {
 /** A small upper-case label above a block. */
 export function addLabel(ctx: DeckContext, slide: Slide, text: string, box: Box): void {
   slide.addText(truncate(text, capacity(box.w, 12)).toUpperCase(), {
-    x: box.x, y: box.y, w: box.w, h: box.h, margin: 0,
-    fontFace: ctx.theme.font, fontSize: 12, bold: true, color: ctx.theme.accent, charSpacing: 1, valign: 'bottom',
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    h: box.h,
+    margin: 0,
+    fontFace: ctx.theme.font,
+    fontSize: 12,
+    bold: true,
+    color: ctx.theme.accent,
+    charSpacing: 1,
+    valign: 'bottom',
   });
 }
 
@@ -166,8 +235,15 @@ export function addBullets(ctx: DeckContext, slide: Slide, items: readonly strin
       options: { bullet: { indent: 18 }, breakLine: true, paraSpaceAfter: 8 },
     })),
     {
-      x: box.x, y: box.y, w: box.w, h: box.h, margin: 0, valign: 'top',
-      fontFace: ctx.theme.font, fontSize, color: ctx.theme.text,
+      x: box.x,
+      y: box.y,
+      w: box.w,
+      h: box.h,
+      margin: 0,
+      valign: 'top',
+      fontFace: ctx.theme.font,
+      fontSize,
+      color: ctx.theme.text,
     },
   );
 }
@@ -175,9 +251,19 @@ export function addBullets(ctx: DeckContext, slide: Slide, items: readonly strin
 /** A framed note for a section the spec leaves empty: says what to add. */
 export function addEmpty(ctx: DeckContext, slide: Slide, message: string, box: Box): void {
   slide.addText(truncate(message, capacity(box.w - 0.4, 16, 3)), {
-    x: box.x, y: box.y, w: box.w, h: box.h, margin: 12, align: 'center', valign: 'middle',
-    fontFace: ctx.theme.font, fontSize: 16, italic: true, color: ctx.theme.muted,
-    fill: { color: ctx.theme.surface }, line: { color: ctx.theme.border, width: 1, dashType: 'dash' },
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    h: box.h,
+    margin: 12,
+    align: 'center',
+    valign: 'middle',
+    fontFace: ctx.theme.font,
+    fontSize: 16,
+    italic: true,
+    color: ctx.theme.muted,
+    fill: { color: ctx.theme.surface },
+    line: { color: ctx.theme.border, width: 1, dashType: 'dash' },
   });
 }
 
@@ -190,25 +276,53 @@ export interface CardOptions {
 export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string, value: string, caption: string, options: CardOptions = {}): void {
   const { theme } = ctx;
   slide.addShape(ctx.pres.ShapeType.rect, {
-    x: box.x, y: box.y, w: box.w, h: box.h, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    h: box.h,
+    fill: { color: theme.surface },
+    line: { color: theme.border, width: 0.75 },
   });
   slide.addShape(ctx.pres.ShapeType.rect, { x: box.x, y: box.y, w: 0.07, h: box.h, fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
   const inner = box.w - 0.4;
   slide.addText(truncate(label, capacity(inner, 11)).toUpperCase(), {
-    x: box.x + 0.22, y: box.y + 0.12, w: inner, h: 0.3, margin: 0,
-    fontFace: theme.font, fontSize: 11, bold: true, color: theme.muted, charSpacing: 1,
+    x: box.x + 0.22,
+    y: box.y + 0.12,
+    w: inner,
+    h: 0.3,
+    margin: 0,
+    fontFace: theme.font,
+    fontSize: 11,
+    bold: true,
+    color: theme.muted,
+    charSpacing: 1,
   });
   // A value that does not fit at its size is set smaller before it is ever shortened.
   const valueSize = fitFontSize(value, inner / 1.1, 1, options.valueSize ?? 26, Math.min(14, options.valueSize ?? 26));
   slide.addText(truncate(value, capacity(inner, valueSize * 1.1)), {
-    x: box.x + 0.22, y: box.y + 0.42, w: inner, h: 0.55, margin: 0, valign: 'middle',
-    fontFace: theme.headingFont, fontSize: valueSize, bold: true, color: options.valueColor ?? theme.text,
+    x: box.x + 0.22,
+    y: box.y + 0.42,
+    w: inner,
+    h: 0.55,
+    margin: 0,
+    valign: 'middle',
+    fontFace: theme.headingFont,
+    fontSize: valueSize,
+    bold: true,
+    color: options.valueColor ?? theme.text,
   });
   if (caption.length > 0 && box.h >= 1.2) {
     const lines = Math.max(1, Math.min(3, Math.floor((box.h - 1.08) / 0.19)));
     slide.addText(truncate(caption, capacity(inner, 11, lines)), {
-      x: box.x + 0.22, y: box.y + 1.0, w: inner, h: box.h - 1.08, margin: 0, valign: 'top',
-      fontFace: theme.font, fontSize: 11, color: theme.muted,
+      x: box.x + 0.22,
+      y: box.y + 1.0,
+      w: inner,
+      h: box.h - 1.08,
+      margin: 0,
+      valign: 'top',
+      fontFace: theme.font,
+      fontSize: 11,
+      color: theme.muted,
     });
   }
 }
@@ -273,13 +387,17 @@ export function addTable(
   });
   const rowHeights = [headerLines === 2 ? TABLE_HEADER_H2 : TABLE_HEADER_H, ...rows.map(() => rowH)];
   slide.addTable([header, ...body], {
-    x: at.x, y: at.y,
+    x: at.x,
+    y: at.y,
     // Without w and h pptxgenjs writes a 10 × 1 in frame, whatever the columns.
     w: columns.reduce((sum, column) => sum + column.w, 0),
     h: rowHeights.reduce((sum, height) => sum + height, 0),
     colW: columns.map((column) => column.w),
     rowH: rowHeights,
-    fontFace: theme.font, fontSize, color: theme.text,
-    border, margin: [0.04, 0.08, 0.04, 0.08],
+    fontFace: theme.font,
+    fontSize,
+    color: theme.text,
+    border,
+    margin: [0.04, 0.08, 0.04, 0.08],
   });
 }

@@ -91,7 +91,10 @@ export async function renderDeck(model: Model, images: readonly DiagramImage[] |
   addCover(ctx);
   addExecutiveSummary(ctx);
   const sections = SECTIONS.filter(([, , shows]) => shows(clean));
-  addAgenda(ctx, sections.map(([title]) => title));
+  addAgenda(
+    ctx,
+    sections.map(([title]) => title),
+  );
   for (const [title, render] of sections) render(ctx, title);
   if (options.draft !== undefined) addAuthorNotes(ctx, options.draft);
   const written = await pres.write({ outputType: 'uint8array' });

@@ -4,11 +4,9 @@ import type { Model } from '../../model/types.js';
 
 export const always = (): boolean => true;
 
-export const hasContext = (m: Model): boolean =>
-  (m.spec.scenario.useCases ?? []).length > 0 || (m.spec.scenario.successCriteria ?? []).length > 0;
+export const hasContext = (m: Model): boolean => (m.spec.scenario.useCases ?? []).length > 0 || (m.spec.scenario.successCriteria ?? []).length > 0;
 
-export const hasSecurityControls = (m: Model): boolean =>
-  Object.values(m.spec.security?.layers ?? {}).some((controls) => (controls ?? []).length > 0);
+export const hasSecurityControls = (m: Model): boolean => Object.values(m.spec.security?.layers ?? {}).some((controls) => (controls ?? []).length > 0);
 
 export const hasComplianceMapping = (m: Model): boolean => (m.spec.security?.compliance ?? []).length > 0;
 

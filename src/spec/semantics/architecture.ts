@@ -29,7 +29,12 @@ export const architectureRules: readonly Rule[] = [
           const to = typeof link === 'string' ? link : link.to;
           const path = `/architecture/components/${i}/connects/${j}${typeof link === 'string' ? '' : '/to'}`;
           if (to === c.id) {
-            out.add({ code: 'AIA303', path, message: `component "${c.id}" connects to itself`, hint: 'Remove this entry; a component does not need an edge to itself.' });
+            out.add({
+              code: 'AIA303',
+              path,
+              message: `component "${c.id}" connects to itself`,
+              hint: 'Remove this entry; a component does not need an edge to itself.',
+            });
           } else if (!firstIndex.has(to)) {
             out.add({
               code: 'AIA302',

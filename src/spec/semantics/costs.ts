@@ -6,13 +6,17 @@ import { recommendedPlatform } from './recommended.js';
 import type { Rule } from './rule.js';
 import { formatSum, sumsTo100 } from './sums.js';
 
-
 export const costRules: readonly Rule[] = [
   {
     needs: ['catalog'],
     check: ({ spec, out, shippedCatalog }) => {
       for (const problem of overrideProblems(shippedCatalog, spec.catalog)) {
-        out.add({ code: 'AIA314', path: problem.path, message: problem.message, hint: 'A platform or model the shipped catalog lacks must be described in full: label for a platform, inputPer1M and outputPer1M for a model.' });
+        out.add({
+          code: 'AIA314',
+          path: problem.path,
+          message: problem.message,
+          hint: 'A platform or model the shipped catalog lacks must be described in full: label for a platform, inputPer1M and outputPer1M for a model.',
+        });
       }
     },
   },
@@ -41,12 +45,18 @@ export const costRules: readonly Rule[] = [
       const known = Object.keys(catalog[platform]?.models ?? {});
       spec.costs.models.forEach((m, i) => {
         if (known.includes(m.model) || (m.inputPer1M !== undefined && m.outputPer1M !== undefined)) return;
-        const onPlatform = known.length > 0 ? `unknown model "${m.model}" on ${platform}${didYouMean(m.model, known)}` : `platform "${platform}" has no catalog prices, so model "${m.model}" needs its own`;
+        const onPlatform =
+          known.length > 0
+            ? `unknown model "${m.model}" on ${platform}${didYouMean(m.model, known)}`
+            : `platform "${platform}" has no catalog prices, so model "${m.model}" needs its own`;
         out.add({
           code: 'AIA310',
           path: `/costs/models/${i}/model`,
           message: `${onPlatform}; or give inputPer1M and outputPer1M`,
-          hint: known.length > 0 ? `Use a model ${platform} offers (see \`aiarch catalog\`), or price it: inputPer1M and outputPer1M in USD per 1M tokens.` : 'Add inputPer1M and outputPer1M (USD per 1M tokens) to this entry.',
+          hint:
+            known.length > 0
+              ? `Use a model ${platform} offers (see \`aiarch catalog\`), or price it: inputPer1M and outputPer1M in USD per 1M tokens.`
+              : 'Add inputPer1M and outputPer1M (USD per 1M tokens) to this entry.',
         });
       });
     },

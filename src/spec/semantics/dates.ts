@@ -5,7 +5,12 @@ import { isCalendarDate } from '../../format/dates.js';
 
 function checkDate(ctx: RuleContext, value: string | undefined, path: string, what: string): void {
   if (value === undefined || isCalendarDate(value)) return;
-  ctx.out.add({ code: 'AIA313', path, message: `${what} "${value}" is not a real calendar date`, hint: 'Use an existing date as YYYY-MM-DD (months 01-12, days within the month).' });
+  ctx.out.add({
+    code: 'AIA313',
+    path,
+    message: `${what} "${value}" is not a real calendar date`,
+    hint: 'Use an existing date as YYYY-MM-DD (months 01-12, days within the month).',
+  });
 }
 
 export const dateRules: readonly Rule[] = [

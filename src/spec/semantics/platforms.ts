@@ -29,7 +29,10 @@ export const platformRules: readonly Rule[] = [
         const scored = Object.keys(candidate.scores);
         const base = ['platforms', 'candidates', id, 'scores'];
         for (const criterion of criteria.filter((c) => !scored.includes(c))) {
-          const typo = suggest(criterion, scored.filter((s) => !criteria.includes(s)));
+          const typo = suggest(
+            criterion,
+            scored.filter((s) => !criteria.includes(s)),
+          );
           out.add({
             code: 'AIA305',
             path: toPointer(base),

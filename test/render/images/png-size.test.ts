@@ -23,7 +23,12 @@ describe('captureScale', () => {
   });
 
   it('caps the longest side and the pixel count', () => {
-    for (const [w, h] of [[9974, 5000], [400, 10283], [4000, 3000], [1999, 2001]] as const) {
+    for (const [w, h] of [
+      [9974, 5000],
+      [400, 10283],
+      [4000, 3000],
+      [1999, 2001],
+    ] as const) {
       const s = captureScale(w, h) * DEVICE_SCALE;
       expect(Math.max(w, h) * s, `${w}×${h}`).toBeLessThanOrEqual(PNG_MAX_SIDE);
       expect(w * s * h * s, `${w}×${h}`).toBeLessThanOrEqual(PNG_MAX_PIXELS);

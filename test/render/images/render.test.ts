@@ -85,7 +85,10 @@ describe('renderDiagramImages', () => {
 
   it('keeps the space between words for renderers outside the browser (rsvg-convert)', async () => {
     const sources = renderDiagramSources(modelOf(patternSpec('queue')));
-    const [image] = await renderDiagramImages(session, sources.filter((s) => s.name === 'reference-architecture'));
+    const [image] = await renderDiagramImages(
+      session,
+      sources.filter((s) => s.name === 'reference-architecture'),
+    );
     const file = join(work, 'queue.svg');
     writeFileSync(file, image!.svg);
     // rsvg-convert must accept the file; its text layer keeps "API Gateway" as two words.

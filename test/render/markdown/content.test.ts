@@ -38,8 +38,16 @@ describe('document content', () => {
 
   it('the placeholder scan catches the course template forms', () => {
     const hits = ['- Model options: [List applicable models]', 'Per-request pricing: $X', '| **Weighted Score** | 100% | X.X |', '| Model fit | 25% | /10 |'];
-    for (const line of hits) expect(PLACEHOLDERS.some((p) => p.test(line)), line).toBe(true);
-    for (const line of ['See [Cost Model](./cost-model.md).', '- [ ] Approve', 'a \\[x\\] b']) expect(PLACEHOLDERS.some((p) => p.test(line)), line).toBe(false);
+    for (const line of hits)
+      expect(
+        PLACEHOLDERS.some((p) => p.test(line)),
+        line,
+      ).toBe(true);
+    for (const line of ['See [Cost Model](./cost-model.md).', '- [ ] Approve', 'a \\[x\\] b'])
+      expect(
+        PLACEHOLDERS.some((p) => p.test(line)),
+        line,
+      ).toBe(false);
   });
 
   it('embeds exactly the diagrams each document uses, as mermaid fences', () => {

@@ -56,7 +56,14 @@ function hostileSpec(): Spec {
 describe('escaping of spec text', () => {
   const docs = renderDocuments(modelOf(hostileSpec()), fixtureDiagrams());
 
-  for (const name of ['platform-comparison-analysis', 'security-architecture-design', 'cost-model', 'deployment-strategy', 'operations-runbook', 'enterprise-architecture-proposal']) {
+  for (const name of [
+    'platform-comparison-analysis',
+    'security-architecture-design',
+    'cost-model',
+    'deployment-strategy',
+    'operations-runbook',
+    'enterprise-architecture-proposal',
+  ]) {
     it(`${name}: hostile strings stay literal text`, () => {
       const markdown = docs.find((d) => d.name === name)!.markdown;
       const html = marked.parse(markdown, { async: false, gfm: true });
@@ -101,7 +108,8 @@ describe('list items that open like markdown blocks', () => {
       expect(html).not.toMatch(/<li>\s*<h\d/);
       expect(html).not.toMatch(/<li>\s*<(ul|ol|hr)\b/);
       expect(html).not.toMatch(/heading\?<\/h/);
-      for (const text of ['## heading?', '- nested?', '1. nested?', '3) nested?', '- - -']) expect(html, text).toMatch(new RegExp(`<li>(<input[^>]*> )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</li>`));
+      for (const text of ['## heading?', '- nested?', '1. nested?', '3) nested?', '- - -'])
+        expect(html, text).toMatch(new RegExp(`<li>(<input[^>]*> )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</li>`));
     });
   }
 

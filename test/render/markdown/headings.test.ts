@@ -17,7 +17,11 @@ interface Expected {
 }
 
 function escapeMd(label: string): string {
-  return label.replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return label
+    .replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function expectedHeadings(name: string, model: Model): Expected[] {
@@ -74,9 +78,24 @@ describe('template headings', () => {
       { level: 2, prefix: 'A' },
       { level: 2, prefix: 'B' },
     ];
-    expect(firstMissing(expected, [{ level: 2, text: 'B' }, { level: 2, text: 'A' }])).toBe(1);
-    expect(firstMissing(expected, [{ level: 2, text: 'A' }, { level: 3, text: 'B' }])).toBe(1);
-    expect(firstMissing(expected, [{ level: 2, text: 'A x' }, { level: 2, text: 'B y' }])).toBe(-1);
+    expect(
+      firstMissing(expected, [
+        { level: 2, text: 'B' },
+        { level: 2, text: 'A' },
+      ]),
+    ).toBe(1);
+    expect(
+      firstMissing(expected, [
+        { level: 2, text: 'A' },
+        { level: 3, text: 'B' },
+      ]),
+    ).toBe(1);
+    expect(
+      firstMissing(expected, [
+        { level: 2, text: 'A x' },
+        { level: 2, text: 'B y' },
+      ]),
+    ).toBe(-1);
   });
 
   it('expands the platform block of the comparison template per candidate', () => {

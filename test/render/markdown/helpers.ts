@@ -26,7 +26,12 @@ export function modelOf(spec: Spec): Model {
 export function allSpecs(): { file: string; spec: Spec }[] {
   const dirs = [new URL('specs/', root), new URL('templates/', root)];
   const files = dirs.flatMap((dir) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => new URL(f, dir)) : [],
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => new URL(f, dir))
+      : [],
   );
   files.push(new URL('fixtures/reference.yaml', here), new URL('test/fixtures/check/minimal.yaml', root));
   return files.map((url) => ({ file: url.pathname.slice(root.pathname.length), spec: readSpec(url) }));

@@ -3,9 +3,7 @@ import { cleanText, decodeNumericEntities, ganttLabel, IdAllocator, label, MAX_L
 
 describe('label', () => {
   it('encodes every character that could end a quoted string, start a comment or become markup', () => {
-    expect(label('say "hi" #1 50% a&b `x` a|b <img> a-->b')).toBe(
-      'say #34;hi#34; #35;1 50#37; a#38;b #96;x#96; a#124;b #lt;img#gt; a--#gt;b',
-    );
+    expect(label('say "hi" #1 50% a&b `x` a|b <img> a-->b')).toBe('say #34;hi#34; #35;1 50#37; a#38;b #96;x#96; a#124;b #lt;img#gt; a--#gt;b');
     expect(label('%%{init: {"securityLevel":"loose"}}%%')).not.toMatch(/["%]/);
   });
 

@@ -41,17 +41,55 @@ describe('geometryProblems', () => {
     edges: [],
   };
   it('finds an edge that ends in empty space', () => {
-    const edges = [{ id: 'L_a_b_0', points: [{ x: 100, y: 20 }, { x: 200, y: 120 }] }];
+    const edges = [
+      {
+        id: 'L_a_b_0',
+        points: [
+          { x: 100, y: 20 },
+          { x: 200, y: 120 },
+        ],
+      },
+    ];
     expect(geometryProblems({ ...base, edges })).toContain('edge L_a_b_0 ends in empty space, away from b');
   });
   it('finds an edge that runs through a third node', () => {
-    const edges = [{ id: 'L_a_b_0', points: [{ x: 100, y: 20 }, { x: 300, y: 20 }] }];
+    const edges = [
+      {
+        id: 'L_a_b_0',
+        points: [
+          { x: 100, y: 20 },
+          { x: 300, y: 20 },
+        ],
+      },
+    ];
     expect(geometryProblems({ ...base, edges })).toEqual(['edge L_a_b_0 runs through node c']);
   });
   it('finds an edge through a group title and accepts one around it', () => {
     const clusters = [{ id: 'g', box: { x: 140, y: -40, width: 120, height: 100 }, title: { x: 170, y: -38, width: 60, height: 18 } }];
-    const through = [{ id: 'L_a_b_0', points: [{ x: 100, y: 10 }, { x: 120, y: 10 }, { x: 120, y: -30 }, { x: 300, y: -30 }, { x: 300, y: 10 }] }];
-    const around = [{ id: 'L_a_b_0', points: [{ x: 100, y: 10 }, { x: 120, y: 10 }, { x: 120, y: -60 }, { x: 300, y: -60 }, { x: 300, y: 10 }] }];
+    const through = [
+      {
+        id: 'L_a_b_0',
+        points: [
+          { x: 100, y: 10 },
+          { x: 120, y: 10 },
+          { x: 120, y: -30 },
+          { x: 300, y: -30 },
+          { x: 300, y: 10 },
+        ],
+      },
+    ];
+    const around = [
+      {
+        id: 'L_a_b_0',
+        points: [
+          { x: 100, y: 10 },
+          { x: 120, y: 10 },
+          { x: 120, y: -60 },
+          { x: 300, y: -60 },
+          { x: 300, y: 10 },
+        ],
+      },
+    ];
     expect(geometryProblems({ ...base, clusters, edges: through })).toEqual(['edge L_a_b_0 runs through the title of g']);
     expect(geometryProblems({ ...base, clusters, edges: around })).toEqual([]);
   });

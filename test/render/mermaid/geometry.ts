@@ -45,12 +45,14 @@ export async function readGeometry(page: Page, svg: string): Promise<Geometry> {
     const nodes = Array.from(root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).map((g) => {
       // Node ids read "<svg>-flowchart-<id>-<n>"; the shape is the node's first drawn child.
       const id = g.id.slice(`${svgId}-flowchart-`.length).replace(/-\d+$/, '');
-      const shape = (g.querySelector(':scope > .label-container, :scope > .basic, :scope > rect, :scope > circle, :scope > polygon, :scope > path, :scope > g:not(.label)') as SVGGraphicsElement | null);
+      const shape = g.querySelector(
+        ':scope > .label-container, :scope > .basic, :scope > rect, :scope > circle, :scope > polygon, :scope > path, :scope > g:not(.label)',
+      ) as SVGGraphicsElement | null;
       return { id, box: boxOf(shape ?? g) };
     });
     const clusters = Array.from(root.querySelectorAll('g.cluster') as NodeListOf<SVGGElement>).map((g) => {
-      const rect = (g.querySelector(':scope > rect') as SVGGraphicsElement | null);
-      const label = (g.querySelector(':scope > .cluster-label text') as SVGGraphicsElement | null);
+      const rect = g.querySelector(':scope > rect') as SVGGraphicsElement | null;
+      const label = g.querySelector(':scope > .cluster-label text') as SVGGraphicsElement | null;
       const text = label?.textContent?.trim() ?? '';
       return { id: g.id.slice(svgId.length + 1), box: boxOf(rect ?? g), title: label && text !== '' ? boxOf(label) : null };
     });

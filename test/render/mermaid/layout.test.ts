@@ -129,7 +129,7 @@ describe('edge-cloud site', () => {
     expect(box(reference('hybrid-data-onprem'), 'cloudGroup')).toContain('subgraph zEdgeGroup["Edge"]');
   });
 
-  it('puts the edge compute in the site, not in the cloud\'s public subnet, and links the site over the WAN', () => {
+  it("puts the edge compute in the site, not in the cloud's public subnet, and links the site over the WAN", () => {
     const source = networkArchitecture(modelOf(edgeSite()));
     const site = box(source, 'siteGroup');
     expect(box(site, 'siteEdge')).toContain('"Filter and cache"');
@@ -144,7 +144,7 @@ describe('edge-cloud site', () => {
     expect(source).toContain(`${idOf(source, 'Store devices')} --> ${idOf(source, 'Filter and cache')}`);
   });
 
-  it('runs the data-center pattern\'s private API gateway inside the network, in the app subnet', () => {
+  it("runs the data-center pattern's private API gateway inside the network, in the app subnet", () => {
     expect(box(network('hybrid-data-onprem'), 'appSubnet')).toContain('"Private API gateway"');
   });
 });

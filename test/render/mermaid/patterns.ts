@@ -23,7 +23,14 @@ const COMPONENTS: Readonly<Record<Exclude<Pattern, 'serverless'>, Component[]>> 
   container: [
     { id: 'users', kind: 'user', name: 'Analysts', zone: 'external', connects: ['lb'] },
     { id: 'lb', kind: 'load-balancer', name: 'Load balancer', zone: 'edge', connects: ['agents'] },
-    { id: 'agents', kind: 'compute', name: 'Kubernetes cluster: agent pods', service: 'EKS, 3 node groups', zone: 'private', connects: [{ to: 'model', label: 'inference' }, { to: 'cache', label: 'session cache' }, { to: 'db', label: 'state' }, 'idp'] },
+    {
+      id: 'agents',
+      kind: 'compute',
+      name: 'Kubernetes cluster: agent pods',
+      service: 'EKS, 3 node groups',
+      zone: 'private',
+      connects: [{ to: 'model', label: 'inference' }, { to: 'cache', label: 'session cache' }, { to: 'db', label: 'state' }, 'idp'],
+    },
     { id: 'model', kind: 'ai-model', name: 'AI API', zone: 'ai' },
     { id: 'cache', kind: 'cache', name: 'Redis', service: 'ElastiCache', zone: 'data' },
     { id: 'db', kind: 'database', name: 'Postgres', service: 'RDS', zone: 'data' },
@@ -31,9 +38,27 @@ const COMPONENTS: Readonly<Record<Exclude<Pattern, 'serverless'>, Component[]>> 
   ],
   queue: [
     { id: 'clients', kind: 'external', name: 'Batch clients', zone: 'external', connects: ['api'] },
-    { id: 'api', kind: 'api-gateway', name: 'API Gateway', zone: 'edge', connects: [{ to: 'jobs', label: 'enqueue' }, { to: 'status', label: 'job status' }] },
+    {
+      id: 'api',
+      kind: 'api-gateway',
+      name: 'API Gateway',
+      zone: 'edge',
+      connects: [
+        { to: 'jobs', label: 'enqueue' },
+        { to: 'status', label: 'job status' },
+      ],
+    },
     { id: 'jobs', kind: 'queue', name: 'Job queue', service: 'SQS', zone: 'private', connects: ['workers'] },
-    { id: 'workers', kind: 'worker', name: 'Worker pool (agent fleet)', zone: 'private', connects: [{ to: 'model', label: 'batch inference' }, { to: 'status', label: 'update' }] },
+    {
+      id: 'workers',
+      kind: 'worker',
+      name: 'Worker pool (agent fleet)',
+      zone: 'private',
+      connects: [
+        { to: 'model', label: 'batch inference' },
+        { to: 'status', label: 'update' },
+      ],
+    },
     { id: 'model', kind: 'ai-model', name: 'Amazon Bedrock', zone: 'ai' },
     { id: 'status', kind: 'database', name: 'Status DB', service: 'DynamoDB', zone: 'data' },
     ...shared,
@@ -41,9 +66,26 @@ const COMPONENTS: Readonly<Record<Exclude<Pattern, 'serverless'>, Component[]>> 
   'hybrid-data-onprem': [
     { id: 'staff', kind: 'user', name: 'Claims staff', zone: 'external', connects: ['portal'] },
     { id: 'portal', kind: 'compute', name: 'Claims portal', zone: 'onprem', connects: ['sources'] },
-    { id: 'sources', kind: 'database', name: 'Data sources', service: 'Core claims DB', zone: 'onprem', connects: [{ to: 'gateway', label: 'redacted extracts over VPN' }] },
+    {
+      id: 'sources',
+      kind: 'database',
+      name: 'Data sources',
+      service: 'Core claims DB',
+      zone: 'onprem',
+      connects: [{ to: 'gateway', label: 'redacted extracts over VPN' }],
+    },
     { id: 'gateway', kind: 'api-gateway', name: 'Private API gateway', zone: 'edge', connects: ['orchestrator'] },
-    { id: 'orchestrator', kind: 'orchestrator', name: 'Orchestration', service: 'Lambda', zone: 'private', connects: [{ to: 'model', label: 'InvokeModel' }, { to: 'results', label: 'write back' }] },
+    {
+      id: 'orchestrator',
+      kind: 'orchestrator',
+      name: 'Orchestration',
+      service: 'Lambda',
+      zone: 'private',
+      connects: [
+        { to: 'model', label: 'InvokeModel' },
+        { to: 'results', label: 'write back' },
+      ],
+    },
     { id: 'model', kind: 'ai-model', name: 'AI API', zone: 'ai' },
     { id: 'results', kind: 'storage', name: 'Results storage', zone: 'onprem' },
     ...shared,
@@ -51,7 +93,14 @@ const COMPONENTS: Readonly<Record<Exclude<Pattern, 'serverless'>, Component[]>> 
   'edge-cloud': [
     { id: 'devices', kind: 'user', name: 'Store devices', zone: 'external', connects: ['filter'] },
     { id: 'filter', kind: 'compute', name: 'Filter and cache', zone: 'onprem', connects: [{ to: 'router', label: 'filtered events' }] },
-    { id: 'router', kind: 'compute', name: 'Process and route', service: 'Regional Lambda', zone: 'private', connects: [{ to: 'model', label: 'prompts' }, 'store'] },
+    {
+      id: 'router',
+      kind: 'compute',
+      name: 'Process and route',
+      service: 'Regional Lambda',
+      zone: 'private',
+      connects: [{ to: 'model', label: 'prompts' }, 'store'],
+    },
     { id: 'model', kind: 'ai-model', name: 'Cloud AI API', zone: 'ai' },
     { id: 'store', kind: 'storage', name: 'Event archive', zone: 'data' },
     ...shared,
@@ -82,14 +131,7 @@ export function bareSpec(): Spec {
   return spec;
 }
 
-export const HOSTILE = [
-  '"quotes"',
-  '[brackets]',
-  '<img src=x onerror=alert(1)>',
-  '%%{init: {"securityLevel":"loose"}}%%',
-  'a-->b',
-  '#quot;',
-] as const;
+export const HOSTILE = ['"quotes"', '[brackets]', '<img src=x onerror=alert(1)>', '%%{init: {"securityLevel":"loose"}}%%', 'a-->b', '#quot;'] as const;
 
 /** The reference spec with hostile text in component names, edge labels, controls, phases, stages and escalation. */
 export function hostileSpec(): Spec {

@@ -52,7 +52,7 @@ describe('renderDiagramSources', () => {
     expect(source(referenceSpec(), 'deployment-roadmap')).toContain('p1, 2026-12-24, 56d');
   });
 
-  it('names the network boundary after the recommended platform\'s cloud', () => {
+  it("names the network boundary after the recommended platform's cloud", () => {
     expect(source(referenceSpec(), 'network-architecture')).toContain('["VPC"]');
     expect(source(patternSpec('hybrid-data-onprem'), 'network-architecture')).toContain('On-premises data center');
     expect(source(patternSpec('edge-cloud'), 'network-architecture')).toContain('Edge site');
@@ -87,7 +87,7 @@ describe('renderDiagramSources', () => {
     expect(source(referenceSpec(), 'weighted-scores')).toContain('bar [8.8, 6.6, 6.4]');
   });
 
-  it('says, in the client\'s words, what an empty section stands for', () => {
+  it("says, in the client's words, what an empty section stands for", () => {
     const bare = renderDiagramSources(modelOf(bareSpec()));
     const text = (name: string) => bare.find((s) => s.name === name)!.source;
     expect(text('defense-in-depth').match(/no controls defined/g)).toHaveLength(5);
@@ -105,11 +105,19 @@ describe('diagramLimitDiagnostics', () => {
     expect(diagramLimitDiagnostics(renderDiagramSources(modelOf(referenceSpec())), at)).toEqual([]);
   });
 
-  it('reports a spec whose architecture would exceed Mermaid\'s edge and size limits, before rendering', () => {
+  it("reports a spec whose architecture would exceed Mermaid's edge and size limits, before rendering", () => {
     const spec = referenceSpec();
     const ids = Array.from({ length: 60 }, (_, i) => `c${i}`);
     spec.architecture.components = ids.map(
-      (id, i): Component => ({ id, kind: 'compute', name: `Component number ${i} with a long descriptive name`, connects: ids.filter((other) => other !== id).slice(0, 30).map((to) => ({ to, label: 'a fairly long edge label here' })) }),
+      (id, i): Component => ({
+        id,
+        kind: 'compute',
+        name: `Component number ${i} with a long descriptive name`,
+        connects: ids
+          .filter((other) => other !== id)
+          .slice(0, 30)
+          .map((to) => ({ to, label: 'a fairly long edge label here' })),
+      }),
     ) as Spec['architecture']['components'];
     const diagnostics = diagramLimitDiagnostics(renderDiagramSources(modelOf(spec)), at);
     const codes = diagnostics.filter((d) => d.path === '/architecture/components').map((d) => d.code);

@@ -124,7 +124,11 @@ describe('contents page numbers', () => {
       const options = { paper: PAPER.a4, client: spec.model.spec.client.name, title: 'Proposal' };
       const doc = await PDFDocument.load(await printer.print(bodyHtml(parts, null), { ...options, outline: true }));
       // A contents print that comes out one page longer than the body's contents.
-      const padded = { ...printer, print: (html: string, o: typeof options) => printer.print(html.includes(parts.sections) ? html : html.replace('</section>', '<div style="break-before: page">x</div></section>'), o) };
+      const padded = {
+        ...printer,
+        print: (html: string, o: typeof options) =>
+          printer.print(html.includes(parts.sections) ? html : html.replace('</section>', '<div style="break-before: page">x</div></section>'), o),
+      };
       const numbered = await numberContents(padded, doc, parts, options);
       expect(numbered.unnumbered).toBeNull();
       expect(numbered.doc).not.toBe(doc);
@@ -175,7 +179,10 @@ describe('contents page numbers', () => {
 
   it('are no reason to lose the build: the PDF is written with warning AIA503', async () => {
     const out = mkdtempSync(join(tmpdir(), 'aiarch-unnumbered-'));
-    const renderPdf: PdfRenderer = async (browser, input) => ({ ...(await renderProposalPdf(browser, input)), unnumbered: 'no page found for 3 of 40 headings' });
+    const renderPdf: PdfRenderer = async (browser, input) => ({
+      ...(await renderProposalPdf(browser, input)),
+      unnumbered: 'no page found for 3 of 40 headings',
+    });
     const result = await compile([fixture('pine-dental')], { out, formats: ['pdf'], cache: false, renderPdf });
     const [spec] = result.specs;
     expect(spec?.ok).toBe(true);

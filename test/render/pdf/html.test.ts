@@ -17,7 +17,10 @@ const IMAGE: DiagramImage = { name: 'reference-architecture', svg: SVG, png: new
 
 describe('documentHtml', () => {
   it('escapes raw HTML, block and inline', () => {
-    const html = documentHtml('<iframe src="../../etc/hostname"></iframe>\n\nText <script>alert(1)</script> and <meta http-equiv="refresh" content="0">.', context());
+    const html = documentHtml(
+      '<iframe src="../../etc/hostname"></iframe>\n\nText <script>alert(1)</script> and <meta http-equiv="refresh" content="0">.',
+      context(),
+    );
     expect(html).not.toMatch(/<iframe|<script|<meta/);
     expect(html).toContain('&lt;iframe src=&quot;../../etc/hostname&quot;&gt;&lt;/iframe&gt;');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

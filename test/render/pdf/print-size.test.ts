@@ -19,7 +19,12 @@ const ROOT = join(import.meta.dirname, '../../..');
 const BODY_PT = 9.5;
 const MIN_PT = 6;
 
-const SPECS = [...readdirSync(join(ROOT, 'specs')).filter((f) => f.endsWith('.yaml')).map((f) => `specs/${f}`), 'test/fixtures/valid/minimal.yaml'];
+const SPECS = [
+  ...readdirSync(join(ROOT, 'specs'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `specs/${f}`),
+  'test/fixtures/valid/minimal.yaml',
+];
 
 let session: BrowserSession;
 let renderer: DiagramRenderer;

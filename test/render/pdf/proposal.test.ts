@@ -103,7 +103,10 @@ describe('the reference proposal PDF', () => {
       previous = entry.page;
       const onPage = pages[entry.page - 1] ?? '';
       // The heading itself, not only a mention: a line of the page starts with it.
-      expect(onPage.split('\n').some((line) => line.trim() === entry.title), `${entry.title} on page ${entry.page}`).toBe(true);
+      expect(
+        onPage.split('\n').some((line) => line.trim() === entry.title),
+        `${entry.title} on page ${entry.page}`,
+      ).toBe(true);
     }
     // The contents start right after the cover.
     expect(pages[1]).toContain('Contents');

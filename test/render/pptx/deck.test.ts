@@ -18,9 +18,21 @@ describe('executive deck of the reference spec', () => {
     expect(noteParts).toHaveLength(16);
     for (const part of noteParts) expect(textOf(part).trim().length, part.name).toBeGreaterThan(10);
     expect(slideParts.slice(1).map(firstRun)).toEqual([
-      'Executive summary', 'Agenda', 'Business context and goals', 'Platform evaluation', 'Recommendation and rationale', 'Reference architecture',
-      'Security architecture', 'Compliance mapping', 'Cost projection', 'Year-1 cost, ROI and payback', 'Optimization roadmap',
-      'Deployment roadmap', 'Risks and mitigations', 'Operations and SLOs', 'Next steps and decisions',
+      'Executive summary',
+      'Agenda',
+      'Business context and goals',
+      'Platform evaluation',
+      'Recommendation and rationale',
+      'Reference architecture',
+      'Security architecture',
+      'Compliance mapping',
+      'Cost projection',
+      'Year-1 cost, ROI and payback',
+      'Optimization roadmap',
+      'Deployment roadmap',
+      'Risks and mitigations',
+      'Operations and SLOs',
+      'Next steps and decisions',
     ]);
     expect(textOf(slideParts[0]!)).toContain('Northwind Health');
     expect(textOf(slideParts[0]!)).toContain('Prepared by Priya Raman');
@@ -46,7 +58,9 @@ describe('executive deck of the reference spec', () => {
 
   it('formats money with thousands separators from the model, not recomputed', async () => {
     const model = reference();
-    const text = slides(await xmlParts(await renderDeck(model, null, { theme: 'light' }))).map(textOf).join('\n');
+    const text = slides(await xmlParts(await renderDeck(model, null, { theme: 'light' })))
+      .map(textOf)
+      .join('\n');
     const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
     expect(text).toContain(usd(model.year1.total));
     expect(text).toContain(usd(model.year1.baselineTotal));
@@ -99,8 +113,14 @@ describe('executive deck of the reference spec', () => {
   });
 
   it('gives each theme its own look', async () => {
-    const [light, dark] = await Promise.all((['light', 'dark'] as DeckThemeName[]).map(async (theme) =>
-      (await xmlParts(await renderDeck(reference(), null, { theme }))).filter((p) => p.name.startsWith('ppt/slideLayouts/')).map((p) => p.text).join('')));
+    const [light, dark] = await Promise.all(
+      (['light', 'dark'] as DeckThemeName[]).map(async (theme) =>
+        (await xmlParts(await renderDeck(reference(), null, { theme })))
+          .filter((p) => p.name.startsWith('ppt/slideLayouts/'))
+          .map((p) => p.text)
+          .join(''),
+      ),
+    );
     expect(light).not.toBe('');
     expect(light).not.toEqual(dark);
   });
@@ -138,7 +158,9 @@ describe('architecture diagram', () => {
   it('says how to get the diagram when there is none', async () => {
     for (const images of [null, [] as DiagramImage[]]) {
       const deck = await renderDeck(reference(), images, { theme: 'light' });
-      const text = slides(await xmlParts(deck)).map(textOf).join('\n');
+      const text = slides(await xmlParts(deck))
+        .map(textOf)
+        .join('\n');
       expect(text).toContain('Install Chromium — `npx aiarch doctor --fix` — and rebuild');
       expect((await entryNames(deck)).some((n) => n.startsWith('ppt/media/'))).toBe(false);
     }

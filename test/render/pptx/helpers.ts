@@ -13,7 +13,8 @@ import type { Spec } from '../../../src/spec/types.js';
 /** The fixture through the spec loader, as a build reads it: a fixture that does not validate fails the test. */
 export function referenceSpec(): Spec {
   const source = loadSpec('fixtures/reference.yaml', readFileSync(new URL('./fixtures/reference.yaml', import.meta.url)));
-  if (source.spec === null) throw new Error(`fixtures/reference.yaml does not validate: ${source.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
+  if (source.spec === null)
+    throw new Error(`fixtures/reference.yaml does not validate: ${source.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
   return source.spec;
 }
 
@@ -38,7 +39,9 @@ export async function xmlParts(deck: Uint8Array): Promise<Part[]> {
 
 export async function entryNames(deck: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(deck);
-  return Object.values(zip.files).filter((e) => !e.dir).map((e) => e.name);
+  return Object.values(zip.files)
+    .filter((e) => !e.dir)
+    .map((e) => e.name);
 }
 
 // XML 1.0 Char production, as UTF-16 code units (a pair encodes #x10000–#x10FFFF).
@@ -77,7 +80,10 @@ export function notes(parts: readonly Part[]): Part[] {
 
 function decode(text: string): string {
   return text
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
     .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/g, '&');
 }

@@ -41,7 +41,14 @@ describe('long lists', () => {
     expect(parts.flatMap(xmlProblems)).toEqual([]);
     const slideParts = slides(parts);
     const titles = slideParts.map(firstRun);
-    for (const title of ['Recommendation and rationale', 'Security architecture', 'Compliance mapping', 'Deployment roadmap', 'Risks and mitigations', 'Next steps and decisions']) {
+    for (const title of [
+      'Recommendation and rationale',
+      'Security architecture',
+      'Compliance mapping',
+      'Deployment roadmap',
+      'Risks and mitigations',
+      'Next steps and decisions',
+    ]) {
       expect(titles, title).toContain(`${title} (cont.)`);
     }
     expect(titles.filter((t) => t === 'Compliance mapping (cont.)').length).toBeGreaterThanOrEqual(1);

@@ -29,7 +29,8 @@ function convert(decks: Record<string, Uint8Array>): Record<string, Buffer> {
   // A private profile, so a concurrent LibreOffice (or a stale lock) cannot interfere.
   const profile = pathToFileURL(join(dir, 'profile')).href;
   execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-    stdio: 'pipe', timeout: 180_000,
+    stdio: 'pipe',
+    timeout: 180_000,
   });
   return Object.fromEntries(Object.keys(decks).map((name) => [name, readFileSync(join(dir, `${name}.pdf`))]));
 }

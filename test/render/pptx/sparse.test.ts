@@ -47,10 +47,20 @@ const AUTHOR_TALK = [
 describe('the deck of a sparse spec', () => {
   it('leaves out every section it has nothing for, in the agenda too', async () => {
     const model = minimalModel();
-    const titles = slides(await xmlParts(await renderDeck(model, null, { theme: 'light' }))).slice(1).map(firstRun);
+    const titles = slides(await xmlParts(await renderDeck(model, null, { theme: 'light' })))
+      .slice(1)
+      .map(firstRun);
     expect(titles.slice(0, 2)).toEqual(['Executive summary', 'Agenda']);
     expect(titles.slice(2)).toEqual([...deckSections(model)]);
-    for (const absent of ['Business context and goals', 'Security architecture', 'Compliance mapping', 'Optimization roadmap', 'Deployment roadmap', 'Risks and mitigations', 'Next steps and decisions']) {
+    for (const absent of [
+      'Business context and goals',
+      'Security architecture',
+      'Compliance mapping',
+      'Optimization roadmap',
+      'Deployment roadmap',
+      'Risks and mitigations',
+      'Next steps and decisions',
+    ]) {
       expect(titles).not.toContain(absent);
     }
     const full = slides(await xmlParts(await renderDeck(modelOf(referenceSpec()), null, { theme: 'light' })));
@@ -100,13 +110,20 @@ describe('text that does not fit', () => {
       let cuts = 0;
       for (const slide of slides(parts)) {
         for (const run of [...slide.text.matchAll(/<a:t>([^<]*)…<\/a:t>/g)].map((m) => m[1] ?? '')) {
-          const kept = run.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+          const kept = run
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'");
           const words = kept.split(/\s+/).filter((w) => w.length > 0);
           const last = words[words.length - 1];
           if (last === undefined || words.length < 2) continue;
           cuts++;
           // The last kept word appears in the spec as a whole word (followed by a non-letter).
-          const escaped = JSON.stringify(last).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const escaped = JSON.stringify(last)
+            .slice(1, -1)
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           expect(new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, 'u').test(full), `${slide.name}: "${kept}…"`).toBe(true);
         }
       }

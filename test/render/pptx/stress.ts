@@ -32,11 +32,25 @@ export function longSpec(): Spec {
   const spec = referenceSpec();
   spec.platforms.rationale = Array.from({ length: 9 }, (_, i) => `Reason ${i + 1}: ${LONG}`);
   spec.security!.compliance = Array.from({ length: 17 }, (_, i) => ({
-    framework: i % 2 === 0 ? 'HIPAA' : 'SOC2', requirement: `Requirement ${i + 1} ${LONG}`, control: `Control ${i + 1}`, evidence: 'Export',
+    framework: i % 2 === 0 ? 'HIPAA' : 'SOC2',
+    requirement: `Requirement ${i + 1} ${LONG}`,
+    control: `Control ${i + 1}`,
+    evidence: 'Export',
   }));
   spec.security!.layers!.data = Array.from({ length: 7 }, (_, i) => ({ control: `Data control ${i + 1}`, implementation: LONG }));
-  spec.deployment!.risks = Array.from({ length: 11 }, (_, i) => ({ risk: `Risk ${i + 1} ${LONG}`, likelihood: 'high' as const, impact: 'high' as const, mitigation: LONG }));
-  spec.deployment!.phases = Array.from({ length: 7 }, (_, i) => ({ name: `Phase ${i + 1} ${LONG}`, startWeek: 1 + i * 6, weeks: 6, users: 100 * (i + 1), scope: LONG }));
+  spec.deployment!.risks = Array.from({ length: 11 }, (_, i) => ({
+    risk: `Risk ${i + 1} ${LONG}`,
+    likelihood: 'high' as const,
+    impact: 'high' as const,
+    mitigation: LONG,
+  }));
+  spec.deployment!.phases = Array.from({ length: 7 }, (_, i) => ({
+    name: `Phase ${i + 1} ${LONG}`,
+    startWeek: 1 + i * 6,
+    weeks: 6,
+    users: 100 * (i + 1),
+    scope: LONG,
+  }));
   spec.proposal!.nextSteps = Array.from({ length: 8 }, (_, i) => `Step ${i + 1} ${LONG}`);
   return spec;
 }

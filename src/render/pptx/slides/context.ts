@@ -1,9 +1,7 @@
 // Slide 3: business context and goals (use cases and success criteria).
 import { truncate } from '../clean.js';
 import { capitalise, money } from '../format.js';
-import {
-  addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
-} from '../layout.js';
+import { addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
 
 const USE_CASES_PER_SLIDE = 4;
 const ROW_H = 0.62;
@@ -30,20 +28,25 @@ export function addContext(ctx: DeckContext, title: string): void {
   for (let page = 0; page < count; page++) {
     const cases = useCasePages[page] ?? [];
     const rows = criteriaPages[page] ?? [];
-    const notes = page === 0
-      ? [
-          `Use case: ${scenario.useCase}.`,
-          scenario.description ?? '',
-          scenario.constraints !== undefined && scenario.constraints.length > 0 ? `Constraints: ${scenario.constraints.join('; ')}.` : '',
-          model.budget.annual !== null ? `Budget: ${money(model.budget.annual, ctx.currency)} per year.` : '',
-          scenario.timeline !== undefined ? `Timeline: ${scenario.timeline.months} months.` : '',
-        ]
-      : [];
+    const notes =
+      page === 0
+        ? [
+            `Use case: ${scenario.useCase}.`,
+            scenario.description ?? '',
+            scenario.constraints !== undefined && scenario.constraints.length > 0 ? `Constraints: ${scenario.constraints.join('; ')}.` : '',
+            model.budget.annual !== null ? `Budget: ${money(model.budget.annual, ctx.currency)} per year.` : '',
+            scenario.timeline !== undefined ? `Timeline: ${scenario.timeline.months} months.` : '',
+          ]
+        : [];
     for (const useCase of cases) {
-      notes.push(`Use case "${useCase.name}" (${useCase.priority ?? 'no'} priority${useCase.volume !== undefined ? `, ${useCase.volume}` : ''}): ${useCase.description ?? ''}`);
+      notes.push(
+        `Use case "${useCase.name}" (${useCase.priority ?? 'no'} priority${useCase.volume !== undefined ? `, ${useCase.volume}` : ''}): ${useCase.description ?? ''}`,
+      );
     }
     for (const criterion of rows) {
-      notes.push(`Success criterion "${criterion.metric}": from ${criterion.current ?? 'unknown'} to ${criterion.target}${criterion.timeline !== undefined ? ` by ${criterion.timeline}` : ''}.`);
+      notes.push(
+        `Success criterion "${criterion.metric}": from ${criterion.current ?? 'unknown'} to ${criterion.target}${criterion.timeline !== undefined ? ` by ${criterion.timeline}` : ''}.`,
+      );
     }
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
@@ -56,7 +59,12 @@ export function addContext(ctx: DeckContext, title: string): void {
       cases.forEach((useCase, i) => {
         const y = left.y + 0.5 + i * cardH;
         slide.addShape(ctx.pres.ShapeType.rect, {
-          x: left.x, y, w: left.w, h: cardH - 0.14, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+          x: left.x,
+          y,
+          w: left.w,
+          h: cardH - 0.14,
+          fill: { color: theme.surface },
+          line: { color: theme.border, width: 0.75 },
         });
         const tag = [useCase.priority !== undefined ? `${capitalise(useCase.priority)} priority` : '', useCase.volume ?? '']
           .filter((part) => part.length > 0)
@@ -73,7 +81,14 @@ export function addContext(ctx: DeckContext, title: string): void {
     }
     if (rows.length > 0) {
       addLabel(ctx, slide, 'Success criteria', { x: right.x, y: right.y, w: right.w, h: 0.35 });
-      addTable(ctx, slide, columns, rows.map((c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—']), { x: right.x, y: right.y + 0.5 }, { rowH: ROW_H });
+      addTable(
+        ctx,
+        slide,
+        columns,
+        rows.map((c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—']),
+        { x: right.x, y: right.y + 0.5 },
+        { rowH: ROW_H },
+      );
     }
   }
 }

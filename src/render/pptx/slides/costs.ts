@@ -10,34 +10,56 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
   const m1 = at(1);
   const m12 = at(12);
   const m24 = at(24);
-  const lead = m24 !== undefined
-    ? `Monthly run rate reaches ${money(m24.total, currency)} by month 24 with optimizations (${money(m24.baselineTotal, currency)} without)`
-    : '24-month cost projection, baseline and optimized';
+  const lead =
+    m24 !== undefined
+      ? `Monthly run rate reaches ${money(m24.total, currency)} by month 24 with optimizations (${money(m24.baselineTotal, currency)} without)`
+      : '24-month cost projection, baseline and optimized';
   const notes = [
     `${lead}.`,
     'Month: users; baseline total; optimized total (AI / infrastructure / operations, optimized).',
-    ...months.map((m) => `M${m.month}: ${wholeNumber(m.users)} users; ${money(m.baselineTotal, currency)}; ${money(m.total, currency)} (${money(m.ai, currency)} / ${money(m.infrastructure, currency)} / ${money(m.operations, currency)}).`),
+    ...months.map(
+      (m) =>
+        `M${m.month}: ${wholeNumber(m.users)} users; ${money(m.baselineTotal, currency)}; ${money(m.total, currency)} (${money(m.ai, currency)} / ${money(m.infrastructure, currency)} / ${money(m.operations, currency)}).`,
+    ),
   ];
   const slide = contentSlide(ctx, title, notes);
   const body = addLead(ctx, slide, lead);
   const chartW = 8.6;
   addLabel(ctx, slide, `Monthly cost, ${currency}`, { x: body.x, y: body.y, w: chartW, h: 0.35 });
   const labels = months.map((m) => `M${m.month}`);
-  slide.addChart(ctx.pres.ChartType.line, [
-    { name: 'Baseline', labels, values: months.map((m) => m.baselineTotal) },
-    { name: 'Optimized', labels, values: months.map((m) => m.total) },
-  ], {
-    x: body.x, y: body.y + 0.4, w: chartW, h: body.h - 0.4,
-    chartColors: [theme.accent2, theme.accent],
-    lineSize: 3, lineDataSymbol: 'none',
-    valAxisLabelFormatCode: '#,##0', valAxisLabelColor: theme.muted, valAxisLabelFontFace: theme.font, valAxisLabelFontSize: 10,
-    valAxisMinVal: 0,
-    valGridLine: { color: theme.grid, size: 0.5 },
-    catAxisLabelColor: theme.muted, catAxisLabelFontFace: theme.font, catAxisLabelFontSize: 10, catAxisLabelFrequency: '3',
-    catGridLine: { style: 'none' },
-    showLegend: true, legendPos: 't', legendColor: theme.text, legendFontFace: theme.font, legendFontSize: 12,
-    altText: `Line chart of monthly cost over 24 months, baseline and optimized, in ${currency}`,
-  });
+  slide.addChart(
+    ctx.pres.ChartType.line,
+    [
+      { name: 'Baseline', labels, values: months.map((m) => m.baselineTotal) },
+      { name: 'Optimized', labels, values: months.map((m) => m.total) },
+    ],
+    {
+      x: body.x,
+      y: body.y + 0.4,
+      w: chartW,
+      h: body.h - 0.4,
+      chartColors: [theme.accent2, theme.accent],
+      lineSize: 3,
+      lineDataSymbol: 'none',
+      valAxisLabelFormatCode: '#,##0',
+      valAxisLabelColor: theme.muted,
+      valAxisLabelFontFace: theme.font,
+      valAxisLabelFontSize: 10,
+      valAxisMinVal: 0,
+      valGridLine: { color: theme.grid, size: 0.5 },
+      catAxisLabelColor: theme.muted,
+      catAxisLabelFontFace: theme.font,
+      catAxisLabelFontSize: 10,
+      catAxisLabelFrequency: '3',
+      catGridLine: { style: 'none' },
+      showLegend: true,
+      legendPos: 't',
+      legendColor: theme.text,
+      legendFontFace: theme.font,
+      legendFontSize: 12,
+      altText: `Line chart of monthly cost over 24 months, baseline and optimized, in ${currency}`,
+    },
+  );
   const cardX = body.x + chartW + 0.3;
   const cardW = body.w - chartW - 0.3;
   const cardH = (body.h - 0.3) / 3;
@@ -47,23 +69,32 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
     ['Month 24', m24?.total, m24?.baselineTotal],
   ];
   cards.forEach(([label, total, baseline], i) => {
-    addCard(ctx, slide, { x: cardX, y: body.y + i * (cardH + 0.15), w: cardW, h: cardH }, `${label}, optimized`,
-      total !== undefined ? money(total, currency) : '—', baseline !== undefined ? `Baseline ${money(baseline, currency)}` : '',
-      { valueColor: theme.accent, valueSize: 24 });
+    addCard(
+      ctx,
+      slide,
+      { x: cardX, y: body.y + i * (cardH + 0.15), w: cardW, h: cardH },
+      `${label}, optimized`,
+      total !== undefined ? money(total, currency) : '—',
+      baseline !== undefined ? `Baseline ${money(baseline, currency)}` : '',
+      { valueColor: theme.accent, valueSize: 24 },
+    );
   });
 }
 
 export function addCostSummary(ctx: DeckContext, title: string): void {
   const { model, theme, currency } = ctx;
   const { year1, budget, roi } = model;
-  const lead = budget.annual !== null
-    ? `Year-1 total ${money(year1.total, currency)} against a budget of ${money(budget.annual, currency)}`
-    : `Year-1 total ${money(year1.total, currency)} (no annual budget set)`;
+  const lead =
+    budget.annual !== null
+      ? `Year-1 total ${money(year1.total, currency)} against a budget of ${money(budget.annual, currency)}`
+      : `Year-1 total ${money(year1.total, currency)} (no annual budget set)`;
   const notes = [
     `${lead}.`,
     `Year 1, baseline → optimized: AI ${money(year1.aiBaseline, currency)} → ${money(year1.ai, currency)}; infrastructure ${money(year1.infrastructureBaseline, currency)} → ${money(year1.infrastructure, currency)}; operations ${money(year1.operationsBaseline, currency)} → ${money(year1.operations, currency)}.`,
     `Savings from optimizations in year 1: ${money(year1.savings, currency)}.`,
-    budget.headroom !== null ? `Budget headroom: ${money(budget.headroom, currency)}${budget.usedPercent !== null ? ` (${percent(budget.usedPercent)} of the budget used)` : ''}.` : 'No annual budget was set, so there is no headroom to report.',
+    budget.headroom !== null
+      ? `Budget headroom: ${money(budget.headroom, currency)}${budget.usedPercent !== null ? ` (${percent(budget.usedPercent)} of the budget used)` : ''}.`
+      : 'No annual budget was set, so there is no headroom to report.',
     `Year-1 benefits ${money(roi.year1Benefits, currency)} against year-1 cost ${money(roi.year1Cost, currency)}${roi.year1RoiPercent !== null ? `: ROI ${percent(roi.year1RoiPercent)}` : ''}.`,
     roi.paybackMonth !== null ? `Payback in month ${roi.paybackMonth}.` : 'No payback within 24 months.',
     `Over 24 months: benefits ${money(roi.benefits24, currency)}, cost ${money(roi.cost24, currency)}, net ${money(roi.net24, currency)}.`,
@@ -78,33 +109,54 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
     { header: 'Optimized', w: 2.0, align: 'right' },
   ];
   addLabel(ctx, slide, 'Cost by category', { x: body.x, y: body.y, w: tableW, h: 0.35 });
-  addTable(ctx, slide, columns, [
-    ['AI models', money(year1.aiBaseline, currency), money(year1.ai, currency)],
-    ['Infrastructure', money(year1.infrastructureBaseline, currency), money(year1.infrastructure, currency)],
-    ['Operations', money(year1.operationsBaseline, currency), money(year1.operations, currency)],
-    ['Total', money(year1.baselineTotal, currency), money(year1.total, currency)],
-    ['Savings', '', money(year1.savings, currency)],
-  ], { x: body.x, y: body.y + 0.5 }, { rowH: 0.5, lines: 1, fontSize: 14, emphasis: new Set([3]) });
+  addTable(
+    ctx,
+    slide,
+    columns,
+    [
+      ['AI models', money(year1.aiBaseline, currency), money(year1.ai, currency)],
+      ['Infrastructure', money(year1.infrastructureBaseline, currency), money(year1.infrastructure, currency)],
+      ['Operations', money(year1.operationsBaseline, currency), money(year1.operations, currency)],
+      ['Total', money(year1.baselineTotal, currency), money(year1.total, currency)],
+      ['Savings', '', money(year1.savings, currency)],
+    ],
+    { x: body.x, y: body.y + 0.5 },
+    { rowH: 0.5, lines: 1, fontSize: 14, emphasis: new Set([3]) },
+  );
   const cardsX = body.x + tableW + 0.35;
   const cardW = (body.w - tableW - 0.35 - 0.2) / 2;
   const cardH = (body.h - 0.3) / 3;
   const over = budget.headroom !== null && budget.headroom < 0;
   const noBenefits = roi.benefits24 === 0;
   const cards: [string, string, string, (string | undefined)?][] = [
-    ['Budget', budget.annual !== null ? money(budget.annual, currency) : 'Not set',
-      budget.usedPercent !== null ? `${percent(budget.usedPercent)} used in year 1` : 'No annual budget was set'],
-    ['Headroom', budget.headroom !== null ? money(budget.headroom, currency) : '—',
-      budget.headroom === null ? '' : over ? 'Over budget' : 'Under budget', budget.headroom === null ? undefined : over ? theme.bad : theme.good],
+    [
+      'Budget',
+      budget.annual !== null ? money(budget.annual, currency) : 'Not set',
+      budget.usedPercent !== null ? `${percent(budget.usedPercent)} used in year 1` : 'No annual budget was set',
+    ],
+    [
+      'Headroom',
+      budget.headroom !== null ? money(budget.headroom, currency) : '—',
+      budget.headroom === null ? '' : over ? 'Over budget' : 'Under budget',
+      budget.headroom === null ? undefined : over ? theme.bad : theme.good,
+    ],
     // Without any estimated benefit, ROI and payback are not measured, not a loss of 100%.
     noBenefits
       ? ['Year-1 ROI', 'Not quantified', 'No monetary benefit has been estimated']
-      : ['Year-1 ROI', roi.year1RoiPercent !== null ? percent(roi.year1RoiPercent) : '—',
-          `Benefits ${money(roi.year1Benefits, currency)} in year 1`, roi.year1RoiPercent !== null ? (roi.year1RoiPercent >= 0 ? theme.good : theme.bad) : undefined],
+      : [
+          'Year-1 ROI',
+          roi.year1RoiPercent !== null ? percent(roi.year1RoiPercent) : '—',
+          `Benefits ${money(roi.year1Benefits, currency)} in year 1`,
+          roi.year1RoiPercent !== null ? (roi.year1RoiPercent >= 0 ? theme.good : theme.bad) : undefined,
+        ],
     noBenefits
       ? ['Payback', 'Not quantified', 'Needs an estimate of the benefits']
-      : ['Payback', roi.paybackMonth !== null ? `Month ${roi.paybackMonth}` : 'Beyond 24 months',
+      : [
+          'Payback',
+          roi.paybackMonth !== null ? `Month ${roi.paybackMonth}` : 'Beyond 24 months',
           roi.paybackMonth !== null ? 'Cumulative benefits cover cumulative cost' : 'Cumulative benefits stay below cumulative cost for 24 months',
-          roi.paybackMonth !== null ? theme.accent : theme.warn],
+          roi.paybackMonth !== null ? theme.accent : theme.warn,
+        ],
     ['24-month net', money(roi.net24, currency), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
     ['Peak load', `${quantity(model.peak.requestsPerSecond)} req/s`, `${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
   ];

@@ -10,23 +10,55 @@ export function addCover(ctx: DeckContext): void {
   const x = MARGIN_X + 0.4;
   const w = 11.4;
   slide.addText('EXECUTIVE BRIEFING', {
-    x, y: 1.2, w, h: 0.4, margin: 0, fontFace: theme.font, fontSize: 14, bold: true, charSpacing: 3, color: theme.accent,
+    x,
+    y: 1.2,
+    w,
+    h: 0.4,
+    margin: 0,
+    fontFace: theme.font,
+    fontSize: 14,
+    bold: true,
+    charSpacing: 3,
+    color: theme.accent,
   });
   // A long client name is set smaller, then over two lines, before it is ever shortened.
   const nameSize = fitFontSize(client.name, w / 1.1, 1, 44, 30);
   const nameLines = Array.from(client.name).length <= capacity(w / 1.1, nameSize) ? 1 : 2;
   slide.addText(truncate(client.name, capacity(w / 1.1, nameSize, nameLines)), {
-    x, y: 1.7, w, h: 1.0, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: nameLines === 1 ? nameSize : 30, bold: true, color: theme.coverText,
+    x,
+    y: 1.7,
+    w,
+    h: 1.0,
+    margin: 0,
+    valign: 'middle',
+    fontFace: theme.headingFont,
+    fontSize: nameLines === 1 ? nameSize : 30,
+    bold: true,
+    color: theme.coverText,
   });
   slide.addText(truncate(scenario.useCase, capacity(w, 24, 2)), {
-    x, y: 2.8, w, h: 1.2, margin: 0, valign: 'top', fontFace: theme.font, fontSize: 24, color: theme.coverMuted,
+    x,
+    y: 2.8,
+    w,
+    h: 1.2,
+    margin: 0,
+    valign: 'top',
+    fontFace: theme.font,
+    fontSize: 24,
+    color: theme.coverMuted,
   });
-  const byline = [
-    client.preparedBy !== undefined && client.preparedBy.length > 0 ? `Prepared by ${client.preparedBy}` : '',
-    ctx.p.date ?? '',
-  ].filter((part) => part.length > 0);
+  const byline = [client.preparedBy !== undefined && client.preparedBy.length > 0 ? `Prepared by ${client.preparedBy}` : '', ctx.p.date ?? ''].filter(
+    (part) => part.length > 0,
+  );
   slide.addText(truncate(byline.join('  ·  ') || 'Enterprise AI architecture proposal', capacity(w, 18)), {
-    x, y: 4.45, w, h: 0.45, margin: 0, fontFace: theme.font, fontSize: 18, color: theme.coverText,
+    x,
+    y: 4.45,
+    w,
+    h: 0.45,
+    margin: 0,
+    fontFace: theme.font,
+    fontSize: 18,
+    color: theme.coverText,
   });
   const tags = [
     client.industry !== undefined ? capitalise(client.industry.replace(/-/g, ' ')) : '',
@@ -35,7 +67,14 @@ export function addCover(ctx: DeckContext): void {
   ].filter((tag) => tag.length > 0);
   if (tags.length > 0) {
     slide.addText(truncate(tags.join('  ·  '), capacity(w, 14)), {
-      x, y: 5.0, w, h: 0.4, margin: 0, fontFace: theme.font, fontSize: 14, color: theme.coverMuted,
+      x,
+      y: 5.0,
+      w,
+      h: 0.4,
+      margin: 0,
+      fontFace: theme.font,
+      fontSize: 14,
+      color: theme.coverMuted,
     });
   }
   addNotes(slide, [
@@ -58,13 +97,34 @@ export function addAgenda(ctx: DeckContext, sections: readonly string[]): void {
     const x = CONTENT.x + column * (columnW + 0.5);
     const y = CONTENT.y + 0.1 + row * rowH;
     slide.addText(String(index + 1).padStart(2, '0'), {
-      x, y, w: 0.7, h: rowH - 0.12, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 22, bold: true, color: theme.accent,
+      x,
+      y,
+      w: 0.7,
+      h: rowH - 0.12,
+      margin: 0,
+      valign: 'middle',
+      fontFace: theme.headingFont,
+      fontSize: 22,
+      bold: true,
+      color: theme.accent,
     });
     slide.addText(truncate(title, capacity(columnW - 0.9, 18)), {
-      x: x + 0.8, y, w: columnW - 0.8, h: rowH - 0.12, margin: 0, valign: 'middle', fontFace: theme.font, fontSize: 18, color: theme.text,
+      x: x + 0.8,
+      y,
+      w: columnW - 0.8,
+      h: rowH - 0.12,
+      margin: 0,
+      valign: 'middle',
+      fontFace: theme.font,
+      fontSize: 18,
+      color: theme.text,
     });
     slide.addShape(ctx.pres.ShapeType.line, {
-      x: x + 0.8, y: y + rowH - 0.08, w: columnW - 0.8, h: 0, line: { color: theme.grid, width: 0.75 },
+      x: x + 0.8,
+      y: y + rowH - 0.08,
+      w: columnW - 0.8,
+      h: 0,
+      line: { color: theme.grid, width: 0.75 },
     });
   });
 }

@@ -3,9 +3,7 @@
 import { platformName } from '../../../present/index.js';
 import { truncate } from '../clean.js';
 import { percent, score } from '../format.js';
-import {
-  addLabel, addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
-} from '../layout.js';
+import { addLabel, addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
 import type { PlatformScore } from '../../../model/types.js';
 
 /** Candidates the table has room for; all of them are in the chart and the notes. */
@@ -30,13 +28,17 @@ export function labelOf(ctx: DeckContext, platform: string): string {
 export function addEvaluation(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const top = model.scores.find((s) => s.platform === model.topPlatform);
-  const lead = top !== undefined
-    ? `${top.label} scores highest: ${score(top.weighted)} of 10 across ${model.criteria.length} weighted criteria`
-    : 'Weighted scores of the candidate platforms';
+  const lead =
+    top !== undefined
+      ? `${top.label} scores highest: ${score(top.weighted)} of 10 across ${model.criteria.length} weighted criteria`
+      : 'Weighted scores of the candidate platforms';
   const notes = [
     'Weighted score = sum of weight × score / 100, on a 0–10 scale.',
-    ...model.scores.map((s) => `${s.rank}. ${s.label}: ${score(s.weighted)}` +
-      ` (${s.criteria.map((c) => `${labelOfCriterion(ctx, c.criterion)} ${score(c.score)} × ${percent(c.weight)}`).join(', ')})`),
+    ...model.scores.map(
+      (s) =>
+        `${s.rank}. ${s.label}: ${score(s.weighted)}` +
+        ` (${s.criteria.map((c) => `${labelOfCriterion(ctx, c.criterion)} ${score(c.score)} × ${percent(c.weight)}`).join(', ')})`,
+    ),
     ...model.scores.flatMap((s) => {
       const candidate = model.spec.platforms.candidates[s.platform];
       return [
@@ -72,33 +74,64 @@ export function addEvaluation(ctx: DeckContext, title: string): void {
       const charted = model.scores.slice(0, CHART_CANDIDATES);
       // Horizontal bars draw the first category at the bottom: reverse so rank 1 is on top.
       const ordered = [...charted].reverse();
-      slide.addChart(ctx.pres.ChartType.bar, [
-        { name: 'Weighted score', labels: ordered.map((s) => truncate(s.label, 28)), values: ordered.map((s) => s.weighted) },
-      ], {
-        x: body.x, y: body.y + 0.45, w: 5.3, h: body.h - 0.5,
-        barDir: 'bar',
-        chartColors: ordered.map((s) => (s.platform === model.recommendation ? theme.accent : theme.neutral)),
-        valAxisMinVal: 0, valAxisMaxVal: 10, valAxisMajorUnit: 2,
-        valAxisLabelColor: theme.muted, valAxisLabelFontFace: theme.font, valAxisLabelFontSize: 10,
-        valGridLine: { color: theme.grid, size: 0.5 },
-        catAxisLabelColor: theme.text, catAxisLabelFontFace: theme.font, catAxisLabelFontSize: 12,
-        catGridLine: { style: 'none' },
-        showValue: true, dataLabelFormatCode: '0.0', dataLabelColor: theme.text, dataLabelFontSize: 12, dataLabelFontBold: true,
-        dataLabelPosition: 'outEnd',
-        barGapWidthPct: 60,
-        showLegend: false,
-        altText: `Bar chart of weighted scores: ${charted.map((s) => `${s.label} ${score(s.weighted)}`).join(', ')}`,
-      });
+      slide.addChart(
+        ctx.pres.ChartType.bar,
+        [{ name: 'Weighted score', labels: ordered.map((s) => truncate(s.label, 28)), values: ordered.map((s) => s.weighted) }],
+        {
+          x: body.x,
+          y: body.y + 0.45,
+          w: 5.3,
+          h: body.h - 0.5,
+          barDir: 'bar',
+          chartColors: ordered.map((s) => (s.platform === model.recommendation ? theme.accent : theme.neutral)),
+          valAxisMinVal: 0,
+          valAxisMaxVal: 10,
+          valAxisMajorUnit: 2,
+          valAxisLabelColor: theme.muted,
+          valAxisLabelFontFace: theme.font,
+          valAxisLabelFontSize: 10,
+          valGridLine: { color: theme.grid, size: 0.5 },
+          catAxisLabelColor: theme.text,
+          catAxisLabelFontFace: theme.font,
+          catAxisLabelFontSize: 12,
+          catGridLine: { style: 'none' },
+          showValue: true,
+          dataLabelFormatCode: '0.0',
+          dataLabelColor: theme.text,
+          dataLabelFontSize: 12,
+          dataLabelFontBold: true,
+          dataLabelPosition: 'outEnd',
+          barGapWidthPct: 60,
+          showLegend: false,
+          altText: `Bar chart of weighted scores: ${charted.map((s) => `${s.label} ${score(s.weighted)}`).join(', ')}`,
+        },
+      );
     }
-    const tableRows = last
-      ? [...pageRows, ['Weighted score', '', ...shown.map((s) => score(s.weighted))]]
-      : pageRows;
-    addLabel(ctx, slide, shown.length < model.scores.length ? `Scores of the top ${shown.length} of ${model.scores.length} candidates` : 'Scores by criterion (0–10)', {
-      x: tableX, y: body.y, w: 6.43, h: 0.35,
-    });
-    addTable(ctx, slide, columns, tableRows, { x: tableX, y: body.y + 0.5 }, {
-      rowH: ROW_H, lines: 1, headerLines: 2, emphasis: last ? new Set([tableRows.length - 1]) : new Set(),
-    });
+    const tableRows = last ? [...pageRows, ['Weighted score', '', ...shown.map((s) => score(s.weighted))]] : pageRows;
+    addLabel(
+      ctx,
+      slide,
+      shown.length < model.scores.length ? `Scores of the top ${shown.length} of ${model.scores.length} candidates` : 'Scores by criterion (0–10)',
+      {
+        x: tableX,
+        y: body.y,
+        w: 6.43,
+        h: 0.35,
+      },
+    );
+    addTable(
+      ctx,
+      slide,
+      columns,
+      tableRows,
+      { x: tableX, y: body.y + 0.5 },
+      {
+        rowH: ROW_H,
+        lines: 1,
+        headerLines: 2,
+        emphasis: last ? new Set([tableRows.length - 1]) : new Set(),
+      },
+    );
   });
 }
 

@@ -26,7 +26,10 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
     const pageDecisions = decisionPages[page] ?? [];
     const notes = [
       ...pageSteps.map((s, i) => `Next step ${page * STEPS_PER_SLIDE + i + 1}: ${s}.`),
-      ...pageDecisions.map((d) => `Decision: ${d.decision}${d.owner !== undefined ? `, owned by ${d.owner}` : ''}${d.deadline !== undefined ? `, due ${displayDate(d.deadline)}` : ''}.`),
+      ...pageDecisions.map(
+        (d) =>
+          `Decision: ${d.decision}${d.owner !== undefined ? `, owned by ${d.owner}` : ''}${d.deadline !== undefined ? `, due ${displayDate(d.deadline)}` : ''}.`,
+      ),
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), page === 0 && summary.length > 0 ? [summary, ...notes] : notes);
     const top = summary.length > 0 ? addLead(ctx, slide, summary).y : CONTENT.y;
@@ -40,7 +43,14 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
     }
     if (pageDecisions.length > 0) {
       addLabel(ctx, slide, 'Decisions needed', { x: right.x, y: top, w: right.w, h: 0.35 });
-      addTable(ctx, slide, columns, pageDecisions.map((d) => [d.decision, d.owner ?? '—', displayDate(d.deadline) ?? '—']), { x: right.x, y: top + 0.5 }, { rowH: 0.6 });
+      addTable(
+        ctx,
+        slide,
+        columns,
+        pageDecisions.map((d) => [d.decision, d.owner ?? '—', displayDate(d.deadline) ?? '—']),
+        { x: right.x, y: top + 0.5 },
+        { rowH: 0.6 },
+      );
     }
   }
 }

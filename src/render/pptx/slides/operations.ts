@@ -1,9 +1,7 @@
 // Slide 14: operations — metric thresholds, alert routing and escalation.
 import { truncate } from '../clean.js';
 import { capitalise, quantity, wholeNumber } from '../format.js';
-import {
-  addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, type Column, type DeckContext,
-} from '../layout.js';
+import { addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, type Column, type DeckContext } from '../layout.js';
 import { DEFAULT_ALERT_ROUTING, DEFAULT_METRICS } from '../../markdown/runbook-defaults.js';
 
 const ROWS_PER_SLIDE = 5;
@@ -17,8 +15,8 @@ export function addOperations(ctx: DeckContext, title: string): void {
   // runbook uses are shown, labelled as assumptions.
   const assumedMetrics = (operations?.metrics ?? []).length === 0;
   const assumedRouting = (operations?.alertRouting ?? []).length === 0;
-  const metrics = assumedMetrics ? DEFAULT_METRICS : operations?.metrics ?? [];
-  const routing = assumedRouting ? DEFAULT_ALERT_ROUTING : operations?.alertRouting ?? [];
+  const metrics = assumedMetrics ? DEFAULT_METRICS : (operations?.metrics ?? []);
+  const routing = assumedRouting ? DEFAULT_ALERT_ROUTING : (operations?.alertRouting ?? []);
   const escalation = model.escalation.map((step) => step.who);
   const contacts = model.escalation.map((step) => (step.contact !== null ? `${step.who} (${step.contact})` : step.who));
   const lead = `Sized for a peak of ${quantity(model.peak.requestsPerSecond)} requests/s and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
@@ -43,9 +41,16 @@ export function addOperations(ctx: DeckContext, title: string): void {
     const notes = [
       page === 0 ? `${lead}.` : '',
       ...metricRows.map((m) => `${m.metric}: warning ${m.warning ?? 'not set'}, critical ${m.critical ?? 'not set'}.`),
-      ...routingRows.map((r) => `${capitalise(r.severity)} alerts go to ${r.channel}${r.responseTime !== undefined ? `, response within ${r.responseTime}` : ''}.`),
+      ...routingRows.map(
+        (r) => `${capitalise(r.severity)} alerts go to ${r.channel}${r.responseTime !== undefined ? `, response within ${r.responseTime}` : ''}.`,
+      ),
       page === 0 && escalation.length > 0 ? `Escalation: ${contacts.join(' → ')}.` : '',
-      ...(page === 0 ? (operations?.procedures ?? []).map((p) => `Procedure "${p.name}"${p.when !== undefined ? ` (${p.when})` : ''}: ${p.steps.join('; ')}.${p.verification !== undefined ? ` Verify: ${p.verification}.` : ''}`) : []),
+      ...(page === 0
+        ? (operations?.procedures ?? []).map(
+            (p) =>
+              `Procedure "${p.name}"${p.when !== undefined ? ` (${p.when})` : ''}: ${p.steps.join('; ')}.${p.verification !== undefined ? ` Verify: ${p.verification}.` : ''}`,
+          )
+        : []),
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
@@ -53,26 +58,50 @@ export function addOperations(ctx: DeckContext, title: string): void {
     const right = metricRows.length === 0 && page > 0 ? { x: body.x, w: body.w - leftW - gap } : { x: body.x + leftW + gap, w: body.w - leftW - gap };
     if (metricRows.length > 0) {
       addLabel(ctx, slide, assumedMetrics ? 'SLO thresholds (assumed: industry practice)' : 'SLO thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
-      addTable(ctx, slide, metricColumns, metricRows.map((m) => [m.metric, m.warning ?? '—', m.critical ?? '—']), { x: body.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
+      addTable(
+        ctx,
+        slide,
+        metricColumns,
+        metricRows.map((m) => [m.metric, m.warning ?? '—', m.critical ?? '—']),
+        { x: body.x, y: body.y + 0.5 },
+        { rowH: ROW_H, lines: 1 },
+      );
     }
     if (routingRows.length > 0) {
       addLabel(ctx, slide, assumedRouting ? 'Alert routing (assumed)' : 'Alert routing', { x: right.x, y: body.y, w: right.w, h: 0.35 });
-      addTable(ctx, slide, routingColumns, routingRows.map((r) => [capitalise(r.severity), r.channel, r.responseTime ?? '—']), { x: right.x, y: body.y + 0.5 }, { rowH: ROW_H, lines: 1 });
+      addTable(
+        ctx,
+        slide,
+        routingColumns,
+        routingRows.map((r) => [capitalise(r.severity), r.channel, r.responseTime ?? '—']),
+        { x: right.x, y: body.y + 0.5 },
+        { rowH: ROW_H, lines: 1 },
+      );
     }
     if (page !== 0 || escalation.length === 0) continue;
     const escY = body.y + body.h - 1.3;
     addLabel(ctx, slide, 'Escalation path', { x: body.x, y: escY, w: body.w, h: 0.35 });
-    const shown = escalation.length > ESCALATION_STEPS
-      ? [...escalation.slice(0, ESCALATION_STEPS - 1), `+${escalation.length - ESCALATION_STEPS + 1} more (notes)`]
-      : escalation;
+    const shown =
+      escalation.length > ESCALATION_STEPS
+        ? [...escalation.slice(0, ESCALATION_STEPS - 1), `+${escalation.length - ESCALATION_STEPS + 1} more (notes)`]
+        : escalation;
     const stepW = Math.min(3.0, body.w / shown.length);
     shown.forEach((step, i) => {
       slide.addText(truncate(step, capacity(stepW - 0.5, 12, 2)), {
         shape: i === 0 ? ctx.pres.ShapeType.homePlate : ctx.pres.ShapeType.chevron,
-        x: body.x + i * stepW, y: escY + 0.45, w: stepW - 0.04, h: 0.6, margin: [0, 14, 0, 18],
-        align: 'center', valign: 'middle', fontFace: theme.font, fontSize: 12, bold: true,
+        x: body.x + i * stepW,
+        y: escY + 0.45,
+        w: stepW - 0.04,
+        h: 0.6,
+        margin: [0, 14, 0, 18],
+        align: 'center',
+        valign: 'middle',
+        fontFace: theme.font,
+        fontSize: 12,
+        bold: true,
         color: i === 0 ? theme.headerText : theme.text,
-        fill: { color: i === 0 ? theme.headerFill : theme.surface }, line: { color: theme.border, width: 0.75 },
+        fill: { color: i === 0 ? theme.headerFill : theme.surface },
+        line: { color: theme.border, width: 0.75 },
       });
     });
   }

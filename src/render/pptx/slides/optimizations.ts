@@ -8,9 +8,10 @@ export function addOptimizations(ctx: DeckContext, title: string): void {
   const { model, currency } = ctx;
   const { year1 } = model;
   const optimizations = [...model.optimizations].sort((a, b) => a.startMonth - b.startMonth);
-  const lead = optimizations.length > 0
-    ? `Optimizations save ${money(year1.savings, currency)} in year 1: ${money(year1.baselineTotal, currency)} → ${money(year1.total, currency)}`
-    : 'No optimizations planned yet';
+  const lead =
+    optimizations.length > 0
+      ? `Optimizations save ${money(year1.savings, currency)} in year 1: ${money(year1.baselineTotal, currency)} → ${money(year1.total, currency)}`
+      : 'No optimizations planned yet';
   const columns: Column[] = [
     { header: 'Strategy', w: 3.9 },
     { header: 'Applies to', w: 1.55 },
@@ -24,20 +25,32 @@ export function addOptimizations(ctx: DeckContext, title: string): void {
   pages(optimizations, perSlide).forEach((rows, page) => {
     const notes = [
       page === 0 ? `${lead}.` : '',
-      page === 0 && optimizations.length > 0 ? 'Savings per strategy are what it would save on its own; strategies on one category compound, so the total is smaller than their sum.' : '',
-      ...rows.map((o) => `${o.strategy}: cuts ${o.appliesTo} cost by ${percent(o.savingsPercent)} from month ${o.startMonth}, ${o.effort ?? 'unrated'} effort; on its own saves ${money(o.standaloneSavingsYear1, currency)} in year 1 and ${money(o.standaloneSavings24, currency)} over 24 months.`),
+      page === 0 && optimizations.length > 0
+        ? 'Savings per strategy are what it would save on its own; strategies on one category compound, so the total is smaller than their sum.'
+        : '',
+      ...rows.map(
+        (o) =>
+          `${o.strategy}: cuts ${o.appliesTo} cost by ${percent(o.savingsPercent)} from month ${o.startMonth}, ${o.effort ?? 'unrated'} effort; on its own saves ${money(o.standaloneSavingsYear1, currency)} in year 1 and ${money(o.standaloneSavings24, currency)} over 24 months.`,
+      ),
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
     if (rows.length === 0) return;
-    addTable(ctx, slide, columns, rows.map((o) => [
-      o.strategy,
-      o.appliesTo === 'ai' ? 'AI models' : capitalise(o.appliesTo),
-      percent(o.savingsPercent),
-      `Month ${o.startMonth}`,
-      o.effort !== null ? capitalise(o.effort) : '—',
-      money(o.standaloneSavingsYear1, currency),
-      money(o.standaloneSavings24, currency),
-    ]), { x: body.x, y: body.y }, { rowH: ROW_H });
+    addTable(
+      ctx,
+      slide,
+      columns,
+      rows.map((o) => [
+        o.strategy,
+        o.appliesTo === 'ai' ? 'AI models' : capitalise(o.appliesTo),
+        percent(o.savingsPercent),
+        `Month ${o.startMonth}`,
+        o.effort !== null ? capitalise(o.effort) : '—',
+        money(o.standaloneSavingsYear1, currency),
+        money(o.standaloneSavings24, currency),
+      ]),
+      { x: body.x, y: body.y },
+      { rowH: ROW_H },
+    );
   });
 }

@@ -19,7 +19,10 @@ function scoreReasons(ctx: DeckContext): string[] {
   const leads = [...model.criteria]
     .sort((a, b) => b.weight - a.weight)
     .filter((c) => other === undefined || scoreOf(rec, c.id) > scoreOf(other, c.id))
-    .map((c) => `${labelOfCriterion(ctx, c.id)} (${c.weight}% of the decision): ${score(scoreOf(rec, c.id))} of 10${other !== undefined ? ` against ${score(scoreOf(other, c.id))} for ${other.label}` : ''}`);
+    .map(
+      (c) =>
+        `${labelOfCriterion(ctx, c.id)} (${c.weight}% of the decision): ${score(scoreOf(rec, c.id))} of 10${other !== undefined ? ` against ${score(scoreOf(other, c.id))} for ${other.label}` : ''}`,
+    );
   return leads.length > 0 ? leads : [`The highest weighted score across ${model.criteria.length} criteria`];
 }
 
@@ -35,15 +38,18 @@ export function addRecommendation(ctx: DeckContext, title: string): void {
   const reasonsTitle = rationale.length > 0 ? `Why ${label}` : strengths.length > 0 ? `Strengths of ${label}` : `Where ${label} leads`;
   const runnerUp = model.runnerUp !== null ? labelOf(ctx, model.runnerUp) : null;
   const sensitivity = model.sensitivity;
-  const sensitivityText = sensitivity !== null
-    ? `${sensitivity.direction === 'increase' ? 'Raising' : 'Lowering'} the ${labelOfCriterion(ctx, sensitivity.criterion)} weight by ${score(sensitivity.shiftPoints)} points makes ${labelOf(ctx, sensitivity.newWinner)} the winner.`
-    : 'No single-criterion weight shift changes the winner.';
-  const sensitivityCaption = sensitivity !== null
-    ? `${sensitivity.direction === 'increase' ? 'Raise' : 'Lower'} ${labelOfCriterion(ctx, sensitivity.criterion)} by this and ${labelOf(ctx, sensitivity.newWinner)} wins`
-    : sensitivityText;
-  const lead = model.recommendation === model.topPlatform
-    ? `Recommendation: ${label}, the highest weighted score`
-    : `Recommendation: ${label}, chosen over the top score of ${labelOf(ctx, model.topPlatform)}`;
+  const sensitivityText =
+    sensitivity !== null
+      ? `${sensitivity.direction === 'increase' ? 'Raising' : 'Lowering'} the ${labelOfCriterion(ctx, sensitivity.criterion)} weight by ${score(sensitivity.shiftPoints)} points makes ${labelOf(ctx, sensitivity.newWinner)} the winner.`
+      : 'No single-criterion weight shift changes the winner.';
+  const sensitivityCaption =
+    sensitivity !== null
+      ? `${sensitivity.direction === 'increase' ? 'Raise' : 'Lower'} ${labelOfCriterion(ctx, sensitivity.criterion)} by this and ${labelOf(ctx, sensitivity.newWinner)} wins`
+      : sensitivityText;
+  const lead =
+    model.recommendation === model.topPlatform
+      ? `Recommendation: ${label}, the highest weighted score`
+      : `Recommendation: ${label}, chosen over the top score of ${labelOf(ctx, model.topPlatform)}`;
   const notes = [
     `${lead}.`,
     recommended !== undefined ? `Weighted score ${score(recommended.weighted)} of 10, rank ${recommended.rank} of ${model.scores.length}.` : '',
@@ -62,14 +68,33 @@ export function addRecommendation(ctx: DeckContext, title: string): void {
     const right = page === 0 ? { x: body.x + cardsW + 0.45, y: body.y, w: body.w - cardsW - 0.45, h: body.h } : body;
     if (page === 0) {
       const cardH = (body.h - 0.3) / 3;
-      addCard(ctx, slide, { x: body.x, y: body.y, w: cardsW, h: cardH }, 'Weighted score',
+      addCard(
+        ctx,
+        slide,
+        { x: body.x, y: body.y, w: cardsW, h: cardH },
+        'Weighted score',
         recommended !== undefined ? `${score(recommended.weighted)} / 10` : '—',
-        recommended !== undefined ? `Rank ${recommended.rank} of ${model.scores.length} candidates` : '', { valueColor: theme.accent });
-      addCard(ctx, slide, { x: body.x, y: body.y + cardH + 0.15, w: cardsW, h: cardH },
-        runnerUp !== null ? `Margin over ${runnerUp}` : 'Margin', runnerUp !== null ? `${signed(model.margin)} pts` : '—',
-        'Weighted points on the 0–10 scale', { valueColor: model.margin >= 0 ? theme.good : theme.bad });
-      addCard(ctx, slide, { x: body.x, y: body.y + 2 * (cardH + 0.15), w: cardsW, h: cardH }, 'Weight sensitivity',
-        sensitivity !== null ? `${score(sensitivity.shiftPoints)} pts` : 'Robust', sensitivityCaption, { valueSize: 24 });
+        recommended !== undefined ? `Rank ${recommended.rank} of ${model.scores.length} candidates` : '',
+        { valueColor: theme.accent },
+      );
+      addCard(
+        ctx,
+        slide,
+        { x: body.x, y: body.y + cardH + 0.15, w: cardsW, h: cardH },
+        runnerUp !== null ? `Margin over ${runnerUp}` : 'Margin',
+        runnerUp !== null ? `${signed(model.margin)} pts` : '—',
+        'Weighted points on the 0–10 scale',
+        { valueColor: model.margin >= 0 ? theme.good : theme.bad },
+      );
+      addCard(
+        ctx,
+        slide,
+        { x: body.x, y: body.y + 2 * (cardH + 0.15), w: cardsW, h: cardH },
+        'Weight sensitivity',
+        sensitivity !== null ? `${score(sensitivity.shiftPoints)} pts` : 'Robust',
+        sensitivityCaption,
+        { valueSize: 24 },
+      );
     }
     if (pageReasons.length === 0) return;
     addLabel(ctx, slide, reasonsTitle, { x: right.x, y: right.y, w: right.w, h: 0.35 });

@@ -17,16 +17,18 @@ export function addRisks(ctx: DeckContext, title: string): void {
   const risks: RiskRow[] = [
     ...(model.spec.platforms.risks ?? []).map((r) => ({ area: 'Platform', risk: r.risk, likelihood: '—', impact: '—', mitigation: r.mitigation ?? '—' })),
     ...(model.spec.deployment?.risks ?? []).map((r) => ({
-      area: 'Delivery', risk: r.risk,
+      area: 'Delivery',
+      risk: r.risk,
       likelihood: r.likelihood !== undefined ? capitalise(r.likelihood) : '—',
       impact: r.impact !== undefined ? capitalise(r.impact) : '—',
       mitigation: r.mitigation ?? '—',
     })),
   ];
   const high = risks.filter((r) => r.impact === 'High').length;
-  const lead = risks.length > 0
-    ? `${risks.length} ${risks.length === 1 ? 'risk' : 'risks'} tracked${high > 0 ? `, ${high} with high impact` : ''}`
-    : 'No risks recorded yet';
+  const lead =
+    risks.length > 0
+      ? `${risks.length} ${risks.length === 1 ? 'risk' : 'risks'} tracked${high > 0 ? `, ${high} with high impact` : ''}`
+      : 'No risks recorded yet';
   const columns: Column[] = [
     { header: 'Risk', w: 3.3 },
     { header: 'Area', w: 1.2 },
@@ -40,6 +42,13 @@ export function addRisks(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
     if (rows.length === 0) return;
-    addTable(ctx, slide, columns, rows.map((r) => [r.risk, r.area, r.likelihood, r.impact, r.mitigation]), { x: body.x, y: body.y }, { rowH: ROW_H });
+    addTable(
+      ctx,
+      slide,
+      columns,
+      rows.map((r) => [r.risk, r.area, r.likelihood, r.impact, r.mitigation]),
+      { x: body.x, y: body.y },
+      { rowH: ROW_H },
+    );
   });
 }

@@ -21,7 +21,9 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const deployment = model.spec.deployment;
   // Each phase with the model's week window (same index in deployment.phases), in start order.
-  const phases = (deployment?.phases ?? []).map((p, i) => ({ ...p, endWeek: model.phases[i]?.endWeek ?? p.startWeek })).sort((a, b) => a.startWeek - b.startWeek);
+  const phases = (deployment?.phases ?? [])
+    .map((p, i) => ({ ...p, endWeek: model.phases[i]?.endWeek ?? p.startWeek }))
+    .sort((a, b) => a.startWeek - b.startWeek);
   const strategy = deployment?.strategy !== undefined ? `${capitalise(deployment.strategy.replace(/-/g, ' '))} rollout` : 'Rollout';
   const lead = deployment?.rationale !== undefined ? `${strategy}: ${deployment.rationale}` : `${strategy} in ${phases.length} phases`;
   const first = phases.length > 0 ? Math.min(...phases.map((p) => p.startWeek)) : 1;
@@ -32,8 +34,11 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
   pages(phases, PHASES_PER_SLIDE).forEach((pagePhases, page) => {
     const notes = [
       page === 0 ? `${lead}.` : '',
-      ...pagePhases.map((p) => `${p.name}, ${weeksLabel(p).toLowerCase()} (${p.weeks} weeks)${p.users !== undefined ? `, ${wholeNumber(p.users)} users` : ''}: ${p.scope ?? 'scope not described'}.` +
-        (p.successCriteria?.length ? ` Exit criteria: ${p.successCriteria.join('; ')}.` : '')),
+      ...pagePhases.map(
+        (p) =>
+          `${p.name}, ${weeksLabel(p).toLowerCase()} (${p.weeks} weeks)${p.users !== undefined ? `, ${wholeNumber(p.users)} users` : ''}: ${p.scope ?? 'scope not described'}.` +
+          (p.successCriteria?.length ? ` Exit criteria: ${p.successCriteria.join('; ')}.` : ''),
+      ),
       page === 0 && deployment?.rollback?.length ? `Rollback: ${deployment.rollback.join('; ')}.` : '',
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
@@ -53,8 +58,15 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
       slide.addShape(ctx.pres.ShapeType.line, { x, y: rowsY - 0.05, w: 0, h: rowsH + 0.05, line: { color: theme.grid, width: 0.75 } });
       if (week <= last) {
         slide.addText(`W${week}`, {
-          x: x - 0.05, y: axisY, w: Math.max(0.45, step * scale), h: 0.35, margin: 0, valign: 'bottom',
-          fontFace: theme.font, fontSize: 10, color: theme.muted,
+          x: x - 0.05,
+          y: axisY,
+          w: Math.max(0.45, step * scale),
+          h: 0.35,
+          margin: 0,
+          valign: 'bottom',
+          fontFace: theme.font,
+          fontSize: 10,
+          color: theme.muted,
         });
       }
     }
@@ -74,13 +86,27 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
       const barH = Math.min(0.42, rowH * 0.45);
       const colour = colours[(page * PHASES_PER_SLIDE + i) % colours.length] ?? theme.accent;
       slide.addShape(ctx.pres.ShapeType.roundRect, {
-        x: barX, y: y + 0.08, w: barW, h: barH, rectRadius: 0.08, fill: { color: colour }, line: { color: colour, width: 0 },
+        x: barX,
+        y: y + 0.08,
+        w: barW,
+        h: barH,
+        rectRadius: 0.08,
+        fill: { color: colour },
+        line: { color: colour, width: 0 },
       });
       const weeksText = `${phase.weeks} wk`;
       const inside = barW >= 0.8;
       slide.addText(weeksText, {
-        x: inside ? barX : barX + barW + 0.08, y: y + 0.08, w: inside ? barW : 0.8, h: barH, margin: 0,
-        align: inside ? 'center' : 'left', valign: 'middle', fontFace: theme.font, fontSize: 11, bold: true,
+        x: inside ? barX : barX + barW + 0.08,
+        y: y + 0.08,
+        w: inside ? barW : 0.8,
+        h: barH,
+        margin: 0,
+        align: inside ? 'center' : 'left',
+        valign: 'middle',
+        fontFace: theme.font,
+        fontSize: 11,
+        bold: true,
         color: inside ? 'FFFFFF' : theme.text,
       });
       if (phase.scope !== undefined) {
@@ -90,8 +116,16 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
         const scopeW = fromStart ? room : Math.min(axisW, Math.max(4, barX + barW - axisX));
         const scopeX = fromStart ? barX : barX + barW - scopeW;
         slide.addText(truncate(phase.scope, capacity(scopeW, 11)), {
-          x: scopeX, y: y + 0.1 + barH, w: scopeW, h: 0.3, margin: 0, valign: 'top', align: fromStart ? 'left' : 'right',
-          fontFace: theme.font, fontSize: 11, color: theme.muted,
+          x: scopeX,
+          y: y + 0.1 + barH,
+          w: scopeW,
+          h: 0.3,
+          margin: 0,
+          valign: 'top',
+          align: fromStart ? 'left' : 'right',
+          fontFace: theme.font,
+          fontSize: 11,
+          color: theme.muted,
         });
       }
     });

@@ -3,9 +3,7 @@ import { lookupTable } from '../../../records.js';
 import { LAYER_NAMES, type Control } from '../../../spec/types.js';
 import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
-import {
-  addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext,
-} from '../layout.js';
+import { addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
 
 const CONTROLS_PER_CARD = 5;
 const ROW_H = 0.55;
@@ -16,9 +14,10 @@ export function addSecurity(ctx: DeckContext, title: string): void {
   const security = model.spec.security;
   const layers = LAYER_NAMES.map((name) => ({ name, controls: security?.layers?.[name] ?? [] }));
   const secrets = security?.secrets;
-  const lead = secrets !== undefined
-    ? `Secrets: ${SECRETS[secrets.pattern ?? ''] ?? 'pattern not set'}${secrets.implementation !== undefined ? ` — ${secrets.implementation}` : ''}`
-    : 'Five layers of defence in depth, each with its own controls';
+  const lead =
+    secrets !== undefined
+      ? `Secrets: ${SECRETS[secrets.pattern ?? ''] ?? 'pattern not set'}${secrets.implementation !== undefined ? ` — ${secrets.implementation}` : ''}`
+      : 'Five layers of defence in depth, each with its own controls';
   const describe = (layer: string, control: Control): string =>
     `${capitalise(layer)} — ${control.control}: ${control.implementation ?? 'implementation not described'} (${control.status ?? 'status not set'}).`;
   const gap = 0.18;
@@ -40,10 +39,20 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     const x = body.x + index * (cardW + gap);
     const empty = layer.controls.length === 0;
     slide.addShape(ctx.pres.ShapeType.rect, {
-      x, y: body.y, w: cardW, h: cardH, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 },
+      x,
+      y: body.y,
+      w: cardW,
+      h: cardH,
+      fill: { color: theme.surface },
+      line: { color: theme.border, width: 0.75 },
     });
     slide.addShape(ctx.pres.ShapeType.rect, {
-      x, y: body.y, w: cardW, h: 0.62, fill: { color: empty ? theme.neutral : theme.headerFill }, line: { color: empty ? theme.neutral : theme.headerFill, width: 0 },
+      x,
+      y: body.y,
+      w: cardW,
+      h: 0.62,
+      fill: { color: empty ? theme.neutral : theme.headerFill },
+      line: { color: empty ? theme.neutral : theme.headerFill, width: 0 },
     });
     const more = layer.controls.length - CONTROLS_PER_CARD;
     slide.addText(
@@ -55,8 +64,16 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     );
     if (empty) {
       slide.addText('Controls for this layer are to be defined in the detailed design.', {
-        x: x + 0.12, y: body.y + 0.8, w: cardW - 0.24, h: 1.2, margin: 0, valign: 'top',
-        fontFace: theme.font, fontSize: 12, italic: true, color: theme.muted,
+        x: x + 0.12,
+        y: body.y + 0.8,
+        w: cardW - 0.24,
+        h: 1.2,
+        margin: 0,
+        valign: 'top',
+        fontFace: theme.font,
+        fontSize: 12,
+        italic: true,
+        color: theme.muted,
       });
       return;
     }
@@ -72,8 +89,16 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     });
     if (more > 0) {
       slide.addText(`+${more} more on the next slides`, {
-        x: x + 0.12, y: body.y + cardH - 0.36, w: cardW - 0.24, h: 0.28, margin: 0, valign: 'middle',
-        fontFace: theme.font, fontSize: 11, bold: true, color: theme.accent,
+        x: x + 0.12,
+        y: body.y + cardH - 0.36,
+        w: cardW - 0.24,
+        h: 0.28,
+        margin: 0,
+        valign: 'middle',
+        fontFace: theme.font,
+        fontSize: 11,
+        bold: true,
+        color: theme.accent,
       });
     }
   });
@@ -87,10 +112,20 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     { header: 'Status', w: 1.5 },
   ];
   pages(rest, rowsThatFit(4.95, ROW_H)).forEach((rows, page) => {
-    const more = contentSlide(ctx, pageTitle(title, page + 1), rows.map((r) => describe(r.layer, r.control)));
+    const more = contentSlide(
+      ctx,
+      pageTitle(title, page + 1),
+      rows.map((r) => describe(r.layer, r.control)),
+    );
     const moreBody = addLead(ctx, more, lead);
-    addTable(ctx, more, columns, rows.map((r) => [capitalise(r.layer), r.control.control, r.control.implementation ?? '—', capitalise(r.control.status ?? '—')]),
-      { x: moreBody.x, y: moreBody.y }, { rowH: ROW_H });
+    addTable(
+      ctx,
+      more,
+      columns,
+      rows.map((r) => [capitalise(r.layer), r.control.control, r.control.implementation ?? '—', capitalise(r.control.status ?? '—')]),
+      { x: moreBody.x, y: moreBody.y },
+      { rowH: ROW_H },
+    );
   });
 }
 
@@ -99,9 +134,10 @@ export function addCompliance(ctx: DeckContext, title: string): void {
   const mapping = model.spec.security?.compliance ?? [];
   const frameworks = model.spec.scenario.compliance ?? [];
   const unmapped = frameworks.filter((f) => !mapping.some((row) => row.framework.toLowerCase() === f.toLowerCase()));
-  const lead = frameworks.length > 0
-    ? `In scope: ${frameworks.join(', ')}${unmapped.length > 0 ? ` · not yet mapped: ${unmapped.join(', ')}` : ' · every framework mapped to controls'}`
-    : 'Requirement-to-control mapping';
+  const lead =
+    frameworks.length > 0
+      ? `In scope: ${frameworks.join(', ')}${unmapped.length > 0 ? ` · not yet mapped: ${unmapped.join(', ')}` : ' · every framework mapped to controls'}`
+      : 'Requirement-to-control mapping';
   const columns: Column[] = [
     { header: 'Framework', w: 1.6 },
     { header: 'Requirement', w: 3.5 },
@@ -117,6 +153,13 @@ export function addCompliance(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
     if (rows.length === 0) return;
-    addTable(ctx, slide, columns, rows.map((r) => [r.framework, r.requirement, r.control, r.evidence ?? '—']), { x: body.x, y: body.y }, { rowH: ROW_H });
+    addTable(
+      ctx,
+      slide,
+      columns,
+      rows.map((r) => [r.framework, r.requirement, r.control, r.evidence ?? '—']),
+      { x: body.x, y: body.y },
+      { rowH: ROW_H },
+    );
   });
 }

@@ -36,9 +36,13 @@ function budgetLine(ctx: DeckContext): { value: string; caption: string; good: b
 
 function paybackLine(ctx: DeckContext): { value: string; caption: string } {
   const { roi } = ctx.model;
-  if (roi.paybackMonth !== null) return { value: `Month ${roi.paybackMonth}`, caption: `Benefits overtake cumulative cost; ${money(roi.net24, ctx.currency)} net over 24 months` };
+  if (roi.paybackMonth !== null)
+    return { value: `Month ${roi.paybackMonth}`, caption: `Benefits overtake cumulative cost; ${money(roi.net24, ctx.currency)} net over 24 months` };
   if (roi.benefits24 === 0) return { value: 'Not quantified', caption: 'No monetary benefit has been estimated yet' };
-  return { value: 'Beyond 24 months', caption: `${money(roi.benefits24, ctx.currency)} of benefits against ${money(roi.cost24, ctx.currency)} of cost over 24 months` };
+  return {
+    value: 'Beyond 24 months',
+    caption: `${money(roi.benefits24, ctx.currency)} of benefits against ${money(roi.cost24, ctx.currency)} of cost over 24 months`,
+  };
 }
 
 /** A framed block of wrapped text under a label, its font sized to fit the box. */
@@ -56,8 +60,15 @@ function addTextPanel(ctx: DeckContext, slide: ReturnType<typeof contentSlide>, 
   const inner = { ...room, h: Math.min(room.h, used * lineH(size) + 0.3) };
   slide.addShape(ctx.pres.ShapeType.rect, { ...inner, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 } });
   slide.addText(truncate(text, capacity(textW, size, lines(size))), {
-    x: inner.x + 0.2, y: inner.y + 0.15, w: textW, h: inner.h - 0.3, margin: 0, valign: 'top',
-    fontFace: theme.font, fontSize: size, color: theme.text,
+    x: inner.x + 0.2,
+    y: inner.y + 0.15,
+    w: textW,
+    h: inner.h - 0.3,
+    margin: 0,
+    valign: 'top',
+    fontFace: theme.font,
+    fontSize: size,
+    color: theme.text,
   });
 }
 
@@ -70,9 +81,10 @@ export function addExecutiveSummary(ctx: DeckContext): void {
   const payback = paybackLine(ctx);
   const ask = decisionAsked(ctx);
   const summary = oneLine(model.spec.proposal?.executiveSummary ?? '');
-  const scoreLine = rec !== undefined
-    ? `Weighted score ${score(rec.weighted)} of 10${runner !== undefined ? `; next best ${runner.label} at ${score(runner.weighted)}` : ''}`
-    : '';
+  const scoreLine =
+    rec !== undefined
+      ? `Weighted score ${score(rec.weighted)} of 10${runner !== undefined ? `; next best ${runner.label} at ${score(runner.weighted)}` : ''}`
+      : '';
   const notes = [
     summary,
     `Recommendation: ${label}. ${scoreLine}.`,
