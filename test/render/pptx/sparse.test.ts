@@ -2,6 +2,7 @@
 // slide, no spec field or instruction to the author on any slide, and an
 // executive summary right after the title.
 import { kindName } from '../../../src/present/index.js';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.js';
 import { buildModel } from '../../../src/model/build.js';
@@ -9,27 +10,11 @@ import { deckSections, renderDeck } from '../../../src/render/pptx/index.js';
 import { loadSpec } from '../../../src/spec/load.js';
 import { firstRun, modelOf, referenceSpec, slides, textOf, xmlParts } from './helpers.js';
 
-const MINIMAL = `version: 1
-client: { name: Pine Dental }
-scenario: { useCase: Appointment reminder drafting }
-platforms:
-  weights: { modelFit: 60, cost: 40 }
-  candidates:
-    azure-openai: { scores: { modelFit: 8, cost: 7 } }
-    aws-bedrock: { scores: { modelFit: 7, cost: 7 } }
-architecture:
-  pattern: container
-  components:
-    - { id: api, kind: compute, name: Reminder service, zone: private, connects: [llm] }
-    - { id: llm, kind: ai-model, name: GPT model, zone: ai }
-costs:
-  usage: { requestsPerUserPerDay: 3, tokensPerRequest: { input: 500, output: 300 } }
-  growth: [{ month: 1, users: 20 }]
-  models: [{ model: small-model, share: 100, inputPer1M: 0.50, outputPer1M: 1.50 }]
-`;
+// The 20-line spec of issue 10, kept as a regression fixture.
+const MINIMAL = readFileSync(new URL('../../fixtures/regression/pine-dental.yaml', import.meta.url));
 
 function minimalModel() {
-  const loaded = loadSpec('pine-dental.yaml', new TextEncoder().encode(MINIMAL));
+  const loaded = loadSpec('pine-dental.yaml', MINIMAL);
   if (loaded.spec === null) throw new Error('the minimal spec does not validate');
   return buildModel(loaded.spec, loadCatalog());
 }
