@@ -20,6 +20,7 @@ describe('aiarch doctor', () => {
     expect(result.err).toMatch(/^browser: \S+/m);
     expect(result.err).toMatch(/^found via: (--browser|AIARCH_BROWSER|PUPPETEER_EXECUTABLE_PATH|system|puppeteer cache)$/m);
     expect(result.err).toMatch(/^starts: yes \(/m);
+    expect(result.err).toMatch(/^fonts: Latin \(bundled Inter\), Chinese, Japanese, Korean/m);
     expect(result.code).toBe(0);
   });
 

@@ -1,7 +1,9 @@
 // aiarch doctor [--fix]: which browser aiarch would use, from where, and
-// whether it starts. Exit 0 when a browser is usable.
+// whether it starts, and which scripts the system fonts can print. Exit 0 when
+// a browser is usable: a missing font spoils some text, not the build.
 import type { Command } from 'commander';
 import { findBrowser, type FoundBrowser } from '../../browser/find.js';
+import { scriptCoverage } from '../../browser/fonts.js';
 import { installBrowser } from '../../browser/install.js';
 import { openBrowser } from '../../browser/session.js';
 import { EXIT, type Io } from '../io.js';
@@ -35,6 +37,18 @@ async function report(io: Io, found: FoundBrowser): Promise<boolean> {
   }
 }
 
+function reportFonts(io: Io): void {
+  const coverage = scriptCoverage();
+  if (coverage === null) return;
+  const missing = coverage.filter((c) => c.family === null);
+  const covered = coverage.filter((c) => c.family !== null).map((c) => c.script.name);
+  io.err(`fonts: Latin (bundled Inter)${covered.length > 0 ? `, ${covered.join(', ')}` : ''}`);
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map((c) => c.script.debian))].join(' ');
+  io.err(`fonts missing: ${missing.map((c) => c.script.name).join(', ')} text will print as empty boxes in the PDF and the diagrams.`);
+  io.err(`Fix: install a font for them (Debian: apt-get install -y ${packages}) and rebuild with --no-cache.`);
+}
+
 export function register(program: Command, io: Io): void {
   program
     .command('doctor')
@@ -51,6 +65,7 @@ export function register(program: Command, io: Io): void {
         found = installed.path !== null ? { path: installed.path, source: installed.method } : findBrowser({ env });
         usable = found !== null && (await report(io, found));
       }
+      reportFonts(io);
       if (!usable) io.fail(EXIT.specErrors);
     });
 }
