@@ -6,7 +6,8 @@ import { openBrowser, type BrowserSession } from '../browser/session.js';
 import { cacheKey, type ContentCache } from '../output/cache.js';
 import { codeFingerprint, IMAGE_RENDERERS, PDF_RENDERERS } from './code-fingerprint.js';
 import { rendererFingerprint } from '../render/images/config.js';
-import type { DiagramImage, DiagramSource, MarkdownDocument } from '../render/types.js';
+import type { DocumentTree } from '../render/document/tree.js';
+import type { DiagramImage, DiagramSource } from '../render/types.js';
 import type { Model } from '../model/types.js';
 
 /** Bump to drop every cached render. */
@@ -97,7 +98,7 @@ export async function diagramImages(
 
 export interface PdfInput {
   readonly model: Model;
-  readonly documents: readonly MarkdownDocument[];
+  readonly documents: readonly DocumentTree[];
   readonly diagrams: readonly DiagramSource[];
   readonly images: readonly DiagramImage[] | null;
   readonly paper: 'a4' | 'letter';

@@ -20,6 +20,7 @@ import type { BrowserSession } from '../browser/session.js';
 import { findBrowser, type FoundBrowser } from '../browser/find.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
 import { authorNotes } from '../check/author-notes.js';
+import { authorNotesDocument } from '../render/document/author-notes.js';
 
 export type Paper = 'a4' | 'letter';
 
@@ -272,10 +273,10 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   const wantPdf = ctx.formats.has('pdf');
   const wantDeck = ctx.formats.has('pptx');
   if (wantPdf || wantDeck) ctx.stage(wantPdf && wantDeck ? 'pdf+deck' : wantPdf ? 'pdf' : 'deck');
-  // A draft carries the author notes: the rubric's own document in the PDF, the same points on the deck's last slides.
-  const rubric = prepared.extras.find((d) => d.name === 'rubric');
-  const pdfDocuments = ctx.draft && rubric ? [...prepared.documents, { ...rubric, name: 'author-notes', title: 'Draft — author notes' }] : prepared.documents;
+  // A draft carries the author notes: the same points in the PDF's last appendix and on the deck's last slides.
   const notes = ctx.draft ? authorNotes(prepared.report) : null;
+  const trees = prepared.documents.map((d) => d.tree);
+  const pdfDocuments = notes !== null ? [...trees, authorNotesDocument(notes)] : trees;
   // The deck is built in Node while the browser prints the PDF: neither waits for the other.
   const [pdf, deck] = await Promise.all([
     wantPdf

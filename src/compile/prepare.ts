@@ -6,7 +6,7 @@ import { renderRubric } from '../check/rubric-markdown.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDocuments } from '../render/markdown/index.js';
 import { diagramLimitDiagnostics, renderDiagramSources } from '../render/mermaid/index.js';
-import type { DiagramSource, MarkdownDocument } from '../render/types.js';
+import type { CourseDocument, DiagramSource, MarkdownDocument } from '../render/types.js';
 import type { LoadOptions } from '../spec/load.js';
 import { analyzeSpec, type AnalyzedSpec, type FailedSpec } from './analyze.js';
 
@@ -15,7 +15,7 @@ export type { FailedSpec } from './analyze.js';
 export interface PreparedSpec extends AnalyzedSpec {
   readonly diagrams: readonly DiagramSource[];
   /** The six course documents. */
-  readonly documents: readonly MarkdownDocument[];
+  readonly documents: readonly CourseDocument[];
   /** rubric.md and deployment-checklist.md. */
   readonly extras: readonly MarkdownDocument[];
   readonly warnings: readonly Diagnostic[];

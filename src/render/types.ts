@@ -1,5 +1,7 @@
 // Boundaries between the model and the renderers. Each renderer is a function
 // of these values; only the browser-bound ones are async.
+import type { DocumentTree } from './document/tree.js';
+
 export const DIAGRAM_NAMES = [
   'reference-architecture',
   'network-architecture',
@@ -56,6 +58,12 @@ export interface MarkdownDocument {
   readonly name: string;
   readonly title: string;
   readonly markdown: string;
+}
+
+/** One of the six course documents: its markdown and the document tree it was written from (the PDF prints the tree). */
+export interface CourseDocument extends MarkdownDocument {
+  readonly name: DocumentName;
+  readonly tree: DocumentTree;
 }
 
 export const OUTPUT_FORMATS = ['md', 'mmd', 'svg', 'png', 'pdf', 'pptx'] as const;

@@ -22,7 +22,12 @@ describe('alt text', () => {
       width: 400,
       height: 300,
     }));
-    const { sections } = bodyParts(model, renderDocuments(model, diagrams), diagrams, images);
+    const { sections } = bodyParts(
+      model,
+      renderDocuments(model, diagrams).map((d) => d.tree),
+      diagrams,
+      images,
+    );
     const svgs = [...sections.matchAll(/<figure class="diagram[^"]*"><svg\b([^>]*)>/g)].map((m) => m[1] ?? '');
     expect(svgs.length).toBeGreaterThanOrEqual(diagrams.length);
     for (const attrs of svgs) {

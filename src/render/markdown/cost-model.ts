@@ -1,6 +1,7 @@
 // cost-model.md: Exercise 1.3 of the course.
 import type { CostLine } from '../../model/types.js';
-import { type Block, bullets, diagram, heading, render, table } from './blocks.js';
+import { bullets, document, figure, ruled, section, table } from '../document/build.js';
+import type { DocumentTree, Section, Table } from '../document/tree.js';
 import { budgetSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, missing } from './context.js';
 import { text } from '../../format/markdown.js';
@@ -20,7 +21,7 @@ function pricing(money: (v: number) => string, unit: (v: number) => string, line
   return parts.length > 0 ? parts.join(' + ') : 'No cost recorded';
 }
 
-function lineTable(ctx: RenderContext, lines: readonly CostLine[]): string[] {
+function lineTable(ctx: RenderContext, lines: readonly CostLine[]): Table {
   const components = ctx.spec.architecture.components;
   const money = ctx.fmt.column(lines.flatMap((l) => [l.monthly, ...[0, 11, 23].map((i) => l.byMonth[i] ?? 0)]));
   const month = (line: CostLine, n: number) => money(line.byMonth[n - 1] ?? 0);
@@ -44,106 +45,107 @@ function lineTable(ctx: RenderContext, lines: readonly CostLine[]): string[] {
   );
 }
 
-function usageProfile(ctx: RenderContext): Block[] {
+function usageProfile(ctx: RenderContext): Section {
   const { spec, model } = ctx;
   const usage = spec.costs.usage;
   const first = model.months[0];
   const last = model.months[model.months.length - 1];
   const hours = usage.peak?.hours;
   const multiplier = usage.peak?.multiplier;
-  return [
-    heading(2, 'Baseline Assumptions'),
-    heading(3, 'Usage Profile'),
-    bullets([
-      `**Daily active users:** ${first ? int(first.users) : '0'} in month 1, growing to ${last ? int(last.users) : '0'} by month ${last?.month ?? 24}`,
-      `**Requests per user per day:** ${int(usage.requestsPerUserPerDay)}, on ${int(model.daysPerMonth)} active days a month`,
-      `**Average tokens per request:** ${int(usage.tokensPerRequest.input)} input / ${int(usage.tokensPerRequest.output)} output`,
-      `**Peak hours:** ${hours === undefined ? '8 busy hours a day (default)' : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? '1× (default)' : `${multiplier}×`} the average rate, peaking at ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
+  return section(2, 'Baseline Assumptions', [
+    section(3, 'Usage Profile', [
+      bullets([
+        `**Daily active users:** ${first ? int(first.users) : '0'} in month 1, growing to ${last ? int(last.users) : '0'} by month ${last?.month ?? 24}`,
+        `**Requests per user per day:** ${int(usage.requestsPerUserPerDay)}, on ${int(model.daysPerMonth)} active days a month`,
+        `**Average tokens per request:** ${int(usage.tokensPerRequest.input)} input / ${int(usage.tokensPerRequest.output)} output`,
+        `**Peak hours:** ${hours === undefined ? '8 busy hours a day (default)' : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? '1× (default)' : `${multiplier}×`} the average rate, peaking at ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
+      ]),
     ]),
-    heading(3, 'Growth Projections'),
-    'Active users are interpolated linearly between the growth points of the spec and held flat after the last one.',
-    table(
-      ['Period', 'Users', 'Requests/Month', 'Input Tokens', 'Output Tokens'],
-      SNAPSHOT_MONTHS.flatMap((n) => {
-        const m = model.months.find((x) => x.month === n);
-        return m ? [[`Month ${n}`, int(m.users), int(m.requests), int(m.inputTokens), int(m.outputTokens)]] : [];
-      }),
-      ['l', 'r', 'r', 'r', 'r'],
-    ),
-  ];
+    section(3, 'Growth Projections', [
+      'Active users are interpolated linearly between the growth points of the spec and held flat after the last one.',
+      table(
+        ['Period', 'Users', 'Requests/Month', 'Input Tokens', 'Output Tokens'],
+        SNAPSHOT_MONTHS.flatMap((n) => {
+          const m = model.months.find((x) => x.month === n);
+          return m ? [[`Month ${n}`, int(m.users), int(m.requests), int(m.inputTokens), int(m.outputTokens)]] : [];
+        }),
+        ['l', 'r', 'r', 'r', 'r'],
+      ),
+    ]),
+  ]);
 }
 
-function aiCosts(ctx: RenderContext): Block[] {
+function aiCosts(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const stale = model.prices.filter((p) => p.ageDays !== null && p.ageDays > 180);
-  return [
-    heading(2, 'AI API Costs'),
-    heading(3, 'Model Pricing'),
-    table(
-      ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)', 'As of', 'Source'],
-      model.prices.map((p) => [
-        text(p.name),
-        percent(p.share),
-        fmt.unitMoney(p.inputPer1M),
-        fmt.unitMoney(p.outputPer1M),
-        p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated',
-        `${p.origin === 'spec' ? 'Spec' : 'Catalog'}: ${text(p.source)}`,
-      ]),
-      ['l', 'r', 'r', 'r', 'l', 'l'],
-    ),
-    stale.length > 0
-      ? `${stale.map((p) => `${text(p.name)} (${p.ageDays} days)`).join(', ')}: price older than 180 days at the proposal date; refresh it before sign-off.`
-      : `At this mix an average request costs ${fmt.unitMoney(model.costPerRequest)} in tokens.`,
-    heading(3, 'Monthly Projections'),
-    table(
-      ['Period', 'Input Tokens', 'Output Tokens', 'AI Cost (baseline)', 'AI Cost (optimized)'],
-      SNAPSHOT_MONTHS.flatMap((n) => {
-        const m = model.months.find((x) => x.month === n);
-        return m ? [[`Month ${n}`, int(m.inputTokens), int(m.outputTokens), fmt.money(m.aiBaseline), fmt.money(m.ai)]] : [];
-      }),
-      ['l', 'r', 'r', 'r', 'r'],
-    ),
-  ];
+  return section(2, 'AI API Costs', [
+    section(3, 'Model Pricing', [
+      table(
+        ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)', 'As of', 'Source'],
+        model.prices.map((p) => [
+          text(p.name),
+          percent(p.share),
+          fmt.unitMoney(p.inputPer1M),
+          fmt.unitMoney(p.outputPer1M),
+          p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated',
+          `${p.origin === 'spec' ? 'Spec' : 'Catalog'}: ${text(p.source)}`,
+        ]),
+        ['l', 'r', 'r', 'r', 'l', 'l'],
+      ),
+      stale.length > 0
+        ? `${stale.map((p) => `${text(p.name)} (${p.ageDays} days)`).join(', ')}: price older than 180 days at the proposal date; refresh it before sign-off.`
+        : `At this mix an average request costs ${fmt.unitMoney(model.costPerRequest)} in tokens.`,
+    ]),
+    section(3, 'Monthly Projections', [
+      table(
+        ['Period', 'Input Tokens', 'Output Tokens', 'AI Cost (baseline)', 'AI Cost (optimized)'],
+        SNAPSHOT_MONTHS.flatMap((n) => {
+          const m = model.months.find((x) => x.month === n);
+          return m ? [[`Month ${n}`, int(m.inputTokens), int(m.outputTokens), fmt.money(m.aiBaseline), fmt.money(m.ai)]] : [];
+        }),
+        ['l', 'r', 'r', 'r', 'r'],
+      ),
+    ]),
+  ]);
 }
 
-function infrastructure(ctx: RenderContext): Block[] {
+function infrastructure(ctx: RenderContext): Section {
   const { model, spec, fmt } = ctx;
   const infra = model.lines.filter((l) => l.category === 'infrastructure');
   const kind = (l: CostLine) => spec.architecture.components.find((c) => c.id === l.componentId)?.kind;
   const storage = infra.filter((l) => l.componentId === null || STORAGE_KINDS.has(kind(l) ?? ''));
   const compute = infra.filter((l) => !storage.includes(l));
-  return [
-    heading(2, 'Infrastructure Costs'),
+  return section(2, 'Infrastructure Costs', [
     infra.length > 0
       ? `Infrastructure comes to ${fmt.moneyWhole(model.year1.infrastructure)} in year 1 (${fmt.moneyWhole(model.year1.infrastructureBaseline)} before optimizations). Monthly figures below are before optimizations.`
       : missing('No infrastructure costs yet', 'architecture.components[].cost'),
-    heading(3, 'Compute'),
-    compute.length > 0 ? lineTable(ctx, compute) : missing('No compute, gateway or database costs yet', 'architecture.components[].cost'),
-    heading(3, 'Storage & Transfer'),
-    storage.length > 0 ? lineTable(ctx, storage) : missing('No storage or transfer costs yet', 'costs.infrastructure'),
-  ];
+    section(3, 'Compute', [
+      compute.length > 0 ? lineTable(ctx, compute) : missing('No compute, gateway or database costs yet', 'architecture.components[].cost'),
+    ]),
+    section(3, 'Storage & Transfer', [storage.length > 0 ? lineTable(ctx, storage) : missing('No storage or transfer costs yet', 'costs.infrastructure')]),
+  ]);
 }
 
-function operational(ctx: RenderContext): Block[] {
+function operational(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const ops = model.lines.filter((l) => l.category === 'operations');
-  return [
-    heading(2, 'Operational Costs'),
+  return section(
+    2,
+    'Operational Costs',
     ops.length > 0
       ? [
-          ...table(
+          table(
             ['Category', 'Monthly Cost'],
             ops.map((l) => [text(l.name), fmt.column(ops.map((o) => o.monthly))(l.monthly)]),
             ['l', 'r'],
           ),
-          '',
           `Operations total ${fmt.moneyWhole(model.year1.operations)} in year 1.`,
         ]
-      : missing('No operational costs yet', 'costs.operations'),
-  ];
+      : [missing('No operational costs yet', 'costs.operations')],
+  );
 }
 
-function totals(ctx: RenderContext): Block[] {
+function totals(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const row = (label: string, t: { ai: number; infrastructure: number; operations: number; total: number }) => [
     label,
@@ -157,52 +159,38 @@ function totals(ctx: RenderContext): Block[] {
     return m ? [row(`Month ${n}`, m)] : [];
   });
   const bold = (cells: string[]) => cells.map((c) => `**${c}**`);
-  return [
-    heading(2, 'Total Cost Summary'),
+  return section(2, 'Total Cost Summary', [
     [budgetSentence(ctx), savingsSentence(ctx)].filter((s) => s.length > 0).join(' '),
     table(
       ['Period', 'AI API', 'Infrastructure', 'Operations', 'Total'],
       [...snapshots, bold(row('Year 1 Total', model.year1)), row('Year 2 Total', model.year2)],
       ['l', 'r', 'r', 'r', 'r'],
     ),
-    heading(3, '24-Month Projection'),
-    diagram(ctx.diagrams, 'cost-projection', 'cost projection'),
-    table(
-      ['Month', 'Users', 'Requests', 'AI API', 'Infrastructure', 'Operations', 'Baseline Total', 'Total', 'Cumulative'],
-      model.months.map((m) => [
-        String(m.month),
-        int(m.users),
-        int(m.requests),
-        fmt.moneyWhole(m.ai),
-        fmt.moneyWhole(m.infrastructure),
-        fmt.moneyWhole(m.operations),
-        fmt.moneyWhole(m.baselineTotal),
-        fmt.moneyWhole(m.total),
-        fmt.moneyWhole(m.cumulativeCost),
-      ]),
-      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-    ),
-  ];
+    section(3, '24-Month Projection', [
+      figure(ctx.diagrams, 'cost-projection', 'cost projection'),
+      table(
+        ['Month', 'Users', 'Requests', 'AI API', 'Infrastructure', 'Operations', 'Baseline Total', 'Total', 'Cumulative'],
+        model.months.map((m) => [
+          String(m.month),
+          int(m.users),
+          int(m.requests),
+          fmt.moneyWhole(m.ai),
+          fmt.moneyWhole(m.infrastructure),
+          fmt.moneyWhole(m.operations),
+          fmt.moneyWhole(m.baselineTotal),
+          fmt.moneyWhole(m.total),
+          fmt.moneyWhole(m.cumulativeCost),
+        ]),
+        ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    ]),
+  ]);
 }
 
-export function renderCostModel(ctx: RenderContext): string {
-  return render([
-    heading(1, TITLE),
+export function buildCostModel(ctx: RenderContext): DocumentTree {
+  return document('cost-model', TITLE, [
     `This model projects 24 months of AI, infrastructure and operations cost for ${text(ctx.spec.client.name)} on ${text(ctx.p.platform)}, in ${text(ctx.model.currency)}. Costs are optimized figures unless a column says baseline. ${budgetSentence(ctx)}`,
-    ...usageProfile(ctx),
-    '---',
-    ...aiCosts(ctx),
-    '---',
-    ...infrastructure(ctx),
-    '---',
-    ...operational(ctx),
-    '---',
-    ...totals(ctx),
-    '---',
-    ...optimizationSections(ctx),
-    '---',
-    ...transactionSection(ctx),
-    '---',
-    ...roiSection(ctx),
+    usageProfile(ctx),
+    ...[aiCosts(ctx), infrastructure(ctx), operational(ctx), totals(ctx), optimizationSections(ctx), transactionSection(ctx), roiSection(ctx)].map(ruled),
   ]);
 }

@@ -1,6 +1,7 @@
 // The optimization, per-transaction and ROI sections of the cost model.
 import { lookupTable } from '../../records.js';
-import { type Block, bullets, heading, numbered, table } from './blocks.js';
+import { bullets, numbered, section, table } from '../document/build.js';
+import type { Section } from '../document/tree.js';
 import { paybackSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, missing } from './context.js';
 import { text } from '../../format/markdown.js';
@@ -8,49 +9,47 @@ import { int, percent } from '../../format/numbers.js';
 
 const CATEGORY = lookupTable({ ai: 'AI API', infrastructure: 'infrastructure', operations: 'operations' });
 
-export function optimizationSections(ctx: RenderContext): Block[] {
+export function optimizationSections(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const opts = model.optimizations;
-  const blocks: Block[] = [heading(2, 'Cost Optimization Strategies'), heading(3, 'Identified Opportunities')];
   if (opts.length === 0)
-    return [
-      ...blocks,
-      missing('No optimizations planned yet', 'costs.optimizations'),
-      heading(3, 'Optimization Roadmap'),
-      'The roadmap fills in once optimizations are listed.',
-    ];
-  return [
-    ...blocks,
-    numbered(
-      opts.map(
-        (o) =>
-          `**${text(o.strategy)}:** cuts ${CATEGORY[o.appliesTo] ?? o.appliesTo} cost by ${percent(o.savingsPercent)} from month ${o.startMonth}; on its own it saves ${fmt.moneyWhole(o.standaloneSavingsYear1)} in year 1 and ${fmt.moneyWhole(o.standaloneSavings24)} over 24 months.`,
+    return section(2, 'Cost Optimization Strategies', [
+      section(3, 'Identified Opportunities', [missing('No optimizations planned yet', 'costs.optimizations')]),
+      section(3, 'Optimization Roadmap', ['The roadmap fills in once optimizations are listed.']),
+    ]);
+  return section(2, 'Cost Optimization Strategies', [
+    section(3, 'Identified Opportunities', [
+      numbered(
+        opts.map(
+          (o) =>
+            `**${text(o.strategy)}:** cuts ${CATEGORY[o.appliesTo] ?? o.appliesTo} cost by ${percent(o.savingsPercent)} from month ${o.startMonth}; on its own it saves ${fmt.moneyWhole(o.standaloneSavingsYear1)} in year 1 and ${fmt.moneyWhole(o.standaloneSavings24)} over 24 months.`,
+        ),
       ),
-    ),
-    heading(3, 'Optimization Roadmap'),
-    table(
-      ['Strategy', 'Implementation Effort', 'Savings', 'Year-1 Savings (alone)', 'Timeline'],
-      opts.map((o) => [
-        text(o.strategy),
-        o.effort ? capitalize(o.effort) : 'Not rated',
-        `${percent(o.savingsPercent)} of ${CATEGORY[o.appliesTo] ?? o.appliesTo}`,
-        fmt.moneyWhole(o.standaloneSavingsYear1),
-        `Month ${o.startMonth}`,
-      ]),
-      ['l', 'l', 'l', 'r', 'l'],
-    ),
-    `Savings on one category compound rather than add, so together they save ${fmt.moneyWhole(model.year1.savings)} in year 1 and ${fmt.moneyWhole(model.year2.savings)} in year 2.`,
-  ];
+    ]),
+    section(3, 'Optimization Roadmap', [
+      table(
+        ['Strategy', 'Implementation Effort', 'Savings', 'Year-1 Savings (alone)', 'Timeline'],
+        opts.map((o) => [
+          text(o.strategy),
+          o.effort ? capitalize(o.effort) : 'Not rated',
+          `${percent(o.savingsPercent)} of ${CATEGORY[o.appliesTo] ?? o.appliesTo}`,
+          fmt.moneyWhole(o.standaloneSavingsYear1),
+          `Month ${o.startMonth}`,
+        ]),
+        ['l', 'l', 'l', 'r', 'l'],
+      ),
+      `Savings on one category compound rather than add, so together they save ${fmt.moneyWhole(model.year1.savings)} in year 1 and ${fmt.moneyWhole(model.year2.savings)} in year 2.`,
+    ]),
+  ]);
 }
 
-export function transactionSection(ctx: RenderContext): Block[] {
+export function transactionSection(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const tx = model.transactions;
-  if (tx.length === 0) return [heading(2, 'Cost per Transaction Analysis'), missing('No transaction scenarios yet', 'costs.transactions')];
+  if (tx.length === 0) return section(2, 'Cost per Transaction Analysis', [missing('No transaction scenarios yet', 'costs.transactions')]);
   const verdict = (v: boolean | null) => (v === null ? 'No target' : v ? 'Yes' : '**No**');
   const misses = tx.filter((t) => t.meetsTarget === false);
-  return [
-    heading(2, 'Cost per Transaction Analysis'),
+  return section(2, 'Cost per Transaction Analysis', [
     'Each cost is the model-mix token cost of the transaction plus the per-request infrastructure charges.',
     table(
       ['Scenario', 'Input Tokens', 'Output Tokens', 'Cost', 'Target', 'Meets Target'],
@@ -66,16 +65,15 @@ export function transactionSection(ctx: RenderContext): Block[] {
       : tx.some((t) => t.target !== null)
         ? 'Every scenario with a target comes in under it.'
         : 'No scenario has a target yet: add `target` to the entries of `costs.transactions`.',
-  ];
+  ]);
 }
 
-export function roiSection(ctx: RenderContext): Block[] {
+export function roiSection(ctx: RenderContext): Section {
   const { model, fmt, spec } = ctx;
   const benefits = spec.costs.benefits ?? [];
   const roi = model.roi;
-  if (benefits.length === 0) return [heading(2, 'Return on Investment'), paybackSentence(ctx)];
-  return [
-    heading(2, 'Return on Investment'),
+  if (benefits.length === 0) return section(2, 'Return on Investment', [paybackSentence(ctx)]);
+  return section(2, 'Return on Investment', [
     bullets(benefits.map((b) => `**${text(b.benefit)}:** ${fmt.moneyWhole(b.monthly)} a month from month ${b.startMonth ?? 1}`)),
     table(
       ['Measure', 'Year 1', 'Months 1–24'],
@@ -87,5 +85,5 @@ export function roiSection(ctx: RenderContext): Block[] {
     ),
     `${roi.year1RoiPercent === null ? 'With no cost recorded there is no year-1 ROI to state' : `Year-1 ROI is ${percent(roi.year1RoiPercent)}`}; over 24 months the net benefit is ${fmt.moneyWhole(roi.net24)}.`,
     paybackSentence(ctx),
-  ];
+  ]);
 }

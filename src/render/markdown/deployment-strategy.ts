@@ -1,7 +1,8 @@
 // deployment-strategy.md: Exercise 2.1 of the course.
 import { lookupTable } from '../../records.js';
 import type { Phase } from '../../spec/types.js';
-import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
+import { type Content, bullets, checklist, code, document, figure, numbered, ruled, section, table } from '../document/build.js';
+import type { DocumentTree, Section } from '../document/tree.js';
 import { budgetSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
 import { prose, text } from '../../format/markdown.js';
@@ -19,7 +20,7 @@ const STRATEGIES = lookupTable<{ label: string; risk: string; note: string }>({
 });
 
 // Key names follow the course's scaling configuration example.
-function scalingJson(ctx: RenderContext): Block {
+function scalingJson(ctx: RenderContext): Content {
   const s = ctx.spec.deployment?.scaling;
   if (!s || Object.keys(s).length === 0) return missing('No auto-scaling rules yet', 'deployment.scaling');
   const threshold: Record<string, number> = {};
@@ -32,103 +33,98 @@ function scalingJson(ctx: RenderContext): Block {
   if (Object.keys(threshold).length > 0) rules.scale_up_threshold = threshold;
   if (s.scaleDownDelaySeconds !== undefined) rules.scale_down_delay_seconds = s.scaleDownDelaySeconds;
   if (s.scaleUpCooldownSeconds !== undefined) rules.scale_up_cooldown_seconds = s.scaleUpCooldownSeconds;
-  return ['```json', JSON.stringify({ auto_scaling: rules }, null, 2), '```'];
+  return code('json', JSON.stringify({ auto_scaling: rules }, null, 2));
 }
 
-function phaseSection(ctx: RenderContext, phase: Phase, index: number, phases: readonly Phase[]): Block[] {
+function phaseSection(ctx: RenderContext, phase: Phase, index: number, phases: readonly Phase[]): Section {
   const last = index === phases.length - 1;
   const criteria = (phase.successCriteria ?? []).map(text);
   const { end } = phaseWeeks(ctx, index);
-  return [
-    heading(4, phaseHeading(ctx, index)),
-    [
-      ...bullets([
-        `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
-        `**Users:** ${phase.users === undefined ? 'not set (add `users` to this phase)' : int(phase.users)}`,
-        criteria.length > 0
-          ? `**${last ? 'Ongoing metrics' : 'Success criteria'}:**`
-          : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
-      ]),
-      ...checklist(criteria).map((c) => `  ${c}`),
-    ],
+  return section(4, phaseHeading(ctx, index), [
+    bullets([
+      `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
+      `**Users:** ${phase.users === undefined ? 'not set (add `users` to this phase)' : int(phase.users)}`,
+      criteria.length > 0
+        ? { text: `**${last ? 'Ongoing metrics' : 'Success criteria'}:**`, list: checklist(criteria) }
+        : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
+    ]),
     last ? '' : `**Go/No-Go decision point:** Week ${end}, before ${text(phases[index + 1]?.name ?? 'the next phase')} starts.`,
-  ];
+  ]);
 }
 
-function approach(ctx: RenderContext): Block[] {
+function approach(ctx: RenderContext): Section {
   const d = ctx.spec.deployment;
   const strategy = d?.strategy ? STRATEGIES[d.strategy] : undefined;
   const phases = d?.phases ?? [];
-  return [
-    heading(2, 'Deployment Approach'),
-    heading(3, 'Strategy Selection'),
-    strategy
-      ? bullets([
-          `**Chosen approach:** ${strategy.label} (${strategy.note})`,
-          `**Rationale:** ${d?.rationale ? text(d.rationale) : 'not recorded (add `deployment.rationale`)'}`,
-          `**Risk level:** ${strategy.risk}`,
-        ])
-      : missing('No rollout strategy chosen yet', 'deployment.strategy'),
-    heading(3, 'Phase Plan'),
-    phases.length > 0
-      ? `The rollout runs in ${phases.length} phases, each gated by its success criteria.`
-      : missing('No phases planned yet', 'deployment.phases'),
-    ...phases.flatMap((p, i) => phaseSection(ctx, p, i, phases)),
-  ];
+  return section(2, 'Deployment Approach', [
+    section(3, 'Strategy Selection', [
+      strategy
+        ? bullets([
+            `**Chosen approach:** ${strategy.label} (${strategy.note})`,
+            `**Rationale:** ${d?.rationale ? text(d.rationale) : 'not recorded (add `deployment.rationale`)'}`,
+            `**Risk level:** ${strategy.risk}`,
+          ])
+        : missing('No rollout strategy chosen yet', 'deployment.strategy'),
+    ]),
+    section(3, 'Phase Plan', [
+      phases.length > 0
+        ? `The rollout runs in ${phases.length} phases, each gated by its success criteria.`
+        : missing('No phases planned yet', 'deployment.phases'),
+      ...phases.map((p, i) => phaseSection(ctx, p, i, phases)),
+    ]),
+  ]);
 }
 
-function infrastructure(ctx: RenderContext): Block[] {
+function infrastructure(ctx: RenderContext): Section {
   const d = ctx.spec.deployment;
   const envs = d?.environments ?? [];
   const rollback = (d?.rollback ?? []).map(text);
-  return [
-    heading(2, 'Infrastructure Deployment'),
-    heading(3, 'Environment Strategy'),
-    envs.length > 0
-      ? table(
-          ['Environment', 'Purpose', 'Refresh Frequency'],
-          envs.map((e) => [text(e.name), e.purpose ? text(e.purpose) : 'Not described', e.refresh ? text(e.refresh) : 'Not set']),
-        )
-      : missing('No environments defined yet', 'deployment.environments'),
-    heading(3, 'Deployment Pipeline'),
-    d?.pipeline?.length
-      ? `Every change passes ${d.pipeline.length} stages in order: ${d.pipeline.map(text).join(' → ')}.`
-      : missing('No pipeline stages yet', 'deployment.pipeline'),
-    diagram(ctx.diagrams, 'deployment-pipeline', 'deployment pipeline'),
-    heading(3, 'Rollback Procedure'),
-    rollback.length > 0 ? numbered(rollback) : missing('No rollback steps yet', 'deployment.rollback'),
-  ];
+  return section(2, 'Infrastructure Deployment', [
+    section(3, 'Environment Strategy', [
+      envs.length > 0
+        ? table(
+            ['Environment', 'Purpose', 'Refresh Frequency'],
+            envs.map((e) => [text(e.name), e.purpose ? text(e.purpose) : 'Not described', e.refresh ? text(e.refresh) : 'Not set']),
+          )
+        : missing('No environments defined yet', 'deployment.environments'),
+    ]),
+    section(3, 'Deployment Pipeline', [
+      d?.pipeline?.length
+        ? `Every change passes ${d.pipeline.length} stages in order: ${d.pipeline.map(text).join(' → ')}.`
+        : missing('No pipeline stages yet', 'deployment.pipeline'),
+      figure(ctx.diagrams, 'deployment-pipeline', 'deployment pipeline'),
+    ]),
+    section(3, 'Rollback Procedure', [rollback.length > 0 ? numbered(rollback) : missing('No rollback steps yet', 'deployment.rollback')]),
+  ]);
 }
 
-function scaling(ctx: RenderContext): Block[] {
+function scaling(ctx: RenderContext): Section {
   const { model } = ctx;
   const peak = ctx.spec.costs.usage.peak;
   const max = ctx.spec.deployment?.scaling?.maxInstances;
-  return [
-    heading(2, 'Scaling Configuration'),
-    heading(3, 'Auto-scaling Rules'),
-    scalingJson(ctx),
-    heading(3, 'Capacity Reservations'),
-    `Reservations are sized from the projected peak: ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}, over ${int(peak?.hours ?? 8)} busy hours a day.`,
-    table(
-      ['Time Period', 'Reserved Capacity', 'On-Demand Buffer'],
-      [
+  return section(2, 'Scaling Configuration', [
+    section(3, 'Auto-scaling Rules', [scalingJson(ctx)]),
+    section(3, 'Capacity Reservations', [
+      `Reservations are sized from the projected peak: ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}, over ${int(peak?.hours ?? 8)} busy hours a day.`,
+      table(
+        ['Time Period', 'Reserved Capacity', 'On-Demand Buffer'],
         [
-          'Business hours',
-          `Provisioned throughput for ${int(model.peak.tokensPerMinute)} tokens/minute`,
-          max === undefined ? 'Auto-scaling above the reservation' : `Auto-scaling up to ${int(max)} instances`,
+          [
+            'Business hours',
+            `Provisioned throughput for ${int(model.peak.tokensPerMinute)} tokens/minute`,
+            max === undefined ? 'Auto-scaling above the reservation' : `Auto-scaling up to ${int(max)} instances`,
+          ],
+          ['Off-hours', 'None: traffic runs on demand', 'On-demand pricing'],
+          ['Peak events', `Peak rate of ${oneDecimal(model.peak.requestsPerSecond)} requests/second`, 'Scale-up rules above, with request caching'],
         ],
-        ['Off-hours', 'None: traffic runs on demand', 'On-demand pricing'],
-        ['Peak events', `Peak rate of ${oneDecimal(model.peak.requestsPerSecond)} requests/second`, 'Scale-up rules above, with request caching'],
-      ],
-    ),
-  ];
+      ),
+    ]),
+  ]);
 }
 
-function risks(ctx: RenderContext): Block[] {
+function risks(ctx: RenderContext): Section {
   const list = ctx.spec.deployment?.risks ?? [];
-  return [
-    heading(2, 'Risk Mitigation'),
+  return section(2, 'Risk Mitigation', [
     list.length > 0
       ? table(
           ['Risk', 'Likelihood', 'Impact', 'Mitigation'],
@@ -140,10 +136,10 @@ function risks(ctx: RenderContext): Block[] {
           ]),
         )
       : missing('No deployment risks recorded yet', 'deployment.risks'),
-  ];
+  ]);
 }
 
-function timeline(ctx: RenderContext): Block[] {
+function timeline(ctx: RenderContext): Section {
   const phases = ctx.spec.deployment?.phases ?? [];
   const rows = phases.flatMap((p, i) => {
     const { start, end } = phaseWeeks(ctx, i);
@@ -153,14 +149,13 @@ function timeline(ctx: RenderContext): Block[] {
       [String(end), last ? `${text(p.name)} complete` : `${text(p.name)} review`, last ? 'Rollout complete' : 'Go/No-Go decision'],
     ];
   });
-  return [
-    heading(2, 'Timeline'),
-    diagram(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap'),
+  return section(2, 'Timeline', [
+    figure(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap'),
     rows.length > 0 ? table(['Week', 'Milestone', 'Deliverable'], rows) : missing('No timeline yet', 'deployment.phases'),
-  ];
+  ]);
 }
 
-export function renderDeploymentStrategy(ctx: RenderContext): string {
+export function buildDeploymentStrategy(ctx: RenderContext): DocumentTree {
   const { spec } = ctx;
   const d = spec.deployment;
   const phases = d?.phases ?? [];
@@ -171,19 +166,8 @@ export function renderDeploymentStrategy(ctx: RenderContext): string {
     ...(d?.rationale ? prose(d.rationale) : []),
     budgetSentence(ctx),
   ];
-  return render([
-    heading(1, TITLE),
-    heading(2, 'Executive Summary'),
-    summary.join(' '),
-    '---',
-    ...approach(ctx),
-    '---',
-    ...infrastructure(ctx),
-    '---',
-    ...scaling(ctx),
-    '---',
-    ...risks(ctx),
-    '---',
-    ...timeline(ctx),
+  return document('deployment-strategy', TITLE, [
+    section(2, 'Executive Summary', [summary.join(' ')]),
+    ...[approach(ctx), infrastructure(ctx), scaling(ctx), risks(ctx), timeline(ctx)].map(ruled),
   ]);
 }

@@ -1,6 +1,9 @@
-// The six course documents in markdown, in DOCUMENT_NAMES order.
+// The six course documents, in DOCUMENT_NAMES order: each built once as a
+// document tree, and written as markdown from that tree.
 import type { Model } from '../../model/types.js';
-import type { DiagramSource, DocumentName, MarkdownDocument } from '../types.js';
+import { writeMarkdown } from '../document/markdown.js';
+import type { DocumentTree } from '../document/tree.js';
+import type { CourseDocument, DiagramSource, DocumentName } from '../types.js';
 import { DOCUMENT_NAMES } from '../types.js';
 import { type RenderContext, createContext } from './context.js';
 import * as cost from './cost-model.js';
@@ -10,16 +13,19 @@ import * as comparison from './platform-comparison.js';
 import * as proposal from './proposal.js';
 import * as security from './security-architecture.js';
 
-const RENDERERS: Readonly<Record<DocumentName, { title: string; render: (ctx: RenderContext) => string }>> = {
-  'platform-comparison-analysis': { title: comparison.TITLE, render: comparison.renderPlatformComparison },
-  'security-architecture-design': { title: security.TITLE, render: security.renderSecurityArchitecture },
-  'cost-model': { title: cost.TITLE, render: cost.renderCostModel },
-  'deployment-strategy': { title: deployment.TITLE, render: deployment.renderDeploymentStrategy },
-  'operations-runbook': { title: runbook.TITLE, render: runbook.renderOperationsRunbook },
-  'enterprise-architecture-proposal': { title: proposal.TITLE, render: proposal.renderProposal },
+const BUILDERS: Readonly<Record<DocumentName, (ctx: RenderContext) => DocumentTree>> = {
+  'platform-comparison-analysis': comparison.buildPlatformComparison,
+  'security-architecture-design': security.buildSecurityArchitecture,
+  'cost-model': cost.buildCostModel,
+  'deployment-strategy': deployment.buildDeploymentStrategy,
+  'operations-runbook': runbook.buildOperationsRunbook,
+  'enterprise-architecture-proposal': proposal.buildProposal,
 };
 
-export function renderDocuments(model: Model, diagrams: readonly DiagramSource[]): MarkdownDocument[] {
+export function renderDocuments(model: Model, diagrams: readonly DiagramSource[]): CourseDocument[] {
   const ctx = createContext(model, diagrams);
-  return DOCUMENT_NAMES.map((name) => ({ name, title: RENDERERS[name].title, markdown: RENDERERS[name].render(ctx) }));
+  return DOCUMENT_NAMES.map((name) => {
+    const tree = BUILDERS[name](ctx);
+    return { name, title: tree.title, markdown: writeMarkdown(tree, diagrams), tree };
+  });
 }

@@ -1,5 +1,6 @@
 // operations-runbook.md: Exercise 2.2 of the course.
-import { type Block, diagram, heading, labelled, numbered, render, table } from './blocks.js';
+import { document, figure, labelled, numbered, ruled, section, table } from '../document/build.js';
+import type { DocumentTree, Section } from '../document/tree.js';
 import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel, zoneName as zoneLabel } from '../../present/index.js';
@@ -16,78 +17,85 @@ import {
 export const TITLE = 'AI System Operations Runbook';
 const DEFAULT = '(course default)';
 
-function overview(ctx: RenderContext): Block[] {
+function overview(ctx: RenderContext): Section {
   const { spec } = ctx;
   const components = ctx.p.system;
   const entry = catalogEntry(ctx, ctx.model.recommendation);
   const external = spec.architecture.components.filter((c) => c.kind === 'external' || c.kind === 'identity');
   const sla = entry?.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog';
-  return [
-    heading(2, 'System Overview'),
-    heading(3, 'Architecture Summary'),
-    `The system serves ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} as ${patternName(ctx, true)} deployment on ${recommendedLabel(ctx)}, with ${ctx.p.componentCount} (diagram below).`,
-    diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
-    heading(3, 'Key Components'),
-    components.length > 0
-      ? components.some((c) => c.owner !== undefined || c.support !== undefined)
-        ? table(
-            ['Component', 'Technology', 'Owner', 'Support'],
-            components.map((c) => [
-              text(c.name),
-              text(c.service ?? c.name),
-              c.owner ? text(c.owner) : 'Not assigned',
-              c.support ? text(c.support) : 'Not assigned',
-            ]),
-          )
-        : table(
-            ['Component', 'Technology', 'Zone', 'Purpose'],
-            components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]),
-          )
-      : missing('No components beyond users yet', 'architecture.components'),
-    heading(3, 'Dependencies'),
-    table(
-      ['External Service', 'Purpose', 'SLA', 'Fallback'],
-      [
-        [recommendedLabel(ctx), 'Model inference', sla, 'Emergency Disable procedure (manual workflow)'],
-        ...external.map((c) => [text(c.service ?? c.name), c.purpose ? text(c.purpose) : kindLabel(c.kind), 'Not recorded', 'Not recorded']),
-      ],
-    ),
-  ];
+  return section(2, 'System Overview', [
+    section(3, 'Architecture Summary', [
+      `The system serves ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} as ${patternName(ctx, true)} deployment on ${recommendedLabel(ctx)}, with ${ctx.p.componentCount} (diagram below).`,
+      figure(ctx.diagrams, 'reference-architecture', 'reference architecture'),
+    ]),
+    section(3, 'Key Components', [
+      components.length > 0
+        ? components.some((c) => c.owner !== undefined || c.support !== undefined)
+          ? table(
+              ['Component', 'Technology', 'Owner', 'Support'],
+              components.map((c) => [
+                text(c.name),
+                text(c.service ?? c.name),
+                c.owner ? text(c.owner) : 'Not assigned',
+                c.support ? text(c.support) : 'Not assigned',
+              ]),
+            )
+          : table(
+              ['Component', 'Technology', 'Zone', 'Purpose'],
+              components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]),
+            )
+        : missing('No components beyond users yet', 'architecture.components'),
+    ]),
+    section(3, 'Dependencies', [
+      table(
+        ['External Service', 'Purpose', 'SLA', 'Fallback'],
+        [
+          [recommendedLabel(ctx), 'Model inference', sla, 'Emergency Disable procedure (manual workflow)'],
+          ...external.map((c) => [text(c.service ?? c.name), c.purpose ? text(c.purpose) : kindLabel(c.kind), 'Not recorded', 'Not recorded']),
+        ],
+      ),
+    ]),
+  ]);
 }
 
-function monitoring(ctx: RenderContext): Block[] {
+function monitoring(ctx: RenderContext): Section {
   const ops = ctx.spec.operations;
   const specMetrics = ops?.metrics ?? [];
   const metrics = specMetrics.length > 0 ? specMetrics.map((m) => ({ ...m, note: '' })) : DEFAULT_METRICS.map((m) => ({ ...m, note: ` ${DEFAULT}` }));
   const routing = ops?.alertRouting ?? [];
   const monitors = ctx.spec.architecture.components.filter((c) => c.kind === 'monitoring').map((c) => text(c.service ?? c.name));
-  return [
-    heading(2, 'Monitoring'),
-    heading(3, 'Dashboard Links'),
-    monitors.length > 0
-      ? `Production, staging and cost dashboards live in ${joinAnd(monitors)}; the spec records no dashboard URLs, so none are linked here.`
-      : 'No monitoring component is defined, so there are no dashboards to link: add a component of kind `monitoring` to `architecture.components`.',
-    heading(3, 'Key Metrics & Thresholds'),
-    specMetrics.length > 0 ? '' : 'The spec sets no metrics (`operations.metrics`), so the course thresholds apply.',
-    table(
-      ['Metric', 'Warning', 'Critical'],
-      metrics.map((m) => [`${text(m.metric)}${m.note}`, m.warning ? text(m.warning) : 'None', m.critical ? text(m.critical) : 'None']),
+  return section(2, 'Monitoring', [
+    section(3, 'Dashboard Links', [
+      monitors.length > 0
+        ? `Production, staging and cost dashboards live in ${joinAnd(monitors)}; the spec records no dashboard URLs, so none are linked here.`
+        : 'No monitoring component is defined, so there are no dashboards to link: add a component of kind `monitoring` to `architecture.components`.',
+    ]),
+    section(3, 'Key Metrics & Thresholds', [
+      specMetrics.length > 0 ? '' : 'The spec sets no metrics (`operations.metrics`), so the course thresholds apply.',
+      table(
+        ['Metric', 'Warning', 'Critical'],
+        metrics.map((m) => [`${text(m.metric)}${m.note}`, m.warning ? text(m.warning) : 'None', m.critical ? text(m.critical) : 'None']),
+      ),
+    ]),
+    section(
+      3,
+      'Alert Routing',
+      routing.length > 0
+        ? [
+            table(
+              ['Severity', 'Channel', 'Response Time'],
+              routing.map((r) => [capitalize(text(r.severity)), text(r.channel), r.responseTime ? text(r.responseTime) : 'Not set']),
+            ),
+          ]
+        : [
+            'The spec sets no alert routing (`operations.alertRouting`), so the course routing applies.',
+            table(
+              ['Severity', 'Channel', 'Response Time'],
+              DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime]),
+            ),
+          ],
     ),
-    heading(3, 'Alert Routing'),
-    routing.length > 0
-      ? table(
-          ['Severity', 'Channel', 'Response Time'],
-          routing.map((r) => [capitalize(text(r.severity)), text(r.channel), r.responseTime ? text(r.responseTime) : 'Not set']),
-        )
-      : [
-          'The spec sets no alert routing (`operations.alertRouting`), so the course routing applies.',
-          '',
-          ...table(
-            ['Severity', 'Channel', 'Response Time'],
-            DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime]),
-          ),
-        ],
-  ];
+  ]);
 }
 
 interface ProcedureView {
@@ -112,120 +120,116 @@ function procedures(ctx: RenderContext): ProcedureView[] {
   return [...standard, ...others];
 }
 
-function procedureSection(ctx: RenderContext): Block[] {
+function procedureSection(ctx: RenderContext): Section {
   const list = procedures(ctx);
   const defaults = list.filter((p) => p.fromCourse).length;
-  return [
-    heading(2, 'Common Procedures'),
+  return section(2, 'Common Procedures', [
     defaults > 0
       ? `Procedures marked ${DEFAULT} are the course's standard steps; replace them by adding a procedure of the same name to \`operations.procedures\`.`
       : '',
-    ...list.flatMap((p, i) => [
-      heading(3, `Procedure ${i + 1}: ${p.fromCourse ? p.name : text(p.name)}${p.fromCourse ? ` ${DEFAULT}` : ''}`),
-      [
+    ...list.map((p, i) =>
+      section(3, `Procedure ${i + 1}: ${p.fromCourse ? p.name : text(p.name)}${p.fromCourse ? ` ${DEFAULT}` : ''}`, [
         labelled('When', p.when ? text(p.when) : 'Not recorded'),
-        '',
         '**Steps:**',
-        '',
-        ...numbered(p.steps.map(text)),
-        '',
+        numbered(p.steps.map(text)),
         labelled('Verification', p.verification ? text(p.verification) : 'Not recorded (add `verification` to this procedure)'),
-      ],
-    ]),
-  ];
-}
-
-function incidents(ctx: RenderContext): Block[] {
-  return [
-    heading(2, 'Incident Response'),
-    heading(3, 'Severity Levels'),
-    table(
-      ['Level', 'Definition', 'Examples'],
-      SEVERITY_LEVELS.map((row) => [...row]),
+      ]),
     ),
-    heading(3, 'Incident Workflow'),
-    'Detect, triage (AI or infrastructure), contain, investigate, resolve and review:',
-    diagram(ctx.diagrams, 'incident-workflow', 'incident workflow'),
-    heading(3, 'Common Issues & Resolutions'),
-    ...COMMON_ISSUES.flatMap((issue) => [
-      heading(4, `Issue: ${issue.title}`),
-      [
-        labelled('Symptoms', text(issue.symptoms)),
-        '',
-        '**Potential Causes:**',
-        '',
-        ...numbered(issue.causes),
-        '',
-        '**Resolution Steps:**',
-        '',
-        ...numbered(issue.resolution),
-      ],
-    ]),
-  ];
+  ]);
 }
 
-function maintenanceAndContacts(ctx: RenderContext): Block[] {
+function incidents(ctx: RenderContext): Section {
+  return section(2, 'Incident Response', [
+    section(3, 'Severity Levels', [
+      table(
+        ['Level', 'Definition', 'Examples'],
+        SEVERITY_LEVELS.map((row) => [...row]),
+      ),
+    ]),
+    section(3, 'Incident Workflow', [
+      'Detect, triage (AI or infrastructure), contain, investigate, resolve and review:',
+      figure(ctx.diagrams, 'incident-workflow', 'incident workflow'),
+    ]),
+    section(
+      3,
+      'Common Issues & Resolutions',
+      COMMON_ISSUES.map((issue) =>
+        section(4, `Issue: ${issue.title}`, [
+          labelled('Symptoms', text(issue.symptoms)),
+          '**Potential Causes:**',
+          numbered(issue.causes),
+          '**Resolution Steps:**',
+          numbered(issue.resolution),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+/** The maintenance windows and the contacts, two sections with no rule between them. */
+function maintenanceAndContacts(ctx: RenderContext): [Section, Section] {
   const ops = ctx.spec.operations;
   const windows = ops?.maintenance ?? [];
   const escalation = ctx.model.escalation;
   const levels = ['L1', 'L2', 'L3'];
   const entry = catalogEntry(ctx, ctx.model.recommendation);
   return [
-    heading(2, 'Maintenance Windows'),
-    windows.length > 0
-      ? table(
-          ['Window', 'Purpose'],
-          windows.map((w) => [text(w.window), w.purpose ? text(w.purpose) : 'Not described']),
-        )
-      : [
-          'The spec sets no maintenance windows (`operations.maintenance`), so the course schedule applies.',
-          '',
-          ...table(
-            ['Activity', 'Frequency', 'Duration', 'Impact'],
-            DEFAULT_MAINTENANCE.map(([a, ...rest]) => [`${a} ${DEFAULT}`, ...rest]),
-          ),
-        ],
-    heading(2, 'Contacts'),
-    heading(3, 'Escalation Path'),
-    escalation.length > 0
-      ? numbered(
-          escalation.map(
-            (step, i) =>
-              `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(step.who)}${step.contact !== null ? ` (${text(step.contact)})` : ''}`,
-          ),
-        )
-      : missing('No escalation path yet', 'operations.escalation'),
-    heading(3, 'Vendor Support'),
-    (ops?.vendorSupport ?? []).length > 0
-      ? table(
-          ['Vendor', 'Support Portal', 'Response Time'],
-          (ops?.vendorSupport ?? []).map((v) => [
-            text(v.vendor),
-            v.portal ? text(v.portal) : 'Not recorded',
-            v.responseTime ? text(v.responseTime) : 'Not recorded',
-          ]),
-        )
-      : entry
-        ? table(
-            ['Vendor', 'Scope', 'Platform SLA'],
-            [[text(entry.label), 'Model inference, platform incidents', entry.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog']],
-          )
-        : `${recommendedLabel(ctx)} has no catalog entry, so no vendor SLA is known; record the support contract with the vendor.`,
+    section(
+      2,
+      'Maintenance Windows',
+      windows.length > 0
+        ? [
+            table(
+              ['Window', 'Purpose'],
+              windows.map((w) => [text(w.window), w.purpose ? text(w.purpose) : 'Not described']),
+            ),
+          ]
+        : [
+            'The spec sets no maintenance windows (`operations.maintenance`), so the course schedule applies.',
+            table(
+              ['Activity', 'Frequency', 'Duration', 'Impact'],
+              DEFAULT_MAINTENANCE.map(([a, ...rest]) => [`${a} ${DEFAULT}`, ...rest]),
+            ),
+          ],
+    ),
+    section(2, 'Contacts', [
+      section(3, 'Escalation Path', [
+        escalation.length > 0
+          ? numbered(
+              escalation.map(
+                (step, i) =>
+                  `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(step.who)}${step.contact !== null ? ` (${text(step.contact)})` : ''}`,
+              ),
+            )
+          : missing('No escalation path yet', 'operations.escalation'),
+      ]),
+      section(3, 'Vendor Support', [
+        (ops?.vendorSupport ?? []).length > 0
+          ? table(
+              ['Vendor', 'Support Portal', 'Response Time'],
+              (ops?.vendorSupport ?? []).map((v) => [
+                text(v.vendor),
+                v.portal ? text(v.portal) : 'Not recorded',
+                v.responseTime ? text(v.responseTime) : 'Not recorded',
+              ]),
+            )
+          : entry
+            ? table(
+                ['Vendor', 'Scope', 'Platform SLA'],
+                [[text(entry.label), 'Model inference, platform incidents', entry.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog']],
+              )
+            : `${recommendedLabel(ctx)} has no catalog entry, so no vendor SLA is known; record the support contract with the vendor.`,
+      ]),
+    ]),
   ];
 }
 
-export function renderOperationsRunbook(ctx: RenderContext): string {
-  return render([
-    heading(1, TITLE),
+export function buildOperationsRunbook(ctx: RenderContext): DocumentTree {
+  const [maintenance, contacts] = maintenanceAndContacts(ctx);
+  return document('operations-runbook', TITLE, [
     `How ${text(ctx.spec.client.name)} runs, monitors and recovers the system day to day.`,
-    ...overview(ctx),
-    '---',
-    ...monitoring(ctx),
-    '---',
-    ...procedureSection(ctx),
-    '---',
-    ...incidents(ctx),
-    '---',
-    ...maintenanceAndContacts(ctx),
+    overview(ctx),
+    ...[monitoring(ctx), procedureSection(ctx), incidents(ctx), maintenance].map(ruled),
+    contacts,
   ]);
 }

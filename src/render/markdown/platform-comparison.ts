@@ -1,6 +1,7 @@
 // platform-comparison-analysis.md: Exercise 1.1 of the course.
 import type { PlatformScore, StandIn } from '../../model/types.js';
-import { type Block, bullets, diagram, heading, numbered, render, table } from './blocks.js';
+import { type Content, bullets, document, figure, numbered, ruled, section, table } from '../document/build.js';
+import type { DocumentTree, List, Section, Table } from '../document/tree.js';
 import { catalogFacts } from './catalog-facts.js';
 import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
 import { prose, text } from '../../format/markdown.js';
@@ -19,7 +20,7 @@ function standInLabel(ctx: RenderContext, platform: string, m: StandIn): string 
 }
 
 /** The same traffic priced on every candidate, with the model that served each share. */
-function estimateTable(ctx: RenderContext): string[] {
+function estimateTable(ctx: RenderContext): Table {
   const month = ctx.model.platformCosts[0]?.scaleMonth ?? 1;
   const rows = ctx.model.scores.map((s) => {
     const e = ctx.model.platformCosts.find((c) => c.platform === s.platform);
@@ -38,14 +39,14 @@ function estimateTable(ctx: RenderContext): string[] {
   return table(['Platform', 'Models priced (share of requests)', 'Per request', `AI tokens, month ${month}`], rows, ['l', 'l', 'r', 'r']);
 }
 
-function costEstimate(ctx: RenderContext, s: PlatformScore): string[] {
+function costEstimate(ctx: RenderContext, s: PlatformScore): List {
   const estimate = ctx.model.platformCosts.find((c) => c.platform === s.platform);
   const { input, output } = ctx.spec.costs.usage.tokensPerRequest;
-  const hidden = `- Hidden costs: infrastructure, operations and support are not in these figures; the [cost model](./cost-model.md) adds them for the recommended platform.`;
+  const hidden = `Hidden costs: infrastructure, operations and support are not in these figures; the [cost model](./cost-model.md) adds them for the recommended platform.`;
   if (!estimate || !estimate.priced || estimate.costPerRequest === null || estimate.monthlyAtScale === null) {
     const models = estimate?.missingModels.map((m) => text(m)) ?? [];
     const why = models.length > 0 ? `${text(s.label)} lists no model of the same tier as ${joinAnd(models)}` : `the model mix has no price on ${text(s.label)}`;
-    return [`- Per-request pricing: not estimated, because ${why}`, `- Monthly estimate at scale: not estimated for the same reason`, hidden];
+    return bullets([`Per-request pricing: not estimated, because ${why}`, `Monthly estimate at scale: not estimated for the same reason`, hidden]);
   }
   const basis =
     estimate.basis === 'spec-mix'
@@ -53,34 +54,30 @@ function costEstimate(ctx: RenderContext, s: PlatformScore): string[] {
       : `with this platform's own models of the same tier: ${joinAnd(
           estimate.mix.map((m) => `${standInLabel(ctx, s.platform, m)} (${percent(m.share)} of requests)`),
         )}`;
-  return [
-    `- Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${int(input)} input and ${int(output)} output tokens ${basis}`,
-    `- Monthly estimate at scale: ${ctx.fmt.money(estimate.monthlyAtScale)} in AI tokens in month ${estimate.scaleMonth}, the busiest month of the projection`,
+  return bullets([
+    `Per-request pricing: ${ctx.fmt.unitMoney(estimate.costPerRequest)} for an average request of ${int(input)} input and ${int(output)} output tokens ${basis}`,
+    `Monthly estimate at scale: ${ctx.fmt.money(estimate.monthlyAtScale)} in AI tokens in month ${estimate.scaleMonth}, the busiest month of the projection`,
     hidden,
-  ];
+  ]);
 }
 
-function candidateSection(ctx: RenderContext, s: PlatformScore): Block[] {
+function candidateSection(ctx: RenderContext, s: PlatformScore): Section {
   const candidate = ctx.spec.platforms.candidates[s.platform];
   const path = `platforms.candidates.${s.platform}`;
   const strengths = (candidate?.strengths ?? []).map(text);
   const limitations = (candidate?.limitations ?? []).map(text);
-  return [
-    heading(3, text(s.label)),
+  return section(3, text(s.label), [
     `Rank ${s.rank} of ${ctx.model.scores.length}, with a weighted score of ${oneDecimal(s.weighted)} out of 10.`,
-    heading(4, 'Strengths for This Scenario'),
-    strengths.length > 0 ? numbered(strengths) : missing('No strengths recorded yet', `${path}.strengths`),
-    heading(4, 'Limitations for This Scenario'),
-    limitations.length > 0 ? numbered(limitations) : missing('No limitations recorded yet', `${path}.limitations`),
-    heading(4, 'Relevant Features'),
-    bullets(catalogFacts(ctx, s.platform, catalogEntry(ctx, s.platform))),
-    heading(4, 'Cost Estimate'),
-    costEstimate(ctx, s),
-    '---',
-  ];
+    section(4, 'Strengths for This Scenario', [strengths.length > 0 ? numbered(strengths) : missing('No strengths recorded yet', `${path}.strengths`)]),
+    section(4, 'Limitations for This Scenario', [
+      limitations.length > 0 ? numbered(limitations) : missing('No limitations recorded yet', `${path}.limitations`),
+    ]),
+    section(4, 'Relevant Features', [bullets(catalogFacts(ctx, s.platform, catalogEntry(ctx, s.platform)))]),
+    section(4, 'Cost Estimate', [costEstimate(ctx, s)]),
+  ]);
 }
 
-function scoringTable(ctx: RenderContext): string[] {
+function scoringTable(ctx: RenderContext): Table {
   const { scores, criteria } = ctx.model;
   const rows = criteria.map((c) => [
     criterionLabel(ctx, c.id),
@@ -104,7 +101,7 @@ function sensitivitySentence(ctx: RenderContext): string {
   return `${tone}: ${top} stays first unless the weight of ${criterionLabel(ctx, sens.criterion)} ${sens.direction === 'increase' ? 'rises' : 'falls'} by ${oneDecimal(sens.shiftPoints)} points (the other weights rescaled), after which ${platformLabel(ctx, sens.newWinner)} would lead.`;
 }
 
-function recommendation(ctx: RenderContext): Block[] {
+function recommendation(ctx: RenderContext): Content[] {
   const { model, spec } = ctx;
   const rec = model.scores.find((s) => s.platform === model.recommendation);
   const runner = model.runnerUp ? model.scores.find((s) => s.platform === model.runnerUp) : undefined;
@@ -122,16 +119,16 @@ function recommendation(ctx: RenderContext): Block[] {
   const rationale = (spec.platforms.rationale ?? []).map(text);
   return [
     lead + source,
-    rationale.length > 0 ? ['Rationale:', '', ...numbered(rationale)] : missing('No rationale recorded yet', 'platforms.rationale'),
+    ...(rationale.length > 0 ? ['Rationale:', numbered(rationale)] : [missing('No rationale recorded yet', 'platforms.rationale')]),
     sensitivitySentence(ctx),
   ];
 }
 
-function riskMitigation(ctx: RenderContext): Block[] {
+function riskMitigation(ctx: RenderContext): Content[] {
   const risks = ctx.spec.platforms.risks ?? [];
   const rec = ctx.spec.platforms.candidates[ctx.model.recommendation];
   const limitations = (rec?.limitations ?? []).map(text);
-  const blocks: Block[] = [];
+  const blocks: Content[] = [];
   blocks.push(`How the risks of choosing ${recommendedLabel(ctx)}${limitations.length > 0 ? ', including the limitations above,' : ''} are addressed:`);
   blocks.push(
     risks.length > 0
@@ -144,36 +141,40 @@ function riskMitigation(ctx: RenderContext): Block[] {
   return blocks;
 }
 
-export function renderPlatformComparison(ctx: RenderContext): string {
+export function buildPlatformComparison(ctx: RenderContext): DocumentTree {
   const { model, spec } = ctx;
   const labels = model.scores.map((s) => text(s.label));
-  return render([
-    heading(1, TITLE),
+  return document('platform-comparison-analysis', TITLE, [
     `${text(spec.client.name)} evaluated ${model.scores.length} platforms (${joinAnd(labels)}) against ${model.criteria.length} weighted criteria. ${recommendedLabel(ctx)} is recommended.`,
-    heading(2, 'Client Scenario'),
-    bullets([
-      `**Industry:** ${industry(spec)}`,
-      `**Use Case:** ${text(spec.scenario.useCase)}`,
-      `**Scale:** ${scaleLine(ctx)}`,
-      `**Existing Infrastructure:** ${existingInfrastructure(spec)}`,
-      `**Key Constraints:** ${constraintsLine(ctx)}`,
+    section(2, 'Client Scenario', [
+      bullets([
+        `**Industry:** ${industry(spec)}`,
+        `**Use Case:** ${text(spec.scenario.useCase)}`,
+        `**Scale:** ${scaleLine(ctx)}`,
+        `**Existing Infrastructure:** ${existingInfrastructure(spec)}`,
+        `**Key Constraints:** ${constraintsLine(ctx)}`,
+      ]),
+      ...(spec.scenario.description ? prose(spec.scenario.description) : []),
     ]),
-    ...(spec.scenario.description ? prose(spec.scenario.description) : []),
-    heading(2, 'Platform Evaluation'),
-    'The course decision tree narrows the field before scoring. This client takes the highlighted path:',
-    numbered(model.decisionPath.map((d) => `${text(d.question)} **${text(d.answer)}** → ${text(d.outcome)}.`)),
-    diagram(ctx.diagrams, 'decision-tree', 'platform decision tree'),
-    ...model.scores.flatMap((s) => candidateSection(ctx, s)),
-    heading(2, 'Weighted Scoring'),
-    'Each criterion is scored from 0 to 10; the weighted score is the sum of weight times score.',
-    scoringTable(ctx),
-    diagram(ctx.diagrams, 'weighted-scores', 'weighted scores'),
-    heading(3, 'Token Cost at the Same Traffic'),
-    'Each platform is priced for the same requests. Where it does not offer the recommended models, its own model of the same tier (small, medium or large) serves that share.',
-    estimateTable(ctx),
-    heading(2, 'Recommendation'),
-    ...recommendation(ctx),
-    heading(2, 'Risk Mitigation'),
-    ...riskMitigation(ctx),
+    section(2, 'Platform Evaluation', [
+      'The course decision tree narrows the field before scoring. This client takes the highlighted path:',
+      numbered(model.decisionPath.map((d) => `${text(d.question)} **${text(d.answer)}** → ${text(d.outcome)}.`)),
+      figure(ctx.diagrams, 'decision-tree', 'platform decision tree'),
+      // Candidates are ruled off from each other and from the scoring that follows.
+      ...model.scores.map((s, i) => (i === 0 ? candidateSection(ctx, s) : ruled(candidateSection(ctx, s)))),
+    ]),
+    ruled(
+      section(2, 'Weighted Scoring', [
+        'Each criterion is scored from 0 to 10; the weighted score is the sum of weight times score.',
+        scoringTable(ctx),
+        figure(ctx.diagrams, 'weighted-scores', 'weighted scores'),
+        section(3, 'Token Cost at the Same Traffic', [
+          'Each platform is priced for the same requests. Where it does not offer the recommended models, its own model of the same tier (small, medium or large) serves that share.',
+          estimateTable(ctx),
+        ]),
+      ]),
+    ),
+    section(2, 'Recommendation', recommendation(ctx)),
+    section(2, 'Risk Mitigation', riskMitigation(ctx)),
   ]);
 }

@@ -1,6 +1,7 @@
 // Reference architecture and security summary of the proposal.
 import { LAYER_NAMES } from '../../spec/types.js';
-import { type Block, diagram, heading, table } from './blocks.js';
+import { figure, section, table } from '../document/build.js';
+import type { Section } from '../document/tree.js';
 import { type RenderContext, capitalize, joinAnd, missing, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel } from '../../present/index.js';
@@ -8,7 +9,7 @@ import { kindName as kindLabel } from '../../present/index.js';
 /** Month whose per-component cost the proposal quotes. */
 const COST_MONTH = 12;
 
-export function proposalArchitecture(ctx: RenderContext): Block[] {
+export function proposalArchitecture(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const components = ctx.p.system;
   const aiMonth = model.months.find((m) => m.month === COST_MONTH);
@@ -20,30 +21,31 @@ export function proposalArchitecture(ctx: RenderContext): Block[] {
     // The model service itself is billed by tokens: quote the AI line of the same month.
     return kind === 'ai-model' && aiMonth ? `${fmt.money(aiMonth.aiBaseline)} in tokens` : 'Not costed';
   };
-  return [
-    heading(2, 'Reference Architecture'),
-    heading(3, 'Architecture Diagram'),
-    `The ${patternName(ctx)} architecture groups its components by zone; labelled edges show what flows between them.`,
-    diagram(ctx.diagrams, 'reference-architecture', 'reference architecture'),
-    heading(3, 'Component Details'),
-    components.length > 0
-      ? table(
-          ['Component', 'Service', 'Purpose', 'Sizing', `Monthly Cost (Month ${COST_MONTH}, baseline)`],
-          components.map((c) => [
-            text(c.name),
-            c.service ? text(c.service) : text(c.name),
-            c.purpose ? text(c.purpose) : kindLabel(c.kind),
-            c.sizing ? text(c.sizing) : 'Not sized',
-            cost(c.id, c.kind),
-          ]),
-          ['l', 'l', 'l', 'l', 'r'],
-        )
-      : missing('No components beyond users yet', 'architecture.components'),
-    'Components marked not costed carry no cost in the spec; the [cost model](./cost-model.md) has the full breakdown.',
-  ];
+  return section(2, 'Reference Architecture', [
+    section(3, 'Architecture Diagram', [
+      `The ${patternName(ctx)} architecture groups its components by zone; labelled edges show what flows between them.`,
+      figure(ctx.diagrams, 'reference-architecture', 'reference architecture'),
+    ]),
+    section(3, 'Component Details', [
+      components.length > 0
+        ? table(
+            ['Component', 'Service', 'Purpose', 'Sizing', `Monthly Cost (Month ${COST_MONTH}, baseline)`],
+            components.map((c) => [
+              text(c.name),
+              c.service ? text(c.service) : text(c.name),
+              c.purpose ? text(c.purpose) : kindLabel(c.kind),
+              c.sizing ? text(c.sizing) : 'Not sized',
+              cost(c.id, c.kind),
+            ]),
+            ['l', 'l', 'l', 'l', 'r'],
+          )
+        : missing('No components beyond users yet', 'architecture.components'),
+      'Components marked not costed carry no cost in the spec; the [cost model](./cost-model.md) has the full breakdown.',
+    ]),
+  ]);
 }
 
-export function proposalSecurity(ctx: RenderContext): Block[] {
+export function proposalSecurity(ctx: RenderContext): Section {
   const security = ctx.spec.security;
   const rows = LAYER_NAMES.map((layer) => {
     const list = security?.layers?.[layer] ?? [];
@@ -56,24 +58,25 @@ export function proposalSecurity(ctx: RenderContext): Block[] {
   const mapping = security?.compliance ?? [];
   const required = ctx.spec.scenario.compliance ?? [];
   const unmapped = required.filter((f) => !mapping.some((m) => m.framework === f));
-  return [
-    heading(2, 'Security Architecture'),
-    heading(3, 'Security Controls Summary'),
-    'Five layers of defense in depth; the [security architecture design](./security-architecture-design.md) has every control and its status.',
-    table(['Layer', 'Controls', 'Implementation'], rows),
-    heading(3, 'Compliance Mapping'),
-    mapping.length > 0
-      ? table(
-          ['Requirement', 'Status', 'Evidence'],
-          mapping.map((m) => [
-            `${text(m.framework)}: ${text(m.requirement)}`,
-            `Addressed by ${text(m.control)}`,
-            m.evidence ? text(m.evidence) : 'No evidence named',
-          ]),
-        )
-      : missing('No requirement-to-control mapping yet', 'security.compliance'),
-    unmapped.length > 0
-      ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows to \`security.compliance\`.`
-      : '',
-  ];
+  return section(2, 'Security Architecture', [
+    section(3, 'Security Controls Summary', [
+      'Five layers of defense in depth; the [security architecture design](./security-architecture-design.md) has every control and its status.',
+      table(['Layer', 'Controls', 'Implementation'], rows),
+    ]),
+    section(3, 'Compliance Mapping', [
+      mapping.length > 0
+        ? table(
+            ['Requirement', 'Status', 'Evidence'],
+            mapping.map((m) => [
+              `${text(m.framework)}: ${text(m.requirement)}`,
+              `Addressed by ${text(m.control)}`,
+              m.evidence ? text(m.evidence) : 'No evidence named',
+            ]),
+          )
+        : missing('No requirement-to-control mapping yet', 'security.compliance'),
+      unmapped.length > 0
+        ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows to \`security.compliance\`.`
+        : '',
+    ]),
+  ]);
 }

@@ -1,5 +1,6 @@
 // enterprise-architecture-proposal.md: Exercise 2.3 of the course, the capstone.
-import { type Block, bullets, checklist, diagram, heading, numbered, render, table } from './blocks.js';
+import { bullets, byline, checklist, document, figure, numbered, ruled, section, table } from '../document/build.js';
+import type { DocumentTree, Section } from '../document/tree.js';
 import { budgetSentence, paybackSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, criterionLabel, joinAnd, missing, recommendedLabel, patternName } from './context.js';
 import { prose, text } from '../../format/markdown.js';
@@ -17,14 +18,13 @@ import { APPENDIX_ORDER } from '../types.js';
 
 export const TITLE = 'Enterprise AI Architecture Proposal';
 
-function executiveSummary(ctx: RenderContext): Block[] {
+function executiveSummary(ctx: RenderContext): Section {
   const { spec, model, fmt } = ctx;
   const rec = model.scores.find((s) => s.platform === model.recommendation);
   const own = spec.proposal?.executiveSummary ? prose(spec.proposal.executiveSummary) : [];
   const phases = spec.deployment?.phases ?? [];
   const weeks = model.rolloutWeeks;
-  return [
-    heading(2, 'Executive Summary'),
+  return section(2, 'Executive Summary', [
     ...(own.length > 0
       ? own
       : [
@@ -32,45 +32,47 @@ function executiveSummary(ctx: RenderContext): Block[] {
         ]),
     `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with ${patternName(ctx, true)} reference architecture of ${ctx.p.componentCount}.`,
     `${budgetSentence(ctx)}${model.roi.paybackMonth !== null ? ` Against ${fmt.moneyWhole(model.roi.year1Benefits)} of year-1 benefits the investment pays back in month ${model.roi.paybackMonth}.` : ''}${weeks !== null ? ` The rollout runs in ${phases.length} phases over ${weeks} weeks.` : ''}`,
-  ];
+  ]);
 }
 
-function requirements(ctx: RenderContext): Block[] {
+function requirements(ctx: RenderContext): Section {
   const s = ctx.spec.scenario;
   const useCases = s.useCases ?? [];
   const criteria = s.successCriteria ?? [];
-  return [
-    heading(2, 'Business Requirements'),
-    heading(3, 'Primary Use Cases'),
-    useCases.length > 0
-      ? numbered(
-          useCases.map(
-            (u) =>
-              `**${text(u.name)}:** ${[u.description ? text(u.description) : '', u.volume ? `Volume: ${text(u.volume)}.` : '', u.priority ? `Priority: ${u.priority}.` : ''].filter(Boolean).join(' ') || 'No description yet.'}`,
-          ),
-        )
-      : missing(`The use case is ${text(s.useCase)}; no use-case breakdown yet`, 'scenario.useCases'),
-    `Expected scale: ${scaleLine(ctx)}.`,
-    heading(3, 'Success Criteria'),
-    criteria.length > 0
-      ? table(
-          ['Metric', 'Current State', 'Target', 'Timeline'],
-          criteria.map((c) => [text(c.metric), c.current ? text(c.current) : 'Not measured', text(c.target), c.timeline ? text(c.timeline) : 'Not set']),
-        )
-      : missing('No success criteria yet', 'scenario.successCriteria'),
-    heading(3, 'Constraints'),
-    bullets([
-      `**Budget:** ${s.budget ? `${ctx.fmt.moneyWhole(s.budget.annualUsd)} for year 1` : 'not set (add `scenario.budget.annualUsd`)'}`,
-      `**Timeline:** ${s.timeline ? `${s.timeline.months} months` : 'not set (add `scenario.timeline.months`)'}`,
-      `**Compliance:** ${s.compliance?.length ? joinAnd(s.compliance.map(text)) : 'none named (add `scenario.compliance`)'}`,
-      `**Data residency:** ${s.dataResidency?.length ? joinAnd(s.dataResidency.map((r) => text(r.toUpperCase()))) : 'no constraint recorded'}`,
-      `**Data sensitivity:** ${s.dataSensitivity ? capitalize(s.dataSensitivity) : 'not set (add `scenario.dataSensitivity`)'}`,
-      ...(s.constraints ?? []).map((c) => `**Other:** ${text(c)}`),
+  return section(2, 'Business Requirements', [
+    section(3, 'Primary Use Cases', [
+      useCases.length > 0
+        ? numbered(
+            useCases.map(
+              (u) =>
+                `**${text(u.name)}:** ${[u.description ? text(u.description) : '', u.volume ? `Volume: ${text(u.volume)}.` : '', u.priority ? `Priority: ${u.priority}.` : ''].filter(Boolean).join(' ') || 'No description yet.'}`,
+            ),
+          )
+        : missing(`The use case is ${text(s.useCase)}; no use-case breakdown yet`, 'scenario.useCases'),
+      `Expected scale: ${scaleLine(ctx)}.`,
     ]),
-  ];
+    section(3, 'Success Criteria', [
+      criteria.length > 0
+        ? table(
+            ['Metric', 'Current State', 'Target', 'Timeline'],
+            criteria.map((c) => [text(c.metric), c.current ? text(c.current) : 'Not measured', text(c.target), c.timeline ? text(c.timeline) : 'Not set']),
+          )
+        : missing('No success criteria yet', 'scenario.successCriteria'),
+    ]),
+    section(3, 'Constraints', [
+      bullets([
+        `**Budget:** ${s.budget ? `${ctx.fmt.moneyWhole(s.budget.annualUsd)} for year 1` : 'not set (add `scenario.budget.annualUsd`)'}`,
+        `**Timeline:** ${s.timeline ? `${s.timeline.months} months` : 'not set (add `scenario.timeline.months`)'}`,
+        `**Compliance:** ${s.compliance?.length ? joinAnd(s.compliance.map(text)) : 'none named (add `scenario.compliance`)'}`,
+        `**Data residency:** ${s.dataResidency?.length ? joinAnd(s.dataResidency.map((r) => text(r.toUpperCase()))) : 'no constraint recorded'}`,
+        `**Data sensitivity:** ${s.dataSensitivity ? capitalize(s.dataSensitivity) : 'not set (add `scenario.dataSensitivity`)'}`,
+        ...(s.constraints ?? []).map((c) => `**Other:** ${text(c)}`),
+      ]),
+    ]),
+  ]);
 }
 
-function platform(ctx: RenderContext): Block[] {
+function platform(ctx: RenderContext): Section {
   const { model, spec } = ctx;
   const rec = model.scores.find((s) => s.platform === model.recommendation);
   const ordered = rec ? [rec, ...model.scores.filter((s) => s !== rec)] : [...model.scores];
@@ -78,123 +80,124 @@ function platform(ctx: RenderContext): Block[] {
   const risks = spec.platforms.risks ?? [];
   const verdict = (i: number, r: number) => (i === 0 ? '**Recommended**' : r <= 2 ? 'Viable' : 'Not recommended');
   const runner = model.runnerUp ? model.scores.find((s) => s.platform === model.runnerUp) : undefined;
-  return [
-    heading(2, 'Platform Recommendation'),
-    heading(3, `Selected Platform: ${recommendedLabel(ctx)}`),
-    heading(4, 'Rationale'),
-    rationale.length > 0 ? numbered(rationale) : missing('No rationale recorded yet', 'platforms.rationale'),
-    heading(4, 'Comparison Summary'),
-    runner
-      ? `${recommendedLabel(ctx)} leads ${text(runner.label)} by ${oneDecimal(model.margin)} points; the [platform comparison](./platform-comparison-analysis.md) has the full evaluation.`
-      : '',
-    table(
-      ['Factor', 'Weight', ...ordered.map((s) => text(s.label))],
-      [
-        ...model.criteria.map((c) => [
-          criterionLabel(ctx, c.id),
-          percent(c.weight),
-          ...ordered.map((s) => score(s.criteria.find((x) => x.criterion === c.id)?.score ?? 0)),
-        ]),
-        ['**Overall**', '100%', ...ordered.map((s) => `**${oneDecimal(s.weighted)}**`)],
-        ['Verdict', '', ...ordered.map((s, i) => verdict(i, s.rank))],
-      ],
-    ),
-    diagram(ctx.diagrams, 'weighted-scores', 'weighted scores'),
-    heading(4, 'Risks and Mitigations'),
-    risks.length > 0
-      ? table(
-          ['Risk', 'Mitigation'],
-          risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']),
-        )
-      : missing('No platform risks recorded yet', 'platforms.risks'),
-  ];
+  return section(2, 'Platform Recommendation', [
+    section(3, `Selected Platform: ${recommendedLabel(ctx)}`, [
+      section(4, 'Rationale', [rationale.length > 0 ? numbered(rationale) : missing('No rationale recorded yet', 'platforms.rationale')]),
+      section(4, 'Comparison Summary', [
+        runner
+          ? `${recommendedLabel(ctx)} leads ${text(runner.label)} by ${oneDecimal(model.margin)} points; the [platform comparison](./platform-comparison-analysis.md) has the full evaluation.`
+          : '',
+        table(
+          ['Factor', 'Weight', ...ordered.map((s) => text(s.label))],
+          [
+            ...model.criteria.map((c) => [
+              criterionLabel(ctx, c.id),
+              percent(c.weight),
+              ...ordered.map((s) => score(s.criteria.find((x) => x.criterion === c.id)?.score ?? 0)),
+            ]),
+            ['**Overall**', '100%', ...ordered.map((s) => `**${oneDecimal(s.weighted)}**`)],
+            ['Verdict', '', ...ordered.map((s, i) => verdict(i, s.rank))],
+          ],
+        ),
+        figure(ctx.diagrams, 'weighted-scores', 'weighted scores'),
+      ]),
+      section(4, 'Risks and Mitigations', [
+        risks.length > 0
+          ? table(
+              ['Risk', 'Mitigation'],
+              risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']),
+            )
+          : missing('No platform risks recorded yet', 'platforms.risks'),
+      ]),
+    ]),
+  ]);
 }
 
-function costs(ctx: RenderContext): Block[] {
+function costs(ctx: RenderContext): Section {
   const { model, fmt, spec } = ctx;
   const y = model.year1;
   const opts = model.optimizations;
-  return [
-    heading(2, 'Cost Analysis'),
-    heading(3, '12-Month Projection'),
-    [budgetSentence(ctx), savingsSentence(ctx)].filter(Boolean).join(' '),
-    table(
-      ['Category', 'Year 1', 'Notes'],
-      [
+  return section(2, 'Cost Analysis', [
+    section(3, '12-Month Projection', [
+      [budgetSentence(ctx), savingsSentence(ctx)].filter(Boolean).join(' '),
+      table(
+        ['Category', 'Year 1', 'Notes'],
         [
-          'AI API costs',
-          fmt.moneyWhole(y.ai),
-          `${model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', ')}; ${fmt.moneyWhole(y.aiBaseline)} before optimizations`,
+          [
+            'AI API costs',
+            fmt.moneyWhole(y.ai),
+            `${model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', ')}; ${fmt.moneyWhole(y.aiBaseline)} before optimizations`,
+          ],
+          [
+            'Infrastructure',
+            fmt.moneyWhole(y.infrastructure),
+            `${model.lines.filter((l) => l.category === 'infrastructure').length} cost lines; ${fmt.moneyWhole(y.infrastructureBaseline)} before optimizations`,
+          ],
+          ['Operations', fmt.moneyWhole(y.operations), `${model.lines.filter((l) => l.category === 'operations').length} cost lines`],
+          ['**Total**', `**${fmt.moneyWhole(y.total)}**`, `${fmt.moneyWhole(y.baselineTotal)} before optimizations`],
         ],
-        [
-          'Infrastructure',
-          fmt.moneyWhole(y.infrastructure),
-          `${model.lines.filter((l) => l.category === 'infrastructure').length} cost lines; ${fmt.moneyWhole(y.infrastructureBaseline)} before optimizations`,
-        ],
-        ['Operations', fmt.moneyWhole(y.operations), `${model.lines.filter((l) => l.category === 'operations').length} cost lines`],
-        ['**Total**', `**${fmt.moneyWhole(y.total)}**`, `${fmt.moneyWhole(y.baselineTotal)} before optimizations`],
-      ],
-      ['l', 'r', 'l'],
-    ),
-    diagram(ctx.diagrams, 'cost-projection', 'cost projection'),
-    heading(3, 'Cost Optimization Roadmap'),
-    opts.length > 0
-      ? table(
-          ['Initiative', 'Savings (Year 1, alone)', 'Timeline'],
-          opts.map((o) => [text(o.strategy), fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
-          ['l', 'r', 'l'],
-        )
-      : missing('No optimizations planned yet', 'costs.optimizations'),
-    heading(3, 'ROI Analysis'),
-    bullets([
-      `**Investment:** ${fmt.moneyWhole(model.roi.year1Cost)} (Year 1)`,
-      `**Expected benefits:** ${spec.costs.benefits?.length ? `${fmt.moneyWhole(model.roi.year1Benefits)} in year 1 (${joinAnd(spec.costs.benefits.map((b) => text(b.benefit)))})` : 'none recorded (add `costs.benefits`)'}`,
-      `**Payback period:** ${model.roi.paybackMonth === null ? 'not within 24 months' : `month ${model.roi.paybackMonth}`}`,
+        ['l', 'r', 'l'],
+      ),
+      figure(ctx.diagrams, 'cost-projection', 'cost projection'),
     ]),
-    paybackSentence(ctx),
-  ];
+    section(3, 'Cost Optimization Roadmap', [
+      opts.length > 0
+        ? table(
+            ['Initiative', 'Savings (Year 1, alone)', 'Timeline'],
+            opts.map((o) => [text(o.strategy), fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
+            ['l', 'r', 'l'],
+          )
+        : missing('No optimizations planned yet', 'costs.optimizations'),
+    ]),
+    section(3, 'ROI Analysis', [
+      bullets([
+        `**Investment:** ${fmt.moneyWhole(model.roi.year1Cost)} (Year 1)`,
+        `**Expected benefits:** ${spec.costs.benefits?.length ? `${fmt.moneyWhole(model.roi.year1Benefits)} in year 1 (${joinAnd(spec.costs.benefits.map((b) => text(b.benefit)))})` : 'none recorded (add `costs.benefits`)'}`,
+        `**Payback period:** ${model.roi.paybackMonth === null ? 'not within 24 months' : `month ${model.roi.paybackMonth}`}`,
+      ]),
+      paybackSentence(ctx),
+    ]),
+  ]);
 }
 
-function roadmap(ctx: RenderContext): Block[] {
+function roadmap(ctx: RenderContext): Section {
   const phases = ctx.spec.deployment?.phases ?? [];
-  return [
-    heading(2, 'Implementation Roadmap'),
-    heading(3, 'Phase Timeline'),
-    diagram(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap'),
-    heading(3, 'Key Milestones'),
-    phases.length > 0
-      ? table(
-          ['Milestone', 'Target Date', 'Dependencies'],
-          phases.map((p, i) => [
-            `${text(p.name)} complete`,
-            `Week ${phaseWeeks(ctx, i).end}`,
-            i === 0 ? 'Security sign-off; environments provisioned' : `${text(phases[i - 1]?.name ?? '')} go/no-go passed`,
-          ]),
-        )
-      : missing('No phases planned yet', 'deployment.phases'),
-  ];
+  return section(2, 'Implementation Roadmap', [
+    section(3, 'Phase Timeline', [figure(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap')]),
+    section(3, 'Key Milestones', [
+      phases.length > 0
+        ? table(
+            ['Milestone', 'Target Date', 'Dependencies'],
+            phases.map((p, i) => [
+              `${text(p.name)} complete`,
+              `Week ${phaseWeeks(ctx, i).end}`,
+              i === 0 ? 'Security sign-off; environments provisioned' : `${text(phases[i - 1]?.name ?? '')} go/no-go passed`,
+            ]),
+          )
+        : missing('No phases planned yet', 'deployment.phases'),
+    ]),
+  ]);
 }
 
-function nextSteps(ctx: RenderContext): Block[] {
+function nextSteps(ctx: RenderContext): Section {
   const p = ctx.spec.proposal;
   const steps = (p?.nextSteps ?? []).map(text);
   const decisions = p?.decisions ?? [];
-  return [
-    heading(2, 'Next Steps'),
-    heading(3, 'Immediate Actions (Next 2 Weeks)'),
-    steps.length > 0 ? checklist(steps) : missing('No next steps yet', 'proposal.nextSteps'),
-    heading(3, 'Decision Points'),
-    decisions.length > 0
-      ? table(
-          ['Decision', 'Owner', 'Deadline'],
-          decisions.map((d) => [
-            text(d.decision),
-            d.owner ? text(d.owner) : 'Not assigned',
-            d.deadline ? text(displayDate(d.deadline) ?? d.deadline) : 'Not set',
-          ]),
-        )
-      : missing('No decisions listed yet', 'proposal.decisions'),
-  ];
+  return section(2, 'Next Steps', [
+    section(3, 'Immediate Actions (Next 2 Weeks)', [steps.length > 0 ? checklist(steps) : missing('No next steps yet', 'proposal.nextSteps')]),
+    section(3, 'Decision Points', [
+      decisions.length > 0
+        ? table(
+            ['Decision', 'Owner', 'Deadline'],
+            decisions.map((d) => [
+              text(d.decision),
+              d.owner ? text(d.owner) : 'Not assigned',
+              d.deadline ? text(displayDate(d.deadline) ?? d.deadline) : 'Not set',
+            ]),
+          )
+        : missing('No decisions listed yet', 'proposal.decisions'),
+    ]),
+  ]);
 }
 
 // The template's appendix headings; the letters follow APPENDIX_ORDER, which the PDF uses too.
@@ -210,31 +213,28 @@ const APPENDICES = APPENDIX_ORDER.map((name, i) => {
   return [`Appendix ${String.fromCharCode(65 + i)}: ${heading}`, name, title] as const;
 });
 
-export function renderProposal(ctx: RenderContext): string {
+export function buildProposal(ctx: RenderContext): DocumentTree {
   const c = ctx.spec.client;
-  return render([
-    heading(1, TITLE),
-    heading(2, `Client: ${text(c.name)}`),
-    heading(2, `Prepared by: ${c.preparedBy ? text(c.preparedBy) : 'not set (add client.preparedBy)'}`),
-    heading(2, `Date: ${ctx.p.date !== null ? text(ctx.p.date) : 'not set (add client.date)'}`),
-    '---',
-    ...executiveSummary(ctx),
-    '---',
-    ...requirements(ctx),
-    '---',
-    ...platform(ctx),
-    '---',
-    ...proposalArchitecture(ctx),
-    '---',
-    ...proposalSecurity(ctx),
-    '---',
-    ...costs(ctx),
-    '---',
-    ...roadmap(ctx),
-    '---',
-    ...nextSteps(ctx),
-    '---',
-    heading(2, 'Appendices'),
-    ...APPENDICES.flatMap(([title, file, name]) => [heading(3, title), `See [${name}](./${file}.md).`]),
+  return document('enterprise-architecture-proposal', TITLE, [
+    byline([
+      { label: 'Client', value: text(c.name) },
+      { label: 'Prepared by', value: c.preparedBy ? text(c.preparedBy) : 'not set (add client.preparedBy)' },
+      { label: 'Date', value: ctx.p.date !== null ? text(ctx.p.date) : 'not set (add client.date)' },
+    ]),
+    ...[
+      executiveSummary(ctx),
+      requirements(ctx),
+      platform(ctx),
+      proposalArchitecture(ctx),
+      proposalSecurity(ctx),
+      costs(ctx),
+      roadmap(ctx),
+      nextSteps(ctx),
+      section(
+        2,
+        'Appendices',
+        APPENDICES.map(([title, file, name]) => section(3, title, [`See [${name}](./${file}.md).`])),
+      ),
+    ].map(ruled),
   ]);
 }

@@ -1,7 +1,8 @@
 // security-architecture-design.md: Exercise 1.2 of the course.
 import { lookupTable } from '../../records.js';
 import type { Control, LayerName } from '../../spec/types.js';
-import { type Block, bullets, diagram, heading, render, table } from './blocks.js';
+import { type Content, bullets, document, figure, ruled, section, table } from '../document/build.js';
+import type { DocumentTree, Section, Table } from '../document/tree.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 
@@ -13,7 +14,7 @@ function controls(ctx: RenderContext, layer: LayerName): readonly Control[] {
   return ctx.spec.security?.layers?.[layer] ?? [];
 }
 
-function controlTable(list: readonly Control[]): string[] {
+function controlTable(list: readonly Control[]): Table {
   return table(
     ['Control', 'Implementation', 'Status'],
     list.map((c) => [text(c.control), c.implementation ? text(c.implementation) : 'Not described', STATUS[c.status ?? 'planned'] ?? 'Planned']),
@@ -25,11 +26,11 @@ function matching(list: readonly Control[], pattern: RegExp): Control[] {
   return list.filter((c) => pattern.test(`${c.control} ${c.implementation ?? ''}`));
 }
 
-function layerBlock(_ctx: RenderContext, layer: LayerName, list: readonly Control[], what: string): Block {
+function layerBlock(_ctx: RenderContext, layer: LayerName, list: readonly Control[], what: string): Content {
   return list.length > 0 ? controlTable(list) : missing(`No ${what} controls yet`, `security.layers.${layer}`);
 }
 
-function identity(ctx: RenderContext): Block[] {
+function identity(ctx: RenderContext): Section {
   const { spec } = ctx;
   const list = controls(ctx, 'identity');
   const user = matching(list, /user|sso|saml|oauth|oidc|mfa|login/i);
@@ -38,62 +39,61 @@ function identity(ctx: RenderContext): Block[] {
   const secrets = spec.security?.secrets;
   const mfa = list.some((c) => /mfa|multi-factor/i.test(`${c.control} ${c.implementation ?? ''}`));
   const roles = spec.security?.roles ?? [];
-  return [
-    heading(2, 'Identity & Access Management'),
-    heading(3, 'Service Authentication'),
-    ...serviceAuth(ctx),
-    secrets
-      ? `Secrets follow the ${text(secrets.pattern ?? 'managed')} pattern${secrets.implementation ? `: ${text(secrets.implementation)}.` : '.'}`
-      : missing('No secrets management pattern yet', 'security.secrets'),
-    service.length > 0 ? controlTable(service) : missing('No service authentication controls yet', 'security.layers.identity'),
-    heading(3, 'User Authentication'),
-    bullets([
-      `**Provider:** ${idps.length > 0 ? joinAnd(idps) : 'no identity component (add a component of kind `identity`)'}`,
-      `**MFA:** ${mfa ? 'required, as part of the controls below' : 'not named in any identity control (add it to `security.layers.identity`)'}`,
+  return section(2, 'Identity & Access Management', [
+    section(3, 'Service Authentication', [
+      ...serviceAuth(ctx),
+      secrets
+        ? `Secrets follow the ${text(secrets.pattern ?? 'managed')} pattern${secrets.implementation ? `: ${text(secrets.implementation)}.` : '.'}`
+        : missing('No secrets management pattern yet', 'security.secrets'),
+      service.length > 0 ? controlTable(service) : missing('No service authentication controls yet', 'security.layers.identity'),
     ]),
-    user.length > 0 ? controlTable(user) : missing('No user authentication controls yet', 'security.layers.identity'),
-    heading(3, 'Authorization Model'),
-    roles.length > 0
-      ? [
-          `Role-based access control (RBAC) with ${roles.length} roles:`,
-          '',
-          ...bullets(roles.map((r) => `**${text(r.name)}:** ${r.permissions?.length ? r.permissions.map(text).join(', ') : 'no permissions listed'}`)),
-        ]
-      : missing('No roles defined yet', 'security.roles'),
-  ];
+    section(3, 'User Authentication', [
+      bullets([
+        `**Provider:** ${idps.length > 0 ? joinAnd(idps) : 'no identity component (add a component of kind `identity`)'}`,
+        `**MFA:** ${mfa ? 'required, as part of the controls below' : 'not named in any identity control (add it to `security.layers.identity`)'}`,
+      ]),
+      user.length > 0 ? controlTable(user) : missing('No user authentication controls yet', 'security.layers.identity'),
+    ]),
+    section(
+      3,
+      'Authorization Model',
+      roles.length > 0
+        ? [
+            `Role-based access control (RBAC) with ${roles.length} roles:`,
+            bullets(roles.map((r) => `**${text(r.name)}:** ${r.permissions?.length ? r.permissions.map(text).join(', ') : 'no permissions listed'}`)),
+          ]
+        : [missing('No roles defined yet', 'security.roles')],
+    ),
+  ]);
 }
 
-function dataProtection(ctx: RenderContext): Block[] {
+function dataProtection(ctx: RenderContext): Section {
   const list = controls(ctx, 'data');
   const encryption = matching(list, /encrypt|tls|kms|key/i);
   const handling = list.filter((c) => !encryption.includes(c));
   const retention = [...list, ...controls(ctx, 'monitoring')].filter((c) => /retention|delet|purge/i.test(`${c.control} ${c.implementation ?? ''}`));
-  return [
-    heading(2, 'Data Protection'),
-    heading(3, 'Encryption'),
-    encryption.length > 0 ? controlTable(encryption) : missing('No encryption controls yet', 'security.layers.data'),
-    heading(3, 'Data Handling'),
-    handling.length > 0 ? controlTable(handling) : missing('No PII detection or redaction controls yet', 'security.layers.data'),
-    retention.length > 0
-      ? `Retention: ${retention.map((c) => `${text(c.control)} (${text(c.implementation ?? 'no detail')})`).join('; ')}.`
-      : 'No retention policy yet: add a control that states it to `security.layers.data`.',
-  ];
+  return section(2, 'Data Protection', [
+    section(3, 'Encryption', [encryption.length > 0 ? controlTable(encryption) : missing('No encryption controls yet', 'security.layers.data')]),
+    section(3, 'Data Handling', [
+      handling.length > 0 ? controlTable(handling) : missing('No PII detection or redaction controls yet', 'security.layers.data'),
+      retention.length > 0
+        ? `Retention: ${retention.map((c) => `${text(c.control)} (${text(c.implementation ?? 'no detail')})`).join('; ')}.`
+        : 'No retention policy yet: add a control that states it to `security.layers.data`.',
+    ]),
+  ]);
 }
 
-function application(ctx: RenderContext): Block[] {
+function application(ctx: RenderContext): Section {
   const list = controls(ctx, 'application');
   const output = matching(list, /output|response/i);
   const input = list.filter((c) => !output.includes(c));
-  return [
-    heading(2, 'Application Security'),
-    heading(3, 'Input Validation'),
-    input.length > 0 ? controlTable(input) : missing('No input validation controls yet', 'security.layers.application'),
-    heading(3, 'Output Filtering'),
-    output.length > 0 ? controlTable(output) : missing('No output filtering controls yet', 'security.layers.application'),
-  ];
+  return section(2, 'Application Security', [
+    section(3, 'Input Validation', [input.length > 0 ? controlTable(input) : missing('No input validation controls yet', 'security.layers.application')]),
+    section(3, 'Output Filtering', [output.length > 0 ? controlTable(output) : missing('No output filtering controls yet', 'security.layers.application')]),
+  ]);
 }
 
-function monitoring(ctx: RenderContext): Block[] {
+function monitoring(ctx: RenderContext): Section {
   const { spec } = ctx;
   const list = controls(ctx, 'monitoring');
   const logComponents = spec.architecture.components.filter((c) => c.kind === 'monitoring').map((c) => text(c.service ?? c.name));
@@ -104,32 +104,33 @@ function monitoring(ctx: RenderContext): Block[] {
     const r = route(severity);
     return r ? `${text(r.channel)}${r.responseTime ? ` within ${text(r.responseTime)}` : ''}` : 'No route recorded';
   };
-  return [
-    heading(2, 'Monitoring & Audit'),
-    heading(3, 'Logging Strategy'),
-    logComponents.length > 0
-      ? `Logs and audit events are collected in ${joinAnd(logComponents)}.`
-      : 'No logging component yet: add a component of kind `monitoring` to `architecture.components`.',
-    ...logging(ctx),
-    layerBlock(ctx, 'monitoring', list, 'monitoring or audit'),
-    heading(3, 'Alerting'),
-    ...securityAlerts(ctx),
-    metrics.length > 0
-      ? table(
-          ['Alert', 'Condition', 'Response'],
-          metrics.flatMap((m) => {
-            const rows: string[][] = [];
-            if (m.warning) rows.push([text(m.metric), `Warning at ${text(m.warning)}`, response('warning')]);
-            if (m.critical) rows.push([text(m.metric), `Critical at ${text(m.critical)}`, response('critical')]);
-            return rows.length > 0 ? rows : [[text(m.metric), 'No threshold recorded', response('warning')]];
-          }),
-        )
-      : missing('No alert conditions yet', 'operations.metrics'),
-  ];
+  return section(2, 'Monitoring & Audit', [
+    section(3, 'Logging Strategy', [
+      logComponents.length > 0
+        ? `Logs and audit events are collected in ${joinAnd(logComponents)}.`
+        : 'No logging component yet: add a component of kind `monitoring` to `architecture.components`.',
+      ...logging(ctx),
+      layerBlock(ctx, 'monitoring', list, 'monitoring or audit'),
+    ]),
+    section(3, 'Alerting', [
+      ...securityAlerts(ctx),
+      metrics.length > 0
+        ? table(
+            ['Alert', 'Condition', 'Response'],
+            metrics.flatMap((m) => {
+              const rows: string[][] = [];
+              if (m.warning) rows.push([text(m.metric), `Warning at ${text(m.warning)}`, response('warning')]);
+              if (m.critical) rows.push([text(m.metric), `Critical at ${text(m.critical)}`, response('critical')]);
+              return rows.length > 0 ? rows : [[text(m.metric), 'No threshold recorded', response('warning')]];
+            }),
+          )
+        : missing('No alert conditions yet', 'operations.metrics'),
+    ]),
+  ]);
 }
 
 /** The template's Service Authentication table, when the proposal gives it. */
-function serviceAuth(ctx: RenderContext): Block[] {
+function serviceAuth(ctx: RenderContext): Content[] {
   const rows = ctx.spec.security?.serviceAuth ?? [];
   if (rows.length === 0) return [];
   return [
@@ -141,7 +142,7 @@ function serviceAuth(ctx: RenderContext): Block[] {
 }
 
 /** Log types with their retention and storage. */
-function logging(ctx: RenderContext): Block[] {
+function logging(ctx: RenderContext): Content[] {
   const rows = ctx.spec.security?.logging ?? [];
   if (rows.length === 0) return [];
   return [
@@ -153,7 +154,7 @@ function logging(ctx: RenderContext): Block[] {
 }
 
 /** Security alerts (unusual volume, authentication failures, cost anomaly), before the metric thresholds. */
-function securityAlerts(ctx: RenderContext): Block[] {
+function securityAlerts(ctx: RenderContext): Content[] {
   const rows = ctx.spec.security?.alerts ?? [];
   if (rows.length === 0) return [];
   return [
@@ -165,12 +166,12 @@ function securityAlerts(ctx: RenderContext): Block[] {
   ];
 }
 
-function complianceMapping(ctx: RenderContext): Block[] {
+function complianceMapping(ctx: RenderContext): Section {
   const rows = ctx.spec.security?.compliance ?? [];
   const required = ctx.spec.scenario.compliance ?? [];
   const unmapped = required.filter((f) => !rows.some((r) => r.framework === f));
-  const blocks: Block[] = [heading(2, 'Compliance Mapping')];
-  if (rows.length === 0) return [...blocks, missing('No requirement-to-control mapping yet', 'security.compliance')];
+  const blocks: Content[] = [];
+  if (rows.length === 0) return section(2, 'Compliance Mapping', [missing('No requirement-to-control mapping yet', 'security.compliance')]);
   blocks.push(
     table(
       ['Requirement', 'Control', 'Evidence'],
@@ -184,37 +185,27 @@ function complianceMapping(ctx: RenderContext): Block[] {
         ? `Every required framework (${joinAnd(required.map(text))}) has at least one mapped control.`
         : '',
   );
-  return blocks;
+  return section(2, 'Compliance Mapping', blocks);
 }
 
-export function renderSecurityArchitecture(ctx: RenderContext): string {
+export function buildSecurityArchitecture(ctx: RenderContext): DocumentTree {
   const { spec } = ctx;
   const sensitivity = spec.scenario.dataSensitivity;
   const network = controls(ctx, 'network');
-  return render([
-    heading(1, TITLE),
+  return document('security-architecture-design', TITLE, [
     `This design secures ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} in five layers of defense in depth.`,
-    heading(2, 'System Overview'),
-    bullets([
-      `**Platform:** ${recommendedLabel(ctx)}`,
-      `**Deployment pattern:** ${capitalize(patternName(ctx))}`,
-      `**Data sensitivity:** ${sensitivity ? capitalize(sensitivity) : 'not set (add `scenario.dataSensitivity`)'}`,
+    section(2, 'System Overview', [
+      bullets([
+        `**Platform:** ${recommendedLabel(ctx)}`,
+        `**Deployment pattern:** ${capitalize(patternName(ctx))}`,
+        `**Data sensitivity:** ${sensitivity ? capitalize(sensitivity) : 'not set (add `scenario.dataSensitivity`)'}`,
+      ]),
+      figure(ctx.diagrams, 'defense-in-depth', 'defense-in-depth'),
     ]),
-    diagram(ctx.diagrams, 'defense-in-depth', 'defense-in-depth'),
-    heading(2, 'Network Security'),
-    heading(3, 'Architecture Diagram'),
-    diagram(ctx.diagrams, 'network-architecture', 'network architecture'),
-    heading(3, 'Network Controls'),
-    layerBlock(ctx, 'network', network, 'network'),
-    '---',
-    ...identity(ctx),
-    '---',
-    ...dataProtection(ctx),
-    '---',
-    ...application(ctx),
-    '---',
-    ...monitoring(ctx),
-    '---',
-    ...complianceMapping(ctx),
+    section(2, 'Network Security', [
+      section(3, 'Architecture Diagram', [figure(ctx.diagrams, 'network-architecture', 'network architecture')]),
+      section(3, 'Network Controls', [layerBlock(ctx, 'network', network, 'network')]),
+    ]),
+    ...[identity(ctx), dataProtection(ctx), application(ctx), monitoring(ctx), complianceMapping(ctx)].map(ruled),
   ]);
 }

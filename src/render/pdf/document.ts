@@ -2,7 +2,8 @@
 // it), the contents, the proposal, then the other five documents as appendices.
 import type { Model } from '../../model/types.js';
 import { present } from '../../present/index.js';
-import { APPENDIX_ORDER, type DiagramImage, type DiagramSource, type MarkdownDocument } from '../types.js';
+import type { DocumentTree } from '../document/tree.js';
+import { APPENDIX_ORDER, type DiagramImage, type DiagramSource } from '../types.js';
 import { PROPOSAL_TITLE } from './cover.js';
 import { escapeHtml } from './escape.js';
 import { documentHtml, type Heading, type HtmlContext } from './html.js';
@@ -20,7 +21,7 @@ export interface BodyParts {
   readonly headings: readonly Heading[];
 }
 
-function ordered(documents: readonly MarkdownDocument[]): { proposal: MarkdownDocument; appendices: MarkdownDocument[] } {
+function ordered(documents: readonly DocumentTree[]): { proposal: DocumentTree; appendices: DocumentTree[] } {
   const proposal = documents.find((d) => d.name === PROPOSAL_DOCUMENT);
   if (!proposal) throw new Error(`the PDF needs the ${PROPOSAL_DOCUMENT} document`);
   const known = APPENDIX_ORDER.flatMap((name) => documents.filter((d) => d.name === name));
@@ -42,17 +43,17 @@ export function keywords(model: Model): string[] {
 
 export function bodyParts(
   model: Model,
-  documents: readonly MarkdownDocument[],
+  documents: readonly DocumentTree[],
   diagrams: readonly DiagramSource[],
   images: readonly DiagramImage[] | null,
   paper: PaperSize = PAPER.a4,
 ): BodyParts {
   const ctx: HtmlContext = { diagrams, images, headings: [], paper, counter: 0 };
   const { proposal, appendices } = ordered(documents);
-  const parts = [`<section class="doc">${documentHtml(proposal.markdown, ctx)}</section>`];
+  const parts = [`<section class="doc">${documentHtml(proposal, ctx)}</section>`];
   appendices.forEach((doc, i) => {
     const title = `Appendix ${appendixLetter(i)} — ${doc.title}`;
-    parts.push(`<section class="doc appendix">${documentHtml(doc.markdown, ctx, { title })}</section>`);
+    parts.push(`<section class="doc appendix">${documentHtml(doc, ctx, { title })}</section>`);
   });
   const { client, scenario } = model.spec;
   // Chromium writes <title> into the PDF Info dictionary; the rest is set afterwards.

@@ -1,10 +1,13 @@
-// Markdown → HTML for the PDF page. The documents already escape spec text,
-// but this is the second wall: marked passes raw HTML, any link scheme and
-// images straight through, so those renderers are replaced here. Raw HTML is
-// printed as text, only https links stay links, and no markdown image ever
-// becomes an <img> (the only pictures are our own inline diagram SVGs).
+// Document tree → HTML for the PDF page. Block structure comes only from the
+// tree; the text inside a node is inline markdown, rendered with marked's
+// inline parser. That is the second wall: the documents already escape spec
+// text, but marked passes raw HTML, any link scheme and images straight
+// through, so those renderers are replaced here. Raw HTML is printed as text,
+// only https links stay links, and no markdown image ever becomes an <img>
+// (the only pictures are our own inline diagram SVGs, found by name).
 import { Marked, type Tokens } from 'marked';
-import type { DiagramImage, DiagramSource } from '../types.js';
+import type { DocumentTree, Inline, List, Node, Section, Table } from '../document/tree.js';
+import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { figureHtml } from './figure.js';
 import { PAPER, type PaperSize } from './paper.js';
@@ -55,63 +58,89 @@ function isHttps(href: string): boolean {
   }
 }
 
-const trimEnd = (text: string): string => text.replace(/\s+$/, '');
+const INLINE = new Marked({ gfm: true, async: false }).use({
+  renderer: {
+    html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
+    image: ({ raw }: Tokens.Image) => escapeHtml(raw),
+    link(token: Tokens.Link) {
+      // Relative links point at sibling markdown files, which the PDF carries as appendices.
+      const inner = this.parser.parseInline(token.tokens);
+      return isHttps(token.href) ? `<a href="${escapeHtml(token.href)}">${inner}</a>` : inner;
+    },
+  },
+});
 
-function diagramHtml(text: string, ctx: HtmlContext): string {
-  const source = ctx.diagrams.find((d) => trimEnd(d.source) === trimEnd(text));
-  const image = source && ctx.images?.find((i) => i.name === source.name);
+/** Safe HTML of one line of inline markdown. */
+export function inlineHtml(text: Inline): string {
+  return INLINE.parseInline(text, { async: false }) as string;
+}
+
+function figure(name: DiagramName, ctx: HtmlContext): string {
+  const source = ctx.diagrams.find((d) => d.name === name);
+  const image = ctx.images?.find((i) => i.name === name);
   if (!source || !image) return `<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`;
   ctx.counter += 1;
   return figureHtml(source, image, `d${ctx.counter}`, ctx.paper ?? PAPER.a4);
 }
 
+function heading(depth: number, inner: string, ctx: HtmlContext): string {
+  ctx.counter += 1;
+  const id = `h${ctx.counter}`;
+  ctx.headings.push({ id, depth, html: inner, text: plainText(inner) });
+  return `<h${depth} id="${id}">${inner}</h${depth}>\n`;
+}
+
+function tableHtml(t: Table): string {
+  const cell = (tag: 'th' | 'td', text: Inline, i: number) => {
+    const align = t.align[i] === 'right' ? ' align="right"' : '';
+    return `<${tag}${align}>${inlineHtml(text)}</${tag}>\n`;
+  };
+  const head = `<tr>\n${t.headers.map((h, i) => cell('th', h, i)).join('')}</tr>\n`;
+  const rows = t.rows.map((r) => `<tr>\n${r.map((c, i) => cell('td', c, i)).join('')}</tr>\n`).join('');
+  return `<table>\n<thead>\n${head}</thead>\n<tbody>${rows}</tbody></table>\n`;
+}
+
+function listHtml(l: List): string {
+  const tag = l.kind === 'numbered' ? 'ol' : 'ul';
+  const box = l.kind === 'checklist' ? '<span class="checkbox"></span> ' : '';
+  const items = l.items.map((item) => `<li>${box}${inlineHtml(item.text)}${item.list ? `${listHtml(item.list)}` : ''}</li>\n`).join('');
+  return `<${tag}>\n${items}</${tag}>\n`;
+}
+
+function sectionHtml(s: Section, ctx: HtmlContext): string {
+  const rule = s.rule ? '<hr>\n' : '';
+  return `${rule}${heading(s.level, inlineHtml(s.title), ctx)}${s.children.map((c) => nodeHtml(c, ctx)).join('')}`;
+}
+
+function nodeHtml(node: Node, ctx: HtmlContext): string {
+  switch (node.type) {
+    case 'paragraph':
+      return `<p>${inlineHtml(node.text)}</p>\n`;
+    case 'table':
+      return tableHtml(node);
+    case 'list':
+      return listHtml(node);
+    case 'byline':
+      // The byline repeats the cover: it prints under the title, not as headings in the contents.
+      return node.entries.map((e) => `<p class="byline">${escapeHtml(e.label)}: ${inlineHtml(e.value)}</p>\n`).join('');
+    case 'callout':
+      return `<blockquote>\n<p><strong>${escapeHtml(node.label)}:</strong> ${inlineHtml(node.text)}</p>\n</blockquote>\n`;
+    case 'figure':
+      return figure(node.diagram, ctx);
+    case 'code':
+      return `<pre><code>${escapeHtml(node.text)}</code></pre>\n`;
+    case 'section':
+      return sectionHtml(node, ctx);
+  }
+}
+
 export interface DocumentHtmlOptions {
-  /** Replaces the document's own first-level title, e.g. "Appendix A — Cost Model". */
+  /** Replaces the document's own title, e.g. "Appendix A — Cost Model". */
   readonly title?: string;
 }
 
-const FRONT_MATTER = /^(Client|Prepared by|Date):/;
-
-/** Renders one markdown document; its headings are appended to ctx.headings. */
-export function documentHtml(markdown: string, ctx: HtmlContext, options: DocumentHtmlOptions = {}): string {
-  let titleReplaced = false;
-  const firstHeading = ctx.headings.length;
-  const marked = new Marked({ gfm: true, async: false });
-  marked.use({
-    renderer: {
-      html: ({ text, block }: Tokens.HTML | Tokens.Tag) => (block ? `<p class="raw">${escapeHtml(text.trim())}</p>\n` : escapeHtml(text)),
-      image: ({ raw }: Tokens.Image) => escapeHtml(raw),
-      link(token: Tokens.Link) {
-        // Relative links point at sibling markdown files, which the PDF carries as appendices.
-        const inner = this.parser.parseInline(token.tokens);
-        return isHttps(token.href) ? `<a href="${escapeHtml(token.href)}">${inner}</a>` : inner;
-      },
-      code: ({ text, lang }: Tokens.Code) => (lang === 'mermaid' ? diagramHtml(text, ctx) : `<pre><code>${escapeHtml(text)}</code></pre>\n`),
-      checkbox: ({ checked }: Tokens.Checkbox) => `<span class="checkbox${checked ? ' checked' : ''}"></span> `,
-      heading(token: Tokens.Heading) {
-        let inner = this.parser.parseInline(token.tokens);
-        if (token.depth === 1 && options.title !== undefined && !titleReplaced) {
-          titleReplaced = true;
-          inner = escapeHtml(options.title);
-        }
-        // The proposal template's "Client: / Prepared by: / Date:" lines repeat the cover:
-        // print them as a byline, not as headings of their own in the contents.
-        if (token.depth === 2 && FRONT_MATTER.test(plainText(inner))) return `<p class="byline">${inner}</p>\n`;
-        ctx.counter += 1;
-        const id = `h${ctx.counter}`;
-        ctx.headings.push({ id, depth: token.depth, html: inner, text: plainText(inner) });
-        return `<h${token.depth} id="${id}">${inner}</h${token.depth}>\n`;
-      },
-    },
-  });
-  const body = marked.parse(markdown, { async: false });
-  if (options.title !== undefined && !titleReplaced) {
-    // A document without its own title still opens with the appendix heading.
-    ctx.counter += 1;
-    const id = `h${ctx.counter}`;
-    const inner = escapeHtml(options.title);
-    ctx.headings.splice(firstHeading, 0, { id, depth: 1, html: inner, text: plainText(inner) });
-    return `<h1 id="${id}">${inner}</h1>\n${body}`;
-  }
-  return body;
+/** Renders one document tree; its headings are appended to ctx.headings. */
+export function documentHtml(tree: DocumentTree, ctx: HtmlContext, options: DocumentHtmlOptions = {}): string {
+  const title = heading(1, escapeHtml(options.title ?? tree.title), ctx);
+  return `${title}${tree.children.map((n) => nodeHtml(n, ctx)).join('')}`;
 }

@@ -3,7 +3,8 @@
 import { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.js';
 import type { Model } from '../../model/types.js';
-import type { DiagramImage, DiagramSource, MarkdownDocument } from '../types.js';
+import type { DocumentTree } from '../document/tree.js';
+import type { DiagramImage, DiagramSource } from '../types.js';
 import { PROPOSAL_TITLE, coverHtml } from './cover.js';
 import { present } from '../../present/index.js';
 import { bodyHtml, numberContents } from './contents.js';
@@ -19,8 +20,9 @@ export { UnsafePageError } from './print.js';
 
 export interface ProposalPdfInput {
   readonly model: Model;
-  readonly documents: readonly MarkdownDocument[];
-  /** The diagram sources the documents' mermaid fences were made from; fences are matched to images by this text. */
+  /** The proposal and the appendices as document trees. */
+  readonly documents: readonly DocumentTree[];
+  /** The diagram sources of this build; the documents' figures name them, and the images are found by the same name. */
   readonly diagrams: readonly DiagramSource[];
   readonly images: readonly DiagramImage[] | null;
   readonly paper: Paper;

@@ -45,10 +45,12 @@ function prepared(name: string): PreparedSpec {
   return result;
 }
 
+const trees = (spec: PreparedSpec) => spec.documents.map((d) => d.tree);
+
 async function proposal(spec: PreparedSpec, images: DiagramImage[] | null) {
-  const input = { model: spec.model, documents: spec.documents, diagrams: spec.diagrams, images, paper: 'a4' as const };
+  const input = { model: spec.model, documents: trees(spec), diagrams: spec.diagrams, images, paper: 'a4' as const };
   const rendered = await renderProposalPdf(session, input);
-  const entries = tocHeadings(bodyParts(spec.model, spec.documents, spec.diagrams, images).headings);
+  const entries = tocHeadings(bodyParts(spec.model, trees(spec), spec.diagrams, images).headings);
   return { ...rendered, path: writeTemp(rendered.bytes), entries };
 }
 
@@ -92,7 +94,7 @@ describe('contents page numbers', () => {
 
   it('number a proposal Chromium shrinks to fit a wide table, from one print of the contents at the same scale', async () => {
     const spec = prepared('wide-table');
-    const parts = bodyParts(spec.model, spec.documents, spec.diagrams, null);
+    const parts = bodyParts(spec.model, trees(spec), spec.diagrams, null);
     const printer = await openPrintPage(session);
     try {
       const options = { paper: PAPER.a4, client: spec.model.spec.client.name, title: 'Proposal' };
@@ -118,7 +120,7 @@ describe('contents page numbers', () => {
 
   it('number the body printed again when the contents alone cannot match it', async () => {
     const spec = prepared('pine-dental');
-    const parts = bodyParts(spec.model, spec.documents, spec.diagrams, null);
+    const parts = bodyParts(spec.model, trees(spec), spec.diagrams, null);
     const printer = await openPrintPage(session);
     try {
       const options = { paper: PAPER.a4, client: spec.model.spec.client.name, title: 'Proposal' };
@@ -159,7 +161,7 @@ describe('contents page numbers', () => {
 
   it('are left out, with a reason, when the printed body has no destinations', async () => {
     const spec = prepared('pine-dental');
-    const parts = bodyParts(spec.model, spec.documents, spec.diagrams, null);
+    const parts = bodyParts(spec.model, trees(spec), spec.diagrams, null);
     const printer = await openPrintPage(session);
     try {
       const options = { paper: PAPER.a4, client: spec.model.spec.client.name, title: 'Proposal' };

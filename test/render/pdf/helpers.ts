@@ -15,6 +15,7 @@ import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import type { ProposalPdfInput } from '../../../src/render/pdf/index.js';
 import type { Spec } from '../../../src/spec/types.js';
+import type { CourseDocument } from '../../../src/render/types.js';
 
 export function referenceSpec(): Spec {
   return parse(readFileSync(new URL('../../../specs/northwind-health.yaml', import.meta.url), 'utf8')) as Spec;
@@ -28,6 +29,8 @@ export async function openTestSession(): Promise<BrowserSession> {
 
 export interface Inputs {
   readonly model: Model;
+  /** The six documents, markdown and tree. */
+  readonly documents: readonly CourseDocument[];
   readonly input: ProposalPdfInput;
 }
 
@@ -41,7 +44,7 @@ export async function pdfInputs(
   const diagrams = renderDiagramSources(model);
   const documents = renderDocuments(model, diagrams);
   const images = options.images ? await renderDiagramImages(session, diagrams) : null;
-  return { model, input: { model, documents, diagrams, images, paper: options.paper ?? 'a4' } };
+  return { model, documents, input: { model, documents: documents.map((d) => d.tree), diagrams, images, paper: options.paper ?? 'a4' } };
 }
 
 /** Writes the PDF to a fresh temp dir and returns its path. */

@@ -45,7 +45,7 @@ async function proposalOf(file: string): Promise<string> {
   const { model } = analyzed;
   const diagrams = renderDiagramSources(model);
   const images = await renderer.render(diagrams);
-  const pdf = await renderProposalPdf(session, { model, documents: renderDocuments(model, diagrams), diagrams, images, paper: 'a4' });
+  const pdf = await renderProposalPdf(session, { model, documents: renderDocuments(model, diagrams).map((d) => d.tree), diagrams, images, paper: 'a4' });
   return writeTemp(pdf.bytes);
 }
 

@@ -45,7 +45,7 @@ function markdownHeadings(markdown: string): string[] {
 }
 
 const doc = (name: string) => {
-  const found = inputs.input.documents.find((d) => d.name === name);
+  const found = inputs.documents.find((d) => d.name === name);
   if (!found) throw new Error(`no ${name} document`);
   return found;
 };
