@@ -4,15 +4,7 @@ import type { DocumentTree, Section } from '../document/tree.js';
 import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel, zoneName as zoneLabel } from '../../present/index.js';
-import {
-  COMMON_ISSUES,
-  DEFAULT_ALERT_ROUTING,
-  DEFAULT_MAINTENANCE,
-  DEFAULT_METRICS,
-  SEVERITY_LEVELS,
-  STANDARD_PROCEDURES,
-  type DefaultProcedure,
-} from './runbook-defaults.js';
+import { DEFAULT_ALERT_ROUTING, DEFAULT_MAINTENANCE, DEFAULT_METRICS, STANDARD_PROCEDURES, runbook, type DefaultProcedure } from '../../present/runbook.js';
 
 export const TITLE = 'AI System Operations Runbook';
 const DEFAULT = '(course default)';
@@ -91,7 +83,7 @@ function monitoring(ctx: RenderContext): Section {
             'The spec sets no alert routing (`operations.alertRouting`), so the course routing applies.',
             table(
               ['Severity', 'Channel', 'Response Time'],
-              DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime]),
+              DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime ?? 'Not set']),
             ),
           ],
     ),
@@ -139,12 +131,17 @@ function procedureSection(ctx: RenderContext): Section {
 }
 
 function incidents(ctx: RenderContext): Section {
+  const { severityLevels, commonIssues } = runbook(ctx.model);
+  const assumedLevels = severityLevels.filter((s) => s.basis === 'assumed').map((s) => s.level);
   return section(2, 'Incident Response', [
     section(3, 'Severity Levels', [
       table(
         ['Level', 'Definition', 'Examples'],
-        SEVERITY_LEVELS.map((row) => [...row]),
+        severityLevels.map((s) => [`${s.level} ${s.name}`, text(s.definition), text(s.examples)]),
       ),
+      assumedLevels.length > 0
+        ? `Assumed: ${joinAnd(assumedLevels)} follow${assumedLevels.length === 1 ? 's' : ''} common industry practice until agreed.`
+        : '',
     ]),
     section(3, 'Incident Workflow', [
       'Detect, triage (AI or infrastructure), contain, investigate, resolve and review:',
@@ -153,13 +150,14 @@ function incidents(ctx: RenderContext): Section {
     section(
       3,
       'Common Issues & Resolutions',
-      COMMON_ISSUES.map((issue) =>
+      commonIssues.map((issue) =>
         section(4, `Issue: ${issue.title}`, [
+          issue.basis === 'assumed' ? 'Assumed: thresholds from common industry practice.' : '',
           labelled('Symptoms', text(issue.symptoms)),
           '**Potential Causes:**',
-          numbered(issue.causes),
+          numbered(issue.causes.map(text)),
           '**Resolution Steps:**',
-          numbered(issue.resolution),
+          numbered(issue.resolution.map(text)),
         ]),
       ),
     ),

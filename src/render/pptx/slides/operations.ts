@@ -2,7 +2,7 @@
 import { truncate } from '../clean.js';
 import { capitalise, quantity, wholeNumber } from '../format.js';
 import { addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, type Column, type DeckContext } from '../layout.js';
-import { DEFAULT_ALERT_ROUTING, DEFAULT_METRICS } from '../../markdown/runbook-defaults.js';
+import { runbook } from '../../../present/runbook.js';
 
 const ROWS_PER_SLIDE = 5;
 const ROW_H = 0.5;
@@ -11,12 +11,13 @@ const ESCALATION_STEPS = 5;
 export function addOperations(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const operations = model.spec.operations;
-  // Where the proposal sets no thresholds or routing, the industry-practice defaults the
-  // runbook uses are shown, labelled as assumptions.
-  const assumedMetrics = (operations?.metrics ?? []).length === 0;
-  const assumedRouting = (operations?.alertRouting ?? []).length === 0;
-  const metrics = assumedMetrics ? DEFAULT_METRICS : (operations?.metrics ?? []);
-  const routing = assumedRouting ? DEFAULT_ALERT_ROUTING : (operations?.alertRouting ?? []);
+  // Where the proposal sets no thresholds or routing, the runbook's industry-practice
+  // defaults are shown, labelled as assumptions.
+  const book = runbook(model);
+  const assumedMetrics = book.thresholds.basis === 'assumed';
+  const assumedRouting = book.routing.basis === 'assumed';
+  const metrics = book.thresholds.items;
+  const routing = book.routing.items;
   const escalation = model.escalation.map((step) => step.who);
   const contacts = model.escalation.map((step) => (step.contact !== null ? `${step.who} (${step.contact})` : step.who));
   const lead = `Sized for a peak of ${quantity(model.peak.requestsPerSecond)} requests/s and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
@@ -45,6 +46,8 @@ export function addOperations(ctx: DeckContext, title: string): void {
         (r) => `${capitalise(r.severity)} alerts go to ${r.channel}${r.responseTime !== undefined ? `, response within ${r.responseTime}` : ''}.`,
       ),
       page === 0 && escalation.length > 0 ? `Escalation: ${contacts.join(' → ')}.` : '',
+      ...(page === 0 ? book.severityLevels.map((s) => `${s.level} ${s.name}: ${s.definition} (e.g. ${s.examples}).`) : []),
+      ...(page === 0 ? book.assumptions : []),
       ...(page === 0
         ? (operations?.procedures ?? []).map(
             (p) =>
@@ -57,7 +60,7 @@ export function addOperations(ctx: DeckContext, title: string): void {
     // A continuation page with only alert routing left puts it at the left edge.
     const right = metricRows.length === 0 && page > 0 ? { x: body.x, w: body.w - leftW - gap } : { x: body.x + leftW + gap, w: body.w - leftW - gap };
     if (metricRows.length > 0) {
-      addLabel(ctx, slide, assumedMetrics ? 'SLO thresholds (assumed: industry practice)' : 'SLO thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
+      addLabel(ctx, slide, assumedMetrics ? 'Alert thresholds (assumed)' : 'Alert thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
       addTable(
         ctx,
         slide,
