@@ -3,7 +3,8 @@
 // inches on the 13.33 × 7.5 in LAYOUT_WIDE page.
 import type { Model } from '../../model/types.js';
 import type { Presentation } from '../../present/index.js';
-import { truncate } from './clean.js';
+import { oneLine, truncate } from './clean.js';
+import { type TextStyle, wrapLines } from './measure.js';
 import type { Pres, Slide, TableRow } from './pptxgen.js';
 import type { DeckTheme } from './theme.js';
 
@@ -38,17 +39,87 @@ export interface DeckContext {
 export const MASTER_CONTENT = 'AIARCH_CONTENT';
 export const MASTER_COVER = 'AIARCH_COVER';
 
-/** Characters of a font size that fit `lines` lines of width `w` (Arial, average mixed text). */
-export function capacity(w: number, fontSize: number, lines = 1): number {
-  const charWidth = (fontSize * 0.56) / 72;
-  return Math.max(8, Math.floor((lines * Math.max(0.3, w - 0.15)) / charWidth));
+/** Line height as a multiple of the font size: Arial's ascent and descent (1.15 em) and a little air. */
+export const LINE_SPACING = 1.2;
+// Width kept free in every measured box: PowerPoint and LibreOffice round positions differently.
+const SLACK = 0.04;
+
+export function lineHeight(fontSize: number): number {
+  return (fontSize * LINE_SPACING) / 72;
+}
+
+export interface FitOptions {
+  /** The size to set the text at when it fits. */
+  readonly maxSize: number;
+  /** The smallest size worth trying before the text is shortened; `maxSize` when left out. */
+  readonly minSize?: number;
+  readonly bold?: boolean;
+  /** Lines the text may take at most; as many as the box height holds when left out. */
+  readonly maxLines?: number;
+  readonly charSpacing?: number;
+}
+
+export interface FittedText {
+  /** The text to place: whole when it fits, else shortened at a word boundary with an ellipsis. */
+  readonly text: string;
+  readonly fontSize: number;
+  /** Lines it takes in the box. */
+  readonly lines: number;
+  /** Height of those lines, inches. */
+  readonly height: number;
+  readonly cut: boolean;
+}
+
+/** `text` shortened at a word boundary (then an ellipsis) to `lines` lines of `width`. */
+function shorten(text: string, width: number, style: TextStyle, lines: number): string {
+  const words = text.split(' ');
+  const fits = (candidate: string) => wrapLines(candidate, width, style).length <= lines;
+  const ending = (kept: string) => `${kept.replace(/[,;:.·–—-]+$/u, '')}…`;
+  // Lines grow with the words kept, so the longest prefix that fits is found by bisection.
+  let low = 0;
+  let high = words.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(ending(words.slice(0, mid).join(' ')))) low = mid;
+    else high = mid - 1;
+  }
+  if (low > 0) return ending(words.slice(0, low).join(' '));
+  // Not even the first word fits: as many of its characters as do.
+  const chars = Array.from(words[0] ?? '');
+  let kept = chars.length - 1;
+  while (kept > 1 && !fits(`${chars.slice(0, kept).join('')}…`)) kept--;
+  return `${chars.slice(0, kept).join('')}…`;
+}
+
+/**
+ * Measures `text` with the font's metrics and fits it to `box`: at the largest
+ * size from `maxSize` down to `minSize` at which it wraps within the box's width
+ * and height (and `maxLines`); only when even `minSize` is too big is it
+ * shortened, at a word boundary. Every piece of slide text goes through here, so
+ * none is ever cut mid-word or runs out of its box.
+ */
+export function fitText(text: string, box: { readonly w: number; readonly h: number }, options: FitOptions): FittedText {
+  const clean = oneLine(text);
+  const width = Math.max(0.1, box.w - SLACK);
+  const min = Math.min(options.maxSize, options.minSize ?? options.maxSize);
+  const room = (size: number) => Math.max(1, Math.min(options.maxLines ?? Number.POSITIVE_INFINITY, Math.floor((box.h + 1e-6) / lineHeight(size))));
+  const style = (fontSize: number): TextStyle => ({ fontSize, bold: options.bold ?? false, charSpacing: options.charSpacing ?? 0 });
+  for (let size = options.maxSize; size >= min; size--) {
+    const lines = wrapLines(clean, width, style(size)).length;
+    if (lines <= room(size)) return { text: clean, fontSize: size, lines, height: lines * lineHeight(size), cut: false };
+  }
+  const lines = room(min);
+  return { text: shorten(clean, width, style(min), lines), fontSize: min, lines, height: lines * lineHeight(min), cut: true };
+}
+
+/** `text` at `fontSize` in at most `lines` lines of width `w`, shortened at a word boundary if it must be. */
+export function clip(text: string, w: number, fontSize: number, lines = 1, bold = false): string {
+  return fitText(text, { w, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize, maxLines: lines, bold }).text;
 }
 
 /** The largest font size from `max` down to `min` at which `text` fits `lines` lines of width `w`; `min` when none does. */
-export function fitFontSize(text: string, w: number, lines: number, max: number, min: number): number {
-  const length = Array.from(text).length;
-  for (let size = max; size > min; size--) if (length <= capacity(w, size, lines)) return size;
-  return min;
+export function fitFontSize(text: string, w: number, lines: number, max: number, min: number, bold = false): number {
+  return fitText(text, { w, h: Number.POSITIVE_INFINITY }, { maxSize: max, minSize: min, maxLines: lines, bold }).fontSize;
 }
 
 export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'>, footerLabel: string, draft = false): void {
@@ -144,17 +215,16 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
   });
 }
 
-/** A content slide: master, title in the bar, notes. */
+/** A content slide: master, title in the bar (set smaller, then over two lines, before it is shortened), notes. */
 export function contentSlide(ctx: DeckContext, title: string, notes: readonly string[]): Slide {
   const slide = ctx.pres.addSlide({ masterName: MASTER_CONTENT });
-  slide.addText(truncate(title, 70), {
-    x: MARGIN_X,
-    y: 0.12,
-    w: CONTENT.w,
-    h: TITLE_BAR_H - 0.24,
+  const box = { x: MARGIN_X, y: 0.1, w: CONTENT.w - 1.5, h: TITLE_BAR_H - 0.2 };
+  const fitted = fitText(title, box, { maxSize: 26, minSize: 18, bold: true, maxLines: 2 });
+  slide.addText(fitted.text, {
+    ...box,
     margin: 0,
     fontFace: ctx.theme.headingFont,
-    fontSize: 26,
+    fontSize: fitted.fontSize,
     bold: true,
     color: ctx.theme.titleText,
     valign: 'middle',
@@ -176,42 +246,52 @@ export function pages<T>(items: readonly T[], size: number): T[][] {
 }
 
 export function pageTitle(title: string, index: number): string {
-  return index === 0 ? title : `${title} (cont.)`;
+  return index === 0 ? title : `${title} (continued)`;
 }
 
-/** The slide's key message under the title bar; returns the box left below it. */
+const LEAD_Y = CONTENT.y - 0.1;
+
+function fitLead(text: string): { readonly fitted: FittedText; readonly h: number; readonly body: Box } {
+  const fitted = fitText(text, { w: CONTENT.w, h: 3 * lineHeight(17) }, { maxSize: 17, minSize: 14, bold: true, maxLines: 3 });
+  const h = Math.max(0.45, fitted.height + 0.06);
+  const top = LEAD_Y + h + 0.15;
+  return { fitted, h, body: { x: CONTENT.x, y: top, w: CONTENT.w, h: CONTENT.y + CONTENT.h - top } };
+}
+
+/** The box `addLead` leaves below a lead of this text, for paging before the slide is drawn. */
+export function bodyBelow(lead: string): Box {
+  return fitLead(lead).body;
+}
+
+/** The slide's key message under the title bar, wrapping onto up to three lines; returns the box left below it. */
 export function addLead(ctx: DeckContext, slide: Slide, text: string): Box {
-  // One line, set smaller down to 14 pt if need be; a longer message wraps onto a
-  // second line and the body below gives up that height.
-  const oneLineSize = fitFontSize(text, CONTENT.w / 1.1, 1, 17, 14);
-  const fits = Array.from(text).length <= capacity(CONTENT.w / 1.1, oneLineSize);
-  const size = fits ? oneLineSize : 14;
-  const extra = fits ? 0 : 0.3;
-  slide.addText(truncate(text, capacity(CONTENT.w / 1.1, size, fits ? 1 : 2)), {
+  const { fitted, h, body } = fitLead(text);
+  slide.addText(fitted.text, {
     x: CONTENT.x,
-    y: CONTENT.y - 0.1,
+    y: LEAD_Y,
     w: CONTENT.w,
-    h: 0.45 + extra,
+    h,
     margin: 0,
     valign: 'middle',
     fontFace: ctx.theme.font,
-    fontSize: size,
+    fontSize: fitted.fontSize,
     color: ctx.theme.text,
     bold: true,
   });
-  return { x: CONTENT.x, y: CONTENT.y + 0.5 + extra, w: CONTENT.w, h: CONTENT.h - 0.5 - extra };
+  return body;
 }
 
 /** A small upper-case label above a block. */
 export function addLabel(ctx: DeckContext, slide: Slide, text: string, box: Box): void {
-  slide.addText(truncate(text, capacity(box.w, 12)).toUpperCase(), {
+  const fitted = fitText(text.toUpperCase(), box, { maxSize: 12, minSize: 10, bold: true, maxLines: 1, charSpacing: 1 });
+  slide.addText(fitted.text, {
     x: box.x,
     y: box.y,
     w: box.w,
     h: box.h,
     margin: 0,
     fontFace: ctx.theme.font,
-    fontSize: 12,
+    fontSize: fitted.fontSize,
     bold: true,
     color: ctx.theme.accent,
     charSpacing: 1,
@@ -221,18 +301,52 @@ export function addLabel(ctx: DeckContext, slide: Slide, text: string, box: Box)
 
 export interface BulletOptions {
   readonly fontSize?: number;
-  /** Lines each bullet may take before it is cut. */
-  readonly lines?: number;
+  /** The smallest size the bullets may be set at before any is shortened. */
+  readonly minSize?: number;
 }
 
-/** Bullets bounded to the box width; the caller bounds their count. */
+const BULLET_INDENT = 0.25;
+const BULLET_GAP_PT = 8;
+
+/** Height of `items` as bullets of width `w` at `fontSize`. */
+export function bulletsHeight(items: readonly string[], w: number, fontSize: number): number {
+  const width = w - BULLET_INDENT;
+  const lines = items.reduce((sum, item) => sum + fitText(item, { w: width, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize }).lines, 0);
+  return lines * lineHeight(fontSize) + (Math.max(0, items.length - 1) * BULLET_GAP_PT) / 72;
+}
+
+/** Splits bullets into pages whose measured height fits `firstH` (then `nextH`) at `fontSize`; at least one page. */
+export function paginateBullets(items: readonly string[], w: number, fontSize: number, firstH: number, nextH: number = firstH): string[][] {
+  const out: string[][] = [];
+  let page: string[] = [];
+  for (const item of items) {
+    const room = out.length === 0 ? firstH : nextH;
+    if (page.length > 0 && bulletsHeight([...page, item], w, fontSize) > room) {
+      out.push(page);
+      page = [];
+    }
+    page.push(item);
+  }
+  if (page.length > 0 || out.length === 0) out.push(page);
+  return out;
+}
+
+/**
+ * Bullets in the box: set smaller (down to `minSize`) until all fit whole; only
+ * then is each given an equal share of the lines and shortened at a word boundary.
+ * Callers page the items so that this rarely happens.
+ */
 export function addBullets(ctx: DeckContext, slide: Slide, items: readonly string[], box: Box, options: BulletOptions = {}): void {
-  const fontSize = options.fontSize ?? 16;
-  const max = capacity(box.w - 0.35, fontSize, options.lines ?? 2);
+  const max = options.fontSize ?? 16;
+  const min = Math.min(max, options.minSize ?? 14);
+  let size = max;
+  while (size > min && bulletsHeight(items, box.w, size) > box.h) size--;
+  const whole = bulletsHeight(items, box.w, size) <= box.h;
+  const share = Math.max(1, Math.floor((box.h - (items.length * BULLET_GAP_PT) / 72) / lineHeight(size) / Math.max(1, items.length)));
   slide.addText(
     items.map((item) => ({
-      text: truncate(item, max),
-      options: { bullet: { indent: 18 }, breakLine: true, paraSpaceAfter: 8 },
+      text: whole ? oneLine(item) : clip(item, box.w - BULLET_INDENT, size, share),
+      options: { bullet: { indent: 18 }, breakLine: true, paraSpaceAfter: BULLET_GAP_PT },
     })),
     {
       x: box.x,
@@ -242,15 +356,16 @@ export function addBullets(ctx: DeckContext, slide: Slide, items: readonly strin
       margin: 0,
       valign: 'top',
       fontFace: ctx.theme.font,
-      fontSize,
+      fontSize: size,
       color: ctx.theme.text,
     },
   );
 }
 
-/** A framed note for a section the spec leaves empty: says what to add. */
+/** A framed note where a picture or section cannot be shown. */
 export function addEmpty(ctx: DeckContext, slide: Slide, message: string, box: Box): void {
-  slide.addText(truncate(message, capacity(box.w - 0.4, 16, 3)), {
+  const fitted = fitText(message, { w: box.w - 0.4, h: box.h - 0.34 }, { maxSize: 16, minSize: 12 });
+  slide.addText(fitted.text, {
     x: box.x,
     y: box.y,
     w: box.w,
@@ -259,7 +374,7 @@ export function addEmpty(ctx: DeckContext, slide: Slide, message: string, box: B
     align: 'center',
     valign: 'middle',
     fontFace: ctx.theme.font,
-    fontSize: 16,
+    fontSize: fitted.fontSize,
     italic: true,
     color: ctx.theme.muted,
     fill: { color: ctx.theme.surface },
@@ -272,7 +387,7 @@ export interface CardOptions {
   readonly valueSize?: number;
 }
 
-/** A stat card: label, a big value, a one-line caption. */
+/** A stat card: label, a big value, a caption that takes the card's remaining height. */
 export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string, value: string, caption: string, options: CardOptions = {}): void {
   const { theme } = ctx;
   slide.addShape(ctx.pres.ShapeType.rect, {
@@ -285,21 +400,23 @@ export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string,
   });
   slide.addShape(ctx.pres.ShapeType.rect, { x: box.x, y: box.y, w: 0.07, h: box.h, fill: { color: theme.accent }, line: { color: theme.accent, width: 0 } });
   const inner = box.w - 0.4;
-  slide.addText(truncate(label, capacity(inner, 11)).toUpperCase(), {
+  const labelText = fitText(label.toUpperCase(), { w: inner, h: 0.3 }, { maxSize: 11, minSize: 9, bold: true, maxLines: 1, charSpacing: 1 });
+  slide.addText(labelText.text, {
     x: box.x + 0.22,
     y: box.y + 0.12,
     w: inner,
     h: 0.3,
     margin: 0,
     fontFace: theme.font,
-    fontSize: 11,
+    fontSize: labelText.fontSize,
     bold: true,
     color: theme.muted,
     charSpacing: 1,
   });
   // A value that does not fit at its size is set smaller before it is ever shortened.
-  const valueSize = fitFontSize(value, inner / 1.1, 1, options.valueSize ?? 26, Math.min(14, options.valueSize ?? 26));
-  slide.addText(truncate(value, capacity(inner, valueSize * 1.1)), {
+  const max = options.valueSize ?? 26;
+  const valueText = fitText(value, { w: inner, h: 0.55 }, { maxSize: max, minSize: Math.min(14, max), bold: true, maxLines: 1 });
+  slide.addText(valueText.text, {
     x: box.x + 0.22,
     y: box.y + 0.42,
     w: inner,
@@ -307,21 +424,22 @@ export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string,
     margin: 0,
     valign: 'middle',
     fontFace: theme.headingFont,
-    fontSize: valueSize,
+    fontSize: valueText.fontSize,
     bold: true,
     color: options.valueColor ?? theme.text,
   });
-  if (caption.length > 0 && box.h >= 1.2) {
-    const lines = Math.max(1, Math.min(3, Math.floor((box.h - 1.08) / 0.19)));
-    slide.addText(truncate(caption, capacity(inner, 11, lines)), {
+  const captionH = box.h - 1.08;
+  if (caption.length > 0 && captionH >= lineHeight(10)) {
+    const captionText = fitText(caption, { w: inner, h: captionH }, { maxSize: 12, minSize: 10 });
+    slide.addText(captionText.text, {
       x: box.x + 0.22,
       y: box.y + 1.0,
       w: inner,
-      h: box.h - 1.08,
+      h: captionH,
       margin: 0,
       valign: 'top',
       fontFace: theme.font,
-      fontSize: 11,
+      fontSize: captionText.fontSize,
       color: theme.muted,
     });
   }
@@ -336,24 +454,104 @@ export interface Column {
 
 export interface TableOptions {
   readonly fontSize?: number;
+  /** The least height of a body row; a row whose text needs more grows. */
   readonly rowH?: number;
-  /** Lines a cell may take before it is cut. */
+  /** Lines a cell may grow to before it is shortened (at a word boundary). */
   readonly lines?: number;
   /** Row indexes drawn bold with the accent colour (e.g. a total or the recommendation). */
   readonly emphasis?: ReadonlySet<number>;
-  /** Lines a header cell may take (1 or 2). */
-  readonly headerLines?: 1 | 2;
+  /**
+   * The height the table may take: a short table is set larger (up to
+   * `maxFontSize`) to use the room rather than leave it empty.
+   */
+  readonly fill?: number;
+  readonly maxFontSize?: number;
 }
 
-export const TABLE_HEADER_H = 0.42;
-const TABLE_HEADER_H2 = 0.62;
+// Cell insets (inches): top, right, bottom, left.
+const CELL_MARGIN = [0.04, 0.08, 0.04, 0.08] as const;
+const CELL_PAD_X = CELL_MARGIN[1] + CELL_MARGIN[3];
+const CELL_PAD_Y = CELL_MARGIN[0] + CELL_MARGIN[2] + 0.06;
+const DEFAULT_LINES = 4;
 
-/** Rows of `rowH` that fit under the header in a box of height `h`. */
-export function rowsThatFit(h: number, rowH: number, headerLines: 1 | 2 = 1): number {
-  return Math.max(1, Math.floor((h - (headerLines === 2 ? TABLE_HEADER_H2 : TABLE_HEADER_H)) / rowH));
+export interface TableLayout {
+  readonly header: readonly string[];
+  readonly headerH: number;
+  readonly rows: readonly (readonly string[])[];
+  readonly rowHeights: readonly number[];
+  readonly fontSize: number;
 }
 
-/** An editable table; cells are cut to what their column holds in `lines` lines. */
+function cellsOf(columns: readonly Column[], cells: readonly string[], fontSize: number, lines: number, bold: boolean): { texts: string[]; lines: number } {
+  let most = 1;
+  const texts = columns.map((column, i) => {
+    const fitted = fitText(cells[i] ?? '', { w: column.w - CELL_PAD_X, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize, maxLines: lines, bold });
+    most = Math.max(most, fitted.lines);
+    return fitted.text;
+  });
+  return { texts, lines: most };
+}
+
+/** Each row measured: cells wrap within their column and the row grows to hold them (up to `lines` lines a cell). */
+export function layoutTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions = {}): TableLayout {
+  const fontSize = options.fontSize ?? 12;
+  const lines = options.lines ?? DEFAULT_LINES;
+  const minRow = options.rowH ?? 0.45;
+  const header = cellsOf(
+    columns,
+    columns.map((c) => c.header),
+    fontSize,
+    2,
+    true,
+  );
+  const body = rows.map((row, i) => cellsOf(columns, row, fontSize, lines, options.emphasis?.has(i) ?? false));
+  return {
+    header: header.texts,
+    headerH: Math.max(0.42, header.lines * lineHeight(fontSize) + CELL_PAD_Y),
+    rows: body.map((r) => r.texts),
+    rowHeights: body.map((r) => Math.max(minRow, r.lines * lineHeight(fontSize) + CELL_PAD_Y)),
+    fontSize,
+  };
+}
+
+/** Total height of a laid-out table. */
+export function tableHeight(layout: TableLayout): number {
+  return layout.headerH + layout.rowHeights.reduce((sum, h) => sum + h, 0);
+}
+
+/**
+ * Splits rows into pages by their measured height: the first page has
+ * `firstH` inches for the table (header included), later pages `nextH`. Every
+ * row lands on some page; always at least one page.
+ */
+export function paginateRows<T>(
+  items: readonly T[],
+  toRow: (item: T) => readonly string[],
+  columns: readonly Column[],
+  options: TableOptions,
+  firstH: number,
+  nextH: number = firstH,
+): T[][] {
+  const layout = layoutTable(columns, items.map(toRow), options);
+  const out: T[][] = [];
+  let page: T[] = [];
+  let used = layout.headerH;
+  items.forEach((item, i) => {
+    const h = layout.rowHeights[i] ?? 0;
+    const room = out.length === 0 ? firstH : nextH;
+    if (page.length > 0 && used + h > room) {
+      out.push(page);
+      page = [];
+      used = layout.headerH;
+    }
+    page.push(item);
+    used += h;
+  });
+  if (page.length > 0 || out.length === 0) out.push(page);
+  return out;
+}
+
+/** An editable table, each row as tall as its text needs; returns its height. */
 export function addTable(
   ctx: DeckContext,
   slide: Slide,
@@ -361,21 +559,29 @@ export function addTable(
   rows: readonly (readonly string[])[],
   at: { readonly x: number; readonly y: number },
   options: TableOptions = {},
-): void {
+): number {
   const { theme } = ctx;
-  const fontSize = options.fontSize ?? 12;
-  const rowH = options.rowH ?? 0.5;
-  const lines = options.lines ?? 2;
-  const headerLines = options.headerLines ?? 1;
+  const base = options.fontSize ?? 12;
+  let layout = layoutTable(columns, rows, options);
+  if (options.fill !== undefined) {
+    for (let size = options.maxFontSize ?? 14; size > base; size--) {
+      // Rows keep their proportion to the text as it grows.
+      const grown = layoutTable(columns, rows, { ...options, fontSize: size, rowH: ((options.rowH ?? 0.45) * size) / base });
+      if (tableHeight(grown) <= options.fill) {
+        layout = grown;
+        break;
+      }
+    }
+  }
   const border = { type: 'solid' as const, pt: 0.75, color: theme.border };
-  const header: TableRow = columns.map((column) => ({
-    text: truncate(column.header, capacity(column.w, fontSize * 1.1, headerLines)),
+  const header: TableRow = columns.map((column, i) => ({
+    text: layout.header[i] ?? '',
     options: { bold: true, color: theme.headerText, fill: { color: theme.headerFill }, align: column.align ?? 'left', valign: 'middle' },
   }));
-  const body: TableRow[] = rows.map((row, rowIndex) => {
+  const body: TableRow[] = layout.rows.map((row, rowIndex) => {
     const emphasised = options.emphasis?.has(rowIndex) ?? false;
     return columns.map((column, columnIndex) => ({
-      text: truncate(row[columnIndex] ?? '', capacity(column.w, fontSize, lines)),
+      text: row[columnIndex] ?? '',
       options: {
         align: column.align ?? 'left',
         valign: 'middle',
@@ -385,19 +591,21 @@ export function addTable(
       },
     }));
   });
-  const rowHeights = [headerLines === 2 ? TABLE_HEADER_H2 : TABLE_HEADER_H, ...rows.map(() => rowH)];
+  const rowHeights = [layout.headerH, ...layout.rowHeights];
+  const height = tableHeight(layout);
   slide.addTable([header, ...body], {
     x: at.x,
     y: at.y,
     // Without w and h pptxgenjs writes a 10 × 1 in frame, whatever the columns.
     w: columns.reduce((sum, column) => sum + column.w, 0),
-    h: rowHeights.reduce((sum, height) => sum + height, 0),
+    h: height,
     colW: columns.map((column) => column.w),
     rowH: rowHeights,
     fontFace: theme.font,
-    fontSize,
+    fontSize: layout.fontSize,
     color: theme.text,
     border,
-    margin: [0.04, 0.08, 0.04, 0.08],
+    margin: [...CELL_MARGIN],
   });
+  return height;
 }

@@ -56,3 +56,81 @@ export function longSpec(): Spec {
 }
 
 export const LONG_TEXT = LONG;
+
+const pad = (i: number) => String(i + 1).padStart(2, '0');
+const WORDS = 'with enough words to wrap onto a second line in most cells of the deck';
+
+/**
+ * Every list the deck shows, at the schema's maximum length, each item tagged
+ * with a token (UC01, R17…) so a test can find it on the slides.
+ */
+export function hugeSpec(): Spec {
+  const spec = referenceSpec();
+  spec.scenario.useCases = Array.from({ length: 30 }, (_, i) => ({
+    name: `UC${pad(i)} use case ${WORDS}`,
+    description: `Description ${WORDS} ${WORDS}`,
+    priority: 'high' as const,
+    volume: `${i + 1}00 a day`,
+  }));
+  spec.scenario.successCriteria = Array.from({ length: 30 }, (_, i) => ({ metric: `SC${pad(i)} criterion ${WORDS}`, target: `${i}%`, current: 'today' }));
+  spec.platforms.rationale = Array.from({ length: 20 }, (_, i) => `RA${pad(i)} reason ${WORDS} ${WORDS}`);
+  for (const layer of ['network', 'identity', 'application', 'data', 'monitoring'] as const) {
+    spec.security!.layers![layer] = Array.from({ length: 30 }, (_, i) => ({
+      control: `${layer.slice(0, 2).toUpperCase()}${pad(i)} control`,
+      implementation: `Implementation ${WORDS}`,
+      status: 'planned' as const,
+    }));
+  }
+  spec.security!.compliance = Array.from({ length: 100 }, (_, i) => ({
+    framework: i % 2 === 0 ? 'HIPAA' : 'SOC2',
+    requirement: `CM${String(i + 1).padStart(3, '0')} requirement ${WORDS}`,
+    control: `Control ${WORDS}`,
+    evidence: 'Export',
+  }));
+  spec.costs.optimizations = Array.from({ length: 20 }, (_, i) => ({
+    strategy: `OP${pad(i)} strategy ${WORDS}`,
+    appliesTo: 'ai' as const,
+    savingsPercent: 1,
+    startMonth: 1 + (i % 12),
+    effort: 'low' as const,
+  }));
+  spec.deployment!.phases = Array.from({ length: 12 }, (_, i) => ({ name: `PH${pad(i)} phase`, startWeek: 1 + i * 4, weeks: 4, scope: `Scope ${WORDS}` }));
+  spec.platforms.risks = Array.from({ length: 30 }, (_, i) => ({ risk: `PR${pad(i)} platform risk ${WORDS}`, mitigation: `Mitigation ${WORDS}` }));
+  spec.deployment!.risks = Array.from({ length: 30 }, (_, i) => ({
+    risk: `DR${pad(i)} delivery risk ${WORDS}`,
+    likelihood: 'medium' as const,
+    impact: 'high' as const,
+    mitigation: `Mitigation ${WORDS} ${WORDS}`,
+  }));
+  spec.operations!.metrics = Array.from({ length: 30 }, (_, i) => ({ metric: `ME${pad(i)} metric`, warning: `>${i}`, critical: `>${i * 2}` }));
+  spec.operations!.alertRouting = Array.from({ length: 10 }, (_, i) => ({
+    severity: `AL${pad(i)}`,
+    channel: `Channel ${i + 1}`,
+    responseTime: `${i + 1} min`,
+  }));
+  spec.operations!.escalation = Array.from({ length: 10 }, (_, i) => `ES${pad(i)} level`);
+  spec.proposal!.nextSteps = Array.from({ length: 20 }, (_, i) => `NS${pad(i)} step ${WORDS}`);
+  spec.proposal!.decisions = Array.from({ length: 20 }, (_, i) => ({ decision: `DE${pad(i)} decision ${WORDS}`, owner: 'CIO', deadline: '2027-01-10' }));
+  return spec;
+}
+
+/** The tokens of every item `hugeSpec` puts in a list. */
+export function hugeTokens(): string[] {
+  const range = (prefix: string, n: number, width = 2) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(width, '0')}`);
+  return [
+    ...range('UC', 30),
+    ...range('SC', 30),
+    ...range('RA', 20),
+    ...['NE', 'ID', 'AP', 'DA', 'MO'].flatMap((p) => range(p, 30)),
+    ...range('CM', 100, 3),
+    ...range('OP', 20),
+    ...range('PH', 12),
+    ...range('PR', 30),
+    ...range('DR', 30),
+    ...range('ME', 30),
+    ...range('AL', 10),
+    ...range('ES', 10),
+    ...range('NS', 20),
+    ...range('DE', 20),
+  ];
+}

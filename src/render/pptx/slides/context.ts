@@ -1,7 +1,20 @@
 // Slide 3: business context and goals (use cases and success criteria).
-import { truncate } from '../clean.js';
 import { capitalise, money } from '../format.js';
-import { addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
+import {
+  addLabel,
+  addLead,
+  addTable,
+  bodyBelow,
+  clip,
+  contentSlide,
+  fitText,
+  lineHeight,
+  pageTitle,
+  pages,
+  paginateRows,
+  type Column,
+  type DeckContext,
+} from '../layout.js';
 
 const USE_CASES_PER_SLIDE = 4;
 const ROW_H = 0.62;
@@ -11,7 +24,7 @@ export function addContext(ctx: DeckContext, title: string): void {
   const scenario = model.spec.scenario;
   const useCases = scenario.useCases ?? [];
   const criteria = scenario.successCriteria ?? [];
-  const lead = truncate(scenario.useCase, 200);
+  const lead = scenario.useCase;
   const leftW = 5.6;
   const gap = 0.35;
   const columns: Column[] = [
@@ -21,9 +34,14 @@ export function addContext(ctx: DeckContext, title: string): void {
     { header: 'By', w: 1.28 },
   ];
   const useCasePages = pages(useCases, USE_CASES_PER_SLIDE);
-  // The box height is the same on every page, so the row count is too.
-  const criteriaPerSlide = rowsThatFit(5.0 - 0.45, ROW_H);
-  const criteriaPages = pages(criteria, criteriaPerSlide);
+  // Rows grow to hold their text and page by measured height under the label.
+  const criteriaPages = paginateRows(
+    criteria,
+    (c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—'],
+    columns,
+    { rowH: ROW_H },
+    bodyBelow(lead).h - 0.5,
+  );
   const count = Math.max(useCasePages.length, criteriaPages.length);
   for (let page = 0; page < count; page++) {
     const cases = useCasePages[page] ?? [];
@@ -55,7 +73,9 @@ export function addContext(ctx: DeckContext, title: string): void {
     const right = cases.length === 0 ? { ...body, w: body.w - leftW - gap } : { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
     if (cases.length > 0) {
       addLabel(ctx, slide, 'Use cases', { x: left.x, y: left.y, w: left.w, h: 0.35 });
-      const cardH = (left.h - 0.5) / USE_CASES_PER_SLIDE;
+      // Fewer use cases on a page get taller cards, and their descriptions more lines.
+      const cardH = Math.min(1.6, (left.h - 0.5) / Math.max(2, cases.length));
+      const textW = left.w - 0.3;
       cases.forEach((useCase, i) => {
         const y = left.y + 0.5 + i * cardH;
         slide.addShape(ctx.pres.ShapeType.rect, {
@@ -69,13 +89,16 @@ export function addContext(ctx: DeckContext, title: string): void {
         const tag = [useCase.priority !== undefined ? `${capitalise(useCase.priority)} priority` : '', useCase.volume ?? '']
           .filter((part) => part.length > 0)
           .join(' · ');
+        const name = fitText(useCase.name, { w: textW, h: Number.POSITIVE_INFINITY }, { maxSize: 15, minSize: 13, bold: true, maxLines: 2 });
+        const tagH = tag.length > 0 ? lineHeight(11) : 0;
+        const descriptionLines = Math.max(1, Math.floor((cardH - 0.3 - name.height - tagH) / lineHeight(11)));
         slide.addText(
           [
-            { text: truncate(useCase.name, capacity(left.w - 0.3, 15 * 1.1)), options: { bold: true, fontSize: 15, color: theme.text, breakLine: true } },
-            { text: truncate(tag, capacity(left.w - 0.3, 11)), options: { fontSize: 11, color: theme.accent, bold: true, breakLine: true } },
-            { text: truncate(useCase.description ?? '', capacity(left.w - 0.3, 11, 2)), options: { fontSize: 11, color: theme.muted } },
+            { text: name.text, options: { bold: true, fontSize: name.fontSize, color: theme.text, breakLine: true } },
+            ...(tag.length > 0 ? [{ text: clip(tag, textW, 11, 1, true), options: { fontSize: 11, color: theme.accent, bold: true, breakLine: true } }] : []),
+            { text: clip(useCase.description ?? '', textW, 11, descriptionLines), options: { fontSize: 11, color: theme.muted } },
           ],
-          { x: left.x + 0.15, y: y + 0.06, w: left.w - 0.3, h: cardH - 0.26, margin: 0, valign: 'middle', fontFace: theme.font },
+          { x: left.x + 0.15, y: y + 0.06, w: textW, h: cardH - 0.26, margin: 0, valign: 'middle', fontFace: theme.font },
         );
       });
     }
@@ -87,7 +110,7 @@ export function addContext(ctx: DeckContext, title: string): void {
         columns,
         rows.map((c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—']),
         { x: right.x, y: right.y + 0.5 },
-        { rowH: ROW_H },
+        { rowH: ROW_H, fill: right.h - 0.5 },
       );
     }
   }

@@ -1,7 +1,6 @@
 // Slide 1 (title) and slide 2 (agenda).
-import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
-import { CONTENT, MARGIN_X, MASTER_COVER, addNotes, capacity, contentSlide, fitFontSize, type DeckContext } from '../layout.js';
+import { CONTENT, MARGIN_X, MASTER_COVER, addNotes, clip, contentSlide, fitText, type DeckContext } from '../layout.js';
 
 export function addCover(ctx: DeckContext): void {
   const { theme, model } = ctx;
@@ -22,35 +21,35 @@ export function addCover(ctx: DeckContext): void {
     color: theme.accent,
   });
   // A long client name is set smaller, then over two lines, before it is ever shortened.
-  const nameSize = fitFontSize(client.name, w / 1.1, 1, 44, 30);
-  const nameLines = Array.from(client.name).length <= capacity(w / 1.1, nameSize) ? 1 : 2;
-  slide.addText(truncate(client.name, capacity(w / 1.1, nameSize, nameLines)), {
+  const name = fitText(client.name, { w, h: 1.3 }, { maxSize: 44, minSize: 28, bold: true, maxLines: 2 });
+  slide.addText(name.text, {
     x,
-    y: 1.7,
+    y: 1.65,
     w,
-    h: 1.0,
+    h: 1.3,
     margin: 0,
     valign: 'middle',
     fontFace: theme.headingFont,
-    fontSize: nameLines === 1 ? nameSize : 30,
+    fontSize: name.fontSize,
     bold: true,
     color: theme.coverText,
   });
-  slide.addText(truncate(scenario.useCase, capacity(w, 24, 2)), {
+  const useCase = fitText(scenario.useCase, { w, h: 1.1 }, { maxSize: 24, minSize: 16, maxLines: 3 });
+  slide.addText(useCase.text, {
     x,
-    y: 2.8,
+    y: 2.95,
     w,
-    h: 1.2,
+    h: 1.1,
     margin: 0,
     valign: 'top',
     fontFace: theme.font,
-    fontSize: 24,
+    fontSize: useCase.fontSize,
     color: theme.coverMuted,
   });
   const byline = [client.preparedBy !== undefined && client.preparedBy.length > 0 ? `Prepared by ${client.preparedBy}` : '', ctx.p.date ?? ''].filter(
     (part) => part.length > 0,
   );
-  slide.addText(truncate(byline.join('  ·  ') || 'Enterprise AI architecture proposal', capacity(w, 18)), {
+  slide.addText(clip(byline.join('  ·  ') || 'Enterprise AI architecture proposal', w, 18), {
     x,
     y: 4.45,
     w,
@@ -66,7 +65,7 @@ export function addCover(ctx: DeckContext): void {
     scenario.compliance !== undefined && scenario.compliance.length > 0 ? scenario.compliance.join(', ') : '',
   ].filter((tag) => tag.length > 0);
   if (tags.length > 0) {
-    slide.addText(truncate(tags.join('  ·  '), capacity(w, 14)), {
+    slide.addText(clip(tags.join('  ·  '), w, 14), {
       x,
       y: 5.0,
       w,
@@ -108,7 +107,7 @@ export function addAgenda(ctx: DeckContext, sections: readonly string[]): void {
       bold: true,
       color: theme.accent,
     });
-    slide.addText(truncate(title, capacity(columnW - 0.9, 18)), {
+    slide.addText(clip(title, columnW - 0.8, 18), {
       x: x + 0.8,
       y,
       w: columnW - 0.8,

@@ -3,7 +3,7 @@
 import { platformName } from '../../../present/index.js';
 import { truncate } from '../clean.js';
 import { percent, score } from '../format.js';
-import { addLabel, addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
+import { addLabel, addLead, addTable, bodyBelow, contentSlide, pageTitle, paginateRows, type Column, type DeckContext } from '../layout.js';
 import type { PlatformScore } from '../../../model/types.js';
 
 /** Candidates the table has room for; all of them are in the chart and the notes. */
@@ -62,8 +62,9 @@ export function addEvaluation(ctx: DeckContext, title: string): void {
       return found !== undefined ? score(found.score) : '—';
     }),
   ]);
-  const perSlide = rowsThatFit(4.95 - 0.5, ROW_H, 2) - 1;
-  const criteriaPages = pages(rows, perSlide);
+  // The weighted-score total closes the table, on whichever slide it ends.
+  const total = ['Weighted score', '', ...shown.map((s) => score(s.weighted))];
+  const criteriaPages = paginateRows([...rows, total], (row) => row, columns, { rowH: ROW_H, lines: 2 }, bodyBelow(lead).h - 0.5);
   criteriaPages.forEach((pageRows, page) => {
     const last = page === criteriaPages.length - 1;
     const slide = contentSlide(ctx, pageTitle(title, page), page === 0 ? notes : ['Scoring table continued; see the previous slide for the weighted scores.']);
@@ -107,7 +108,7 @@ export function addEvaluation(ctx: DeckContext, title: string): void {
         },
       );
     }
-    const tableRows = last ? [...pageRows, ['Weighted score', '', ...shown.map((s) => score(s.weighted))]] : pageRows;
+    const tableRows = pageRows;
     addLabel(
       ctx,
       slide,
@@ -127,8 +128,8 @@ export function addEvaluation(ctx: DeckContext, title: string): void {
       { x: tableX, y: body.y + 0.5 },
       {
         rowH: ROW_H,
-        lines: 1,
-        headerLines: 2,
+        lines: 2,
+        fill: body.h - 0.5,
         emphasis: last ? new Set([tableRows.length - 1]) : new Set(),
       },
     );

@@ -1,29 +1,22 @@
-// Slide 14: operations — metric thresholds, alert routing and escalation.
-import { truncate } from '../clean.js';
+// Slide 14: operations — alert thresholds, alert routing and escalation, from
+// the runbook the documents share (its assumed defaults labelled as such).
 import { capitalise, quantity, wholeNumber } from '../format.js';
-import { addLabel, addLead, addTable, capacity, contentSlide, pageTitle, pages, type Column, type DeckContext } from '../layout.js';
-import { runbook } from '../../../present/runbook.js';
+import { addLabel, addLead, addTable, bodyBelow, contentSlide, fitText, pageTitle, paginateRows, type Column, type DeckContext } from '../layout.js';
+import { runbook, type Routing, type Threshold } from '../../../present/runbook.js';
 
-const ROWS_PER_SLIDE = 5;
-const ROW_H = 0.5;
-const ESCALATION_STEPS = 5;
+const ROW_H = 0.45;
+const STEPS_PER_ROW = 5;
+const STEP_H = 0.7;
 
 export function addOperations(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
   const operations = model.spec.operations;
-  // Where the proposal sets no thresholds or routing, the runbook's industry-practice
-  // defaults are shown, labelled as assumptions.
   const book = runbook(model);
   const assumedMetrics = book.thresholds.basis === 'assumed';
   const assumedRouting = book.routing.basis === 'assumed';
-  const metrics = book.thresholds.items;
-  const routing = book.routing.items;
-  const escalation = model.escalation.map((step) => step.who);
-  const contacts = model.escalation.map((step) => (step.contact !== null ? `${step.who} (${step.contact})` : step.who));
+  const escalation = model.escalation;
+  const contacts = escalation.map((step) => (step.contact !== null ? `${step.who} (${step.contact})` : step.who));
   const lead = `Sized for a peak of ${quantity(model.peak.requestsPerSecond)} requests/s and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
-  const metricPages = pages(metrics, ROWS_PER_SLIDE);
-  const routingPages = pages(routing, ROWS_PER_SLIDE);
-  const count = Math.max(metricPages.length, routingPages.length);
   const leftW = 6.3;
   const gap = 0.35;
   const metricColumns: Column[] = [
@@ -36,15 +29,23 @@ export function addOperations(ctx: DeckContext, title: string): void {
     { header: 'Channel', w: 2.33 },
     { header: 'Respond in', w: 1.9, align: 'center' },
   ];
+  const metricRow = (m: Threshold) => [m.metric, m.warning ?? '—', m.critical ?? '—'];
+  const routingRow = (r: Routing) => [capitalise(r.severity), r.channel, r.responseTime ?? '—'];
+  // The escalation path takes the foot of the first slide, in rows of chevrons.
+  const stepRows = Math.ceil(escalation.length / STEPS_PER_ROW);
+  const escalationH = stepRows > 0 ? 0.5 + stepRows * STEP_H : 0;
+  const body = bodyBelow(lead);
+  const tableH = body.h - 0.5;
+  const metricPages = paginateRows(book.thresholds.items, metricRow, metricColumns, { rowH: ROW_H }, tableH - escalationH, tableH);
+  const routingPages = paginateRows(book.routing.items, routingRow, routingColumns, { rowH: ROW_H }, tableH - escalationH, tableH);
+  const count = Math.max(metricPages.length, routingPages.length);
   for (let page = 0; page < count; page++) {
     const metricRows = metricPages[page] ?? [];
     const routingRows = routingPages[page] ?? [];
     const notes = [
       page === 0 ? `${lead}.` : '',
       ...metricRows.map((m) => `${m.metric}: warning ${m.warning ?? 'not set'}, critical ${m.critical ?? 'not set'}.`),
-      ...routingRows.map(
-        (r) => `${capitalise(r.severity)} alerts go to ${r.channel}${r.responseTime !== undefined ? `, response within ${r.responseTime}` : ''}.`,
-      ),
+      ...routingRows.map((r) => `${capitalise(r.severity)} alerts go to ${r.channel}${r.responseTime !== null ? `, response within ${r.responseTime}` : ''}.`),
       page === 0 && escalation.length > 0 ? `Escalation: ${contacts.join(' → ')}.` : '',
       ...(page === 0 ? book.severityLevels.map((s) => `${s.level} ${s.name}: ${s.definition} (e.g. ${s.examples}).`) : []),
       ...(page === 0 ? book.assumptions : []),
@@ -56,56 +57,51 @@ export function addOperations(ctx: DeckContext, title: string): void {
         : []),
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
-    const body = addLead(ctx, slide, lead);
+    const fill = tableH - (page === 0 ? escalationH : 0);
+    addLead(ctx, slide, lead);
     // A continuation page with only alert routing left puts it at the left edge.
     const right = metricRows.length === 0 && page > 0 ? { x: body.x, w: body.w - leftW - gap } : { x: body.x + leftW + gap, w: body.w - leftW - gap };
     if (metricRows.length > 0) {
-      addLabel(ctx, slide, assumedMetrics ? 'Alert thresholds (assumed)' : 'Alert thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
-      addTable(
-        ctx,
-        slide,
-        metricColumns,
-        metricRows.map((m) => [m.metric, m.warning ?? '—', m.critical ?? '—']),
-        { x: body.x, y: body.y + 0.5 },
-        { rowH: ROW_H, lines: 1 },
-      );
+      addLabel(ctx, slide, assumedMetrics ? 'Alert thresholds (assumed: industry practice)' : 'Alert thresholds', { x: body.x, y: body.y, w: leftW, h: 0.35 });
+      addTable(ctx, slide, metricColumns, metricRows.map(metricRow), { x: body.x, y: body.y + 0.5 }, { rowH: ROW_H, fill });
     }
     if (routingRows.length > 0) {
       addLabel(ctx, slide, assumedRouting ? 'Alert routing (assumed)' : 'Alert routing', { x: right.x, y: body.y, w: right.w, h: 0.35 });
-      addTable(
-        ctx,
-        slide,
-        routingColumns,
-        routingRows.map((r) => [capitalise(r.severity), r.channel, r.responseTime ?? '—']),
-        { x: right.x, y: body.y + 0.5 },
-        { rowH: ROW_H, lines: 1 },
-      );
+      addTable(ctx, slide, routingColumns, routingRows.map(routingRow), { x: right.x, y: body.y + 0.5 }, { rowH: ROW_H, fill });
     }
     if (page !== 0 || escalation.length === 0) continue;
-    const escY = body.y + body.h - 1.3;
+    const escY = body.y + body.h - escalationH;
     addLabel(ctx, slide, 'Escalation path', { x: body.x, y: escY, w: body.w, h: 0.35 });
-    const shown =
-      escalation.length > ESCALATION_STEPS
-        ? [...escalation.slice(0, ESCALATION_STEPS - 1), `+${escalation.length - ESCALATION_STEPS + 1} more (notes)`]
-        : escalation;
-    const stepW = Math.min(3.0, body.w / shown.length);
-    shown.forEach((step, i) => {
-      slide.addText(truncate(step, capacity(stepW - 0.5, 12, 2)), {
-        shape: i === 0 ? ctx.pres.ShapeType.homePlate : ctx.pres.ShapeType.chevron,
-        x: body.x + i * stepW,
-        y: escY + 0.45,
-        w: stepW - 0.04,
-        h: 0.6,
-        margin: [0, 14, 0, 18],
-        align: 'center',
-        valign: 'middle',
-        fontFace: theme.font,
-        fontSize: 12,
-        bold: true,
-        color: i === 0 ? theme.headerText : theme.text,
-        fill: { color: i === 0 ? theme.headerFill : theme.surface },
-        line: { color: theme.border, width: 0.75 },
-      });
+    const perRow = Math.min(STEPS_PER_ROW, escalation.length);
+    const stepW = Math.min(3.0, body.w / perRow);
+    escalation.forEach((step, i) => {
+      const row = Math.floor(i / STEPS_PER_ROW);
+      const column = i % STEPS_PER_ROW;
+      // Chevron insets (pptxgenjs orders them left, right, bottom, top): 18 pt left, 14 pt right.
+      const textW = stepW - 0.04 - 32 / 72;
+      const who = fitText(step.who, { w: textW, h: step.contact !== null ? 0.38 : 0.6 }, { maxSize: 12, minSize: 9, bold: true, maxLines: 2 });
+      const contact = step.contact !== null ? fitText(step.contact, { w: textW, h: 0.2 }, { maxSize: 10, minSize: 8, maxLines: 1 }) : null;
+      const first = i === 0;
+      slide.addText(
+        [
+          { text: who.text, options: { bold: true, fontSize: who.fontSize, breakLine: contact !== null } },
+          ...(contact !== null ? [{ text: contact.text, options: { fontSize: contact.fontSize } }] : []),
+        ],
+        {
+          shape: first ? ctx.pres.ShapeType.homePlate : ctx.pres.ShapeType.chevron,
+          x: body.x + column * stepW,
+          y: escY + 0.45 + row * STEP_H,
+          w: stepW - 0.04,
+          h: STEP_H - 0.1,
+          margin: [18, 14, 0, 0],
+          align: 'center',
+          valign: 'middle',
+          fontFace: theme.font,
+          color: first ? theme.headerText : theme.text,
+          fill: { color: first ? theme.headerFill : theme.surface },
+          line: { color: theme.border, width: 0.75 },
+        },
+      );
     });
   }
 }

@@ -1,6 +1,6 @@
 // Slide 11: the optimization roadmap, one row per strategy.
 import { capitalise, money, percent } from '../format.js';
-import { addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
+import { addLead, addTable, bodyBelow, contentSlide, pageTitle, paginateRows, type Column, type DeckContext } from '../layout.js';
 
 const ROW_H = 0.55;
 
@@ -21,8 +21,16 @@ export function addOptimizations(ctx: DeckContext, title: string): void {
     { header: 'Year-1 saving', w: 1.7, align: 'right' },
     { header: '24-month saving', w: 1.78, align: 'right' },
   ];
-  const perSlide = rowsThatFit(4.95, ROW_H);
-  pages(optimizations, perSlide).forEach((rows, page) => {
+  const toRow = (o: (typeof optimizations)[number]) => [
+    o.strategy,
+    o.appliesTo === 'ai' ? 'AI models' : capitalise(o.appliesTo),
+    percent(o.savingsPercent),
+    `Month ${o.startMonth}`,
+    o.effort !== null ? capitalise(o.effort) : '—',
+    money(o.standaloneSavingsYear1, currency),
+    money(o.standaloneSavings24, currency),
+  ];
+  paginateRows(optimizations, toRow, columns, { rowH: ROW_H }, bodyBelow(lead).h).forEach((rows, page) => {
     const notes = [
       page === 0 ? `${lead}.` : '',
       page === 0 && optimizations.length > 0
@@ -36,21 +44,6 @@ export function addOptimizations(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
     if (rows.length === 0) return;
-    addTable(
-      ctx,
-      slide,
-      columns,
-      rows.map((o) => [
-        o.strategy,
-        o.appliesTo === 'ai' ? 'AI models' : capitalise(o.appliesTo),
-        percent(o.savingsPercent),
-        `Month ${o.startMonth}`,
-        o.effort !== null ? capitalise(o.effort) : '—',
-        money(o.standaloneSavingsYear1, currency),
-        money(o.standaloneSavings24, currency),
-      ]),
-      { x: body.x, y: body.y },
-      { rowH: ROW_H },
-    );
+    addTable(ctx, slide, columns, rows.map(toRow), { x: body.x, y: body.y }, { rowH: ROW_H, fill: body.h });
   });
 }

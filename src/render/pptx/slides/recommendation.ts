@@ -1,9 +1,11 @@
 // Slide 5: the recommendation, its margin and how sensitive it is to the weights.
 import { score } from '../format.js';
-import { addBullets, addCard, addLabel, addLead, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
+import { addBullets, addCard, addLabel, addLead, bodyBelow, contentSlide, pageTitle, paginateBullets, type DeckContext } from '../layout.js';
 import { labelOf, labelOfCriterion } from './evaluation.js';
 
-const BULLETS_PER_SLIDE = 6;
+const BULLET_SIZE = 18;
+const CARDS_W = 4.1;
+const CARDS_GAP = 0.45;
 
 function signed(value: number): string {
   return value >= 0 ? `+${score(value)}` : `−${score(-value)}`;
@@ -60,12 +62,18 @@ export function addRecommendation(ctx: DeckContext, title: string): void {
     candidate?.limitations?.length ? `Limitations: ${candidate.limitations.join('; ')}.` : '',
     candidate?.proprietaryFeatures?.length ? `Proprietary features relied on: ${candidate.proprietaryFeatures.join('; ')}.` : '',
   ];
-  pages(reasons, BULLETS_PER_SLIDE).forEach((pageReasons, page) => {
-    const slide = contentSlide(ctx, pageTitle(title, page), page === 0 ? notes : reasons.slice(page * BULLETS_PER_SLIDE).map((r) => `• ${r}`));
+  // Reasons page by measured height: beside the cards on the first slide, full width after.
+  const room = bodyBelow(lead);
+  const reasonPages = paginateBullets(reasons, room.w - CARDS_W - CARDS_GAP, BULLET_SIZE, room.h - 0.55);
+  // Continuation pages are full width, so what is left is paged again at that width.
+  const rest = reasonPages.slice(1).flat();
+  const pagesOfReasons = [reasonPages[0] ?? [], ...(rest.length > 0 ? paginateBullets(rest, room.w, BULLET_SIZE, room.h - 0.55) : [])];
+  pagesOfReasons.forEach((pageReasons, page) => {
+    const slide = contentSlide(ctx, pageTitle(title, page), page === 0 ? notes : pageReasons.map((r) => `• ${r}`));
     const body = addLead(ctx, slide, lead);
-    const cardsW = 4.1;
+    const cardsW = CARDS_W;
     // Continuation pages have no cards: the reasons take the full width.
-    const right = page === 0 ? { x: body.x + cardsW + 0.45, y: body.y, w: body.w - cardsW - 0.45, h: body.h } : body;
+    const right = page === 0 ? { x: body.x + cardsW + CARDS_GAP, y: body.y, w: body.w - cardsW - CARDS_GAP, h: body.h } : body;
     if (page === 0) {
       const cardH = (body.h - 0.3) / 3;
       addCard(
@@ -98,6 +106,6 @@ export function addRecommendation(ctx: DeckContext, title: string): void {
     }
     if (pageReasons.length === 0) return;
     addLabel(ctx, slide, reasonsTitle, { x: right.x, y: right.y, w: right.w, h: 0.35 });
-    addBullets(ctx, slide, pageReasons, { x: right.x, y: right.y + 0.55, w: right.w, h: right.h - 0.55 }, { fontSize: 18 });
+    addBullets(ctx, slide, pageReasons, { x: right.x, y: right.y + 0.55, w: right.w, h: right.h - 0.55 }, { fontSize: BULLET_SIZE });
   });
 }

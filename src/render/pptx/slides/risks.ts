@@ -1,8 +1,8 @@
 // Slide 13: platform and delivery risks with their mitigations.
 import { capitalise } from '../format.js';
-import { addLead, addTable, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
+import { addLead, addTable, bodyBelow, contentSlide, pageTitle, paginateRows, type Column, type DeckContext } from '../layout.js';
 
-const ROW_H = 0.58;
+const ROW_H = 0.5;
 
 interface RiskRow {
   readonly area: string;
@@ -36,19 +36,13 @@ export function addRisks(ctx: DeckContext, title: string): void {
     { header: 'Impact', w: 1.15, align: 'center' },
     { header: 'Mitigation', w: 5.13 },
   ];
-  const perSlide = rowsThatFit(4.95, ROW_H);
-  pages(risks, perSlide).forEach((rows, page) => {
+  const toRow = (r: RiskRow) => [r.risk, r.area, r.likelihood, r.impact, r.mitigation];
+  // Rows grow to hold their text; what does not fit continues on the next slide.
+  paginateRows(risks, toRow, columns, { rowH: ROW_H }, bodyBelow(lead).h).forEach((rows, page) => {
     const notes = rows.map((r) => `${r.area} risk "${r.risk}" (likelihood ${r.likelihood}, impact ${r.impact}). Mitigation: ${r.mitigation}.`);
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
     if (rows.length === 0) return;
-    addTable(
-      ctx,
-      slide,
-      columns,
-      rows.map((r) => [r.risk, r.area, r.likelihood, r.impact, r.mitigation]),
-      { x: body.x, y: body.y },
-      { rowH: ROW_H },
-    );
+    addTable(ctx, slide, columns, rows.map(toRow), { x: body.x, y: body.y }, { rowH: ROW_H, fill: body.h });
   });
 }

@@ -2,9 +2,8 @@
 // Positions are layout arithmetic on the spec's weeks, not business numbers.
 import type { Phase } from '../../../spec/types.js';
 import { phaseWindow } from '../../../present/index.js';
-import { truncate } from '../clean.js';
 import { capitalise, wholeNumber } from '../format.js';
-import { addLead, capacity, contentSlide, pageTitle, pages, type DeckContext } from '../layout.js';
+import { addLead, clip, contentSlide, fitText, lineHeight, pageTitle, pages, type DeckContext } from '../layout.js';
 
 const PHASES_PER_SLIDE = 5;
 const TICK_STEPS = [1, 2, 4, 8, 13, 26, 52, 104];
@@ -50,7 +49,8 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
     const scale = axisW / span;
     const axisY = body.y;
     const rowsY = axisY + 0.5;
-    const rowH = Math.min(0.95, (body.h - 0.55) / PHASES_PER_SLIDE);
+    // Few phases get taller rows, not a band of empty slide below them.
+    const rowH = Math.min(1.2, (body.h - 0.55) / Math.max(4, pagePhases.length));
     const rowsH = rowH * pagePhases.length;
     // Week ticks and gridlines.
     for (let week = first; week <= last + 1; week += step) {
@@ -74,10 +74,11 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
     pagePhases.forEach((phase, i) => {
       const y = rowsY + i * rowH;
       const detail = [weeksLabel(phase), phase.users !== undefined ? `${wholeNumber(phase.users)} users` : ''].filter((s) => s.length > 0).join(' · ');
+      const name = fitText(phase.name, { w: labelW, h: rowH - 0.12 - lineHeight(11) }, { maxSize: 15, minSize: 12, bold: true, maxLines: 2 });
       slide.addText(
         [
-          { text: truncate(phase.name, capacity(labelW, 15 * 1.1)), options: { bold: true, fontSize: 15, color: theme.text, breakLine: true } },
-          { text: truncate(detail, capacity(labelW, 11)), options: { fontSize: 11, color: theme.muted } },
+          { text: name.text, options: { bold: true, fontSize: name.fontSize, color: theme.text, breakLine: true } },
+          { text: clip(detail, labelW, 11), options: { fontSize: 11, color: theme.muted } },
         ],
         { x: body.x, y: y + 0.04, w: labelW, h: rowH - 0.12, margin: 0, valign: 'middle', fontFace: theme.font },
       );
@@ -115,7 +116,7 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
         const fromStart = room >= 4;
         const scopeW = fromStart ? room : Math.min(axisW, Math.max(4, barX + barW - axisX));
         const scopeX = fromStart ? barX : barX + barW - scopeW;
-        slide.addText(truncate(phase.scope, capacity(scopeW, 11)), {
+        slide.addText(clip(phase.scope, scopeW, 11), {
           x: scopeX,
           y: y + 0.1 + barH,
           w: scopeW,

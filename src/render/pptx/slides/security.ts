@@ -1,13 +1,29 @@
 // Slides 7–8: the five defence-in-depth layers, and the compliance mapping.
 import { lookupTable } from '../../../records.js';
 import { LAYER_NAMES, type Control } from '../../../spec/types.js';
-import { truncate } from '../clean.js';
 import { capitalise } from '../format.js';
-import { addLead, addTable, capacity, contentSlide, pageTitle, pages, rowsThatFit, type Column, type DeckContext } from '../layout.js';
+import { addLead, addTable, bodyBelow, contentSlide, fitText, pageTitle, paginateRows, type Column, type DeckContext, type FittedText } from '../layout.js';
 
-const CONTROLS_PER_CARD = 5;
-const ROW_H = 0.55;
+const ROW_H = 0.45;
 const SECRETS = lookupTable({ vault: 'Vault', environment: 'Environment variables', 'managed-identity': 'Managed identity' });
+
+const NAME_SIZE = 13;
+const DETAIL_SIZE = 10;
+const ITEM_GAP = 0.12;
+const CARD_HEAD = 0.78;
+
+interface PlacedControl {
+  readonly name: FittedText;
+  readonly detail: FittedText | null;
+  readonly h: number;
+}
+
+function placeControl(control: Control, w: number): PlacedControl {
+  const name = fitText(control.control, { w, h: Number.POSITIVE_INFINITY }, { maxSize: NAME_SIZE, bold: true, maxLines: 3 });
+  const detail =
+    control.implementation !== undefined ? fitText(control.implementation, { w, h: Number.POSITIVE_INFINITY }, { maxSize: DETAIL_SIZE, maxLines: 4 }) : null;
+  return { name, detail, h: name.height + (detail?.height ?? 0) + ITEM_GAP };
+}
 
 export function addSecurity(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
@@ -21,21 +37,35 @@ export function addSecurity(ctx: DeckContext, title: string): void {
   const describe = (layer: string, control: Control): string =>
     `${capitalise(layer)} — ${control.control}: ${control.implementation ?? 'implementation not described'} (${control.status ?? 'status not set'}).`;
   const gap = 0.18;
+  const body = bodyBelow(lead);
+  const cardW = (body.w - gap * (LAYER_NAMES.length - 1)) / LAYER_NAMES.length;
+  const textW = cardW - 0.24;
+  // Each card holds as many of its controls as its measured height allows; the
+  // rest continue in a table on the next slides, so none is dropped.
+  const room = body.h - CARD_HEAD - 0.36;
+  const placed = layers.map((layer) => {
+    const items: { control: Control; at: PlacedControl }[] = [];
+    let used = 0;
+    for (const control of layer.controls) {
+      const at = placeControl(control, textW);
+      if (used + at.h > room) break;
+      items.push({ control, at });
+      used += at.h;
+    }
+    return { ...layer, items, used };
+  });
+  const anyMore = placed.some((layer) => layer.items.length < layer.controls.length);
+  // Cards are as tall as the fullest layer needs (all the same height), so a sparse
+  // design does not leave five tall, mostly empty frames.
+  const cardH = Math.min(body.h, Math.max(2.2, CARD_HEAD + Math.max(...placed.map((l) => l.used)) + (anyMore ? 0.36 : 0.12)));
   const notes = [
     lead,
-    ...layers.flatMap((layer) => layer.controls.slice(0, CONTROLS_PER_CARD).map((control) => describe(layer.name, control))),
+    ...placed.flatMap((layer) => layer.items.map(({ control }) => describe(layer.name, control))),
     security?.roles?.length ? `Roles: ${security.roles.map((r) => `${r.name} (${(r.permissions ?? []).join(', ')})`).join('; ')}.` : '',
   ];
   const slide = contentSlide(ctx, title, notes);
-  const body = addLead(ctx, slide, lead);
-  const cardW = (body.w - gap * (LAYER_NAMES.length - 1)) / LAYER_NAMES.length;
-  // Cards are as tall as the fullest layer needs (all the same height), so a sparse
-  // design does not leave five tall, mostly empty frames.
-  const anyMore = layers.some((layer) => layer.controls.length > CONTROLS_PER_CARD);
-  const itemH = (body.h - 0.8 - (anyMore ? 0.3 : 0)) / CONTROLS_PER_CARD;
-  const fullest = Math.max(1, Math.min(CONTROLS_PER_CARD, Math.max(...layers.map((layer) => layer.controls.length))));
-  const cardH = Math.min(body.h, Math.max(2.2, 0.8 + fullest * itemH + (anyMore ? 0.36 : 0.12)));
-  layers.forEach((layer, index) => {
+  addLead(ctx, slide, lead);
+  placed.forEach((layer, index) => {
     const x = body.x + index * (cardW + gap);
     const empty = layer.controls.length === 0;
     slide.addShape(ctx.pres.ShapeType.rect, {
@@ -54,7 +84,6 @@ export function addSecurity(ctx: DeckContext, title: string): void {
       fill: { color: empty ? theme.neutral : theme.headerFill },
       line: { color: empty ? theme.neutral : theme.headerFill, width: 0 },
     });
-    const more = layer.controls.length - CONTROLS_PER_CARD;
     slide.addText(
       [
         { text: `${index + 1}  `, options: { color: theme.accent, bold: true } },
@@ -66,7 +95,7 @@ export function addSecurity(ctx: DeckContext, title: string): void {
       slide.addText('Controls for this layer are to be defined in the detailed design.', {
         x: x + 0.12,
         y: body.y + 0.8,
-        w: cardW - 0.24,
+        w: textW,
         h: 1.2,
         margin: 0,
         valign: 'top',
@@ -77,21 +106,23 @@ export function addSecurity(ctx: DeckContext, title: string): void {
       });
       return;
     }
-    layer.controls.slice(0, CONTROLS_PER_CARD).forEach((control, i) => {
-      const y = body.y + 0.78 + i * itemH;
+    let y = body.y + CARD_HEAD;
+    for (const { at } of layer.items) {
       slide.addText(
         [
-          { text: truncate(control.control, capacity(cardW - 0.24, 13 * 1.1, 2)), options: { bold: true, fontSize: 13, color: theme.text, breakLine: true } },
-          { text: truncate(control.implementation ?? '', capacity(cardW - 0.24, 10, 2)), options: { fontSize: 10, color: theme.muted } },
+          { text: at.name.text, options: { bold: true, fontSize: NAME_SIZE, color: theme.text, breakLine: at.detail !== null } },
+          ...(at.detail !== null ? [{ text: at.detail.text, options: { fontSize: DETAIL_SIZE, color: theme.muted } }] : []),
         ],
-        { x: x + 0.12, y, w: cardW - 0.24, h: itemH - 0.08, margin: 0, valign: 'top', fontFace: theme.font },
+        { x: x + 0.12, y, w: textW, h: at.h - ITEM_GAP + 0.04, margin: 0, valign: 'top', fontFace: theme.font },
       );
-    });
+      y += at.h;
+    }
+    const more = layer.controls.length - layer.items.length;
     if (more > 0) {
-      slide.addText(`+${more} more on the next slides`, {
+      slide.addText(`+${more} more on the next slide`, {
         x: x + 0.12,
         y: body.y + cardH - 0.36,
-        w: cardW - 0.24,
+        w: textW,
         h: 0.28,
         margin: 0,
         valign: 'middle',
@@ -103,7 +134,7 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     }
   });
   // Controls beyond what a card holds continue as a table.
-  const rest = layers.flatMap((layer) => layer.controls.slice(CONTROLS_PER_CARD).map((control) => ({ layer: layer.name, control })));
+  const rest = placed.flatMap((layer) => layer.controls.slice(layer.items.length).map((control) => ({ layer: layer.name, control })));
   if (rest.length === 0) return;
   const columns: Column[] = [
     { header: 'Layer', w: 1.8 },
@@ -111,21 +142,15 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     { header: 'Implementation', w: 5.43 },
     { header: 'Status', w: 1.5 },
   ];
-  pages(rest, rowsThatFit(4.95, ROW_H)).forEach((rows, page) => {
+  const toRow = (r: (typeof rest)[number]) => [capitalise(r.layer), r.control.control, r.control.implementation ?? '—', capitalise(r.control.status ?? '—')];
+  paginateRows(rest, toRow, columns, { rowH: ROW_H }, body.h).forEach((rows, page) => {
     const more = contentSlide(
       ctx,
       pageTitle(title, page + 1),
       rows.map((r) => describe(r.layer, r.control)),
     );
     const moreBody = addLead(ctx, more, lead);
-    addTable(
-      ctx,
-      more,
-      columns,
-      rows.map((r) => [capitalise(r.layer), r.control.control, r.control.implementation ?? '—', capitalise(r.control.status ?? '—')]),
-      { x: moreBody.x, y: moreBody.y },
-      { rowH: ROW_H },
-    );
+    addTable(ctx, more, columns, rows.map(toRow), { x: moreBody.x, y: moreBody.y }, { rowH: ROW_H, fill: moreBody.h });
   });
 }
 
@@ -144,8 +169,8 @@ export function addCompliance(ctx: DeckContext, title: string): void {
     { header: 'Control', w: 3.8 },
     { header: 'Evidence', w: 3.23 },
   ];
-  const perSlide = rowsThatFit(4.95, ROW_H);
-  pages(mapping, perSlide).forEach((rows, page) => {
+  const toRow = (r: (typeof mapping)[number]) => [r.framework, r.requirement, r.control, r.evidence ?? '—'];
+  paginateRows(mapping, toRow, columns, { rowH: ROW_H }, bodyBelow(lead).h).forEach((rows, page) => {
     const notes = [
       page === 0 ? `${lead}.` : '',
       ...rows.map((r) => `${r.framework} ${r.requirement}: ${r.control}${r.evidence !== undefined ? `; evidence: ${r.evidence}` : ''}.`),
@@ -153,13 +178,6 @@ export function addCompliance(ctx: DeckContext, title: string): void {
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
     const body = addLead(ctx, slide, lead);
     if (rows.length === 0) return;
-    addTable(
-      ctx,
-      slide,
-      columns,
-      rows.map((r) => [r.framework, r.requirement, r.control, r.evidence ?? '—']),
-      { x: body.x, y: body.y },
-      { rowH: ROW_H },
-    );
+    addTable(ctx, slide, columns, rows.map(toRow), { x: body.x, y: body.y }, { rowH: ROW_H, fill: body.h });
   });
 }

@@ -1,8 +1,8 @@
 // Slide 2: the executive summary — the recommendation, year-1 cost against the
 // budget, payback and the decision asked for, before any detail.
-import { oneLine, truncate } from '../clean.js';
+import { oneLine } from '../clean.js';
 import { money, score } from '../format.js';
-import { addCard, addLabel, capacity, contentSlide, fitFontSize, CONTENT, type Box, type DeckContext } from '../layout.js';
+import { addCard, addLabel, contentSlide, fitText, CONTENT, type Box, type DeckContext } from '../layout.js';
 import { displayDate, platformName } from '../../../present/index.js';
 
 export const SUMMARY_TITLE = 'Executive summary';
@@ -50,24 +50,19 @@ function addTextPanel(ctx: DeckContext, slide: ReturnType<typeof contentSlide>, 
   const { theme } = ctx;
   addLabel(ctx, slide, label, { x: box.x, y: box.y, w: box.w, h: 0.35 });
   const room = { x: box.x, y: box.y + 0.45, w: box.w, h: box.h - 0.45 };
-  const textW = room.w - 0.4;
-  const lineH = (size: number) => (size * 1.25) / 72;
-  const lines = (size: number) => Math.max(1, Math.floor((room.h - 0.3) / lineH(size)));
-  let size = maxSize;
-  while (size > 12 && Array.from(text).length > capacity(textW, size, lines(size))) size--;
-  // The frame fits the text it holds rather than the space left on the slide.
-  const used = Math.min(lines(size), Math.ceil(Array.from(text).length / capacity(textW, size)) + 1);
-  const inner = { ...room, h: Math.min(room.h, used * lineH(size) + 0.3) };
+  // Measured at the largest size that fits the room whole; the frame then fits the text it holds.
+  const fitted = fitText(text, { w: room.w - 0.4, h: room.h - 0.3 }, { maxSize, minSize: 12 });
+  const inner = { ...room, h: Math.min(room.h, fitted.height + 0.3) };
   slide.addShape(ctx.pres.ShapeType.rect, { ...inner, fill: { color: theme.surface }, line: { color: theme.border, width: 0.75 } });
-  slide.addText(truncate(text, capacity(textW, size, lines(size))), {
+  slide.addText(fitted.text, {
     x: inner.x + 0.2,
     y: inner.y + 0.15,
-    w: textW,
+    w: room.w - 0.4,
     h: inner.h - 0.3,
     margin: 0,
     valign: 'top',
     fontFace: theme.font,
-    fontSize: size,
+    fontSize: fitted.fontSize,
     color: theme.text,
   });
 }
@@ -95,7 +90,7 @@ export function addExecutiveSummary(ctx: DeckContext): void {
   const slide = contentSlide(ctx, SUMMARY_TITLE, notes);
   const gap = 0.3;
   const cardW = (CONTENT.w - 2 * gap) / 3;
-  const cardH = 1.9;
+  const cardH = 2.1;
   const cards: [string, string, string, string][] = [
     ['Recommendation', label, scoreLine, theme.accent],
     ['Year-1 cost', budget.value, budget.caption, budget.good === false ? theme.bad : budget.good === true ? theme.good : theme.text],
@@ -104,18 +99,17 @@ export function addExecutiveSummary(ctx: DeckContext): void {
   cards.forEach(([title, value, caption, color], i) => {
     addCard(ctx, slide, { x: CONTENT.x + i * (cardW + gap), y: CONTENT.y, w: cardW, h: cardH }, title, value, caption, {
       valueColor: color,
-      // addCard sizes its value line for bold display text, 1.1 × the average width.
-      valueSize: fitFontSize(value, (cardW - 0.4) / 1.1, 1, 26, 14),
+      valueSize: 26,
     });
   });
   const top = CONTENT.y + cardH + 0.3;
   const rest = { x: CONTENT.x, y: top, w: CONTENT.w, h: CONTENT.y + CONTENT.h - top };
   const decision = `${ask.decision}${ask.detail.length > 0 ? ` (${ask.detail})` : ''}`;
   if (summary.length === 0) {
-    addTextPanel(ctx, slide, 'Decision asked', decision, rest, 24);
+    addTextPanel(ctx, slide, 'Decision asked', decision, rest, 28);
     return;
   }
   const decisionW = cardW;
-  addTextPanel(ctx, slide, 'Decision asked', decision, { ...rest, w: decisionW }, 20);
-  addTextPanel(ctx, slide, 'In brief', summary, { ...rest, x: rest.x + decisionW + gap, w: rest.w - decisionW - gap }, 18);
+  addTextPanel(ctx, slide, 'Decision asked', decision, { ...rest, w: decisionW }, 24);
+  addTextPanel(ctx, slide, 'In brief', summary, { ...rest, x: rest.x + decisionW + gap, w: rest.w - decisionW - gap }, 22);
 }
