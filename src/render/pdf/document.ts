@@ -48,7 +48,7 @@ export function bodyParts(
   images: readonly DiagramImage[] | null,
   paper: PaperSize = PAPER.a4,
 ): BodyParts {
-  const ctx: HtmlContext = { diagrams, images, headings: [], paper, counter: 0 };
+  const ctx: HtmlContext = { diagrams, images, headings: [], paper, figures: new Map(), counter: 0 };
   const { proposal, appendices } = ordered(documents);
   const parts = [`<section class="doc">${documentHtml(proposal, ctx)}</section>`];
   appendices.forEach((doc, i) => {

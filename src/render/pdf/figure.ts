@@ -50,15 +50,23 @@ export function orientationOf(image: Pick<DiagramImage, 'name' | 'width' | 'heig
   return printScale(image, paper, 'landscape') > portrait ? 'landscape' : 'portrait';
 }
 
-/** The figure for one diagram: its SVG inline and its caption. */
-export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string, paper: PaperSize): string {
+/** A figure's number in the PDF and the id later references link to. */
+export interface FigureLabel {
+  readonly number: number;
+  readonly id: string;
+}
+
+/** The figure for one diagram: its SVG inline and its caption, numbered when a label is given. */
+export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string, paper: PaperSize, label?: FigureLabel): string {
   const wide = orientationOf(image, paper) === 'landscape' ? ' wide' : '';
   const alt = escapeHtml(altText(source));
   // The drawing is one image to assistive technology and in the tagged PDF: its name is the alt text.
   const svg = inlineSvg(image.svg, idPrefix)
     .replace(/^<svg\b([^>]*?)\s(?:role|aria-roledescription)="[^"]*"/, '<svg$1')
     .replace(/^<svg\b/, `<svg role="img" aria-label="${alt}"`);
-  return `<figure class="diagram${wide}">${svg}<figcaption>${escapeHtml(source.title)}</figcaption></figure>\n`;
+  const id = label === undefined ? '' : ` id="${label.id}"`;
+  const caption = label === undefined ? escapeHtml(source.title) : `Figure ${label.number}. ${escapeHtml(source.title)}`;
+  return `<figure class="diagram${wide}"${id}>${svg}<figcaption>${caption}</figcaption></figure>\n`;
 }
 
 /** The print rules figures need: their padding, the landscape page and the height each orientation allows. */

@@ -28,6 +28,12 @@ export interface HtmlContext {
   readonly headings: Heading[];
   /** The paper the diagrams are fitted to (A4 when not given). */
   readonly paper?: PaperSize;
+  /**
+   * Figure numbers of the diagrams already drawn. The PDF binds six documents
+   * that each show what they discuss; a diagram is drawn once, where it first
+   * appears, and later mentions refer to its number.
+   */
+  readonly figures?: Map<DiagramName, number>;
   counter: number;
 }
 
@@ -79,9 +85,17 @@ function figure(name: DiagramName, ctx: HtmlContext): string {
   const source = ctx.diagrams.find((d) => d.name === name);
   const image = ctx.images?.find((i) => i.name === name);
   if (!source || !image) return `<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`;
+  const shown = ctx.figures?.get(name);
+  if (shown !== undefined) {
+    return `<p class="figure-ref">See <a href="#${figureId(shown)}">Figure ${shown}</a>: ${escapeHtml(source.title)}.</p>\n`;
+  }
+  const number = (ctx.figures?.size ?? 0) + 1;
+  ctx.figures?.set(name, number);
   ctx.counter += 1;
-  return figureHtml(source, image, `d${ctx.counter}`, ctx.paper ?? PAPER.a4);
+  return figureHtml(source, image, `d${ctx.counter}`, ctx.paper ?? PAPER.a4, ctx.figures ? { number, id: figureId(number) } : undefined);
 }
+
+const figureId = (number: number): string => `figure-${number}`;
 
 function heading(depth: number, inner: string, ctx: HtmlContext): string {
   ctx.counter += 1;

@@ -69,6 +69,7 @@ p:has(+ figure.diagram) { break-after: avoid; }
 figure.diagram svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 figure.diagram svg text, figure.diagram svg tspan { font-family: ${FONT_STACK} !important; }
 figcaption { margin-top: 2.5mm; font-size: 8pt; color: ${MUTED}; font-weight: 600; letter-spacing: 0.02em; }
+.figure-ref { color: ${MUTED}; }
 .note { padding: 3mm 4mm; border: 0.3mm dashed #b7c2d0; border-radius: 1.5mm; color: ${MUTED}; background: #fafbfc; }
 
 .cover-placeholder { height: 10mm; break-after: page; }

@@ -87,6 +87,17 @@ describe('documentHtml', () => {
     expect(html).toContain('<figcaption>Reference architecture</figcaption>');
   });
 
+  it('numbers figures across the bound documents and draws each only once', () => {
+    const fig = figure([SOURCE], 'reference-architecture', 'reference architecture');
+    const ctx: HtmlContext = { ...context([IMAGE], [SOURCE]), figures: new Map() };
+    const first = documentHtml(doc(fig), ctx);
+    const second = documentHtml(document('operations-runbook', 'Runbook', [fig]), ctx);
+    expect(first).toContain('<figure class="diagram" id="figure-1">');
+    expect(first).toContain('<figcaption>Figure 1. Reference architecture</figcaption>');
+    expect(second).not.toContain('<svg');
+    expect(second).toContain('<p class="figure-ref">See <a href="#figure-1">Figure 1</a>: Reference architecture.</p>');
+  });
+
   it('finds a figure by its name even when two diagrams have the same source', () => {
     const twin: DiagramSource = { name: 'network-architecture', title: 'Network architecture', source: SOURCE.source };
     const twinImage: DiagramImage = { ...IMAGE, name: 'network-architecture', svg: SVG.replace('aiarch-ref', 'aiarch-net') };

@@ -145,6 +145,18 @@ describe('the reference proposal PDF', () => {
     expect(text).toContain('Monthly cost in USD');
   });
 
+  it('draws each diagram once, numbered, and refers back to it by number', () => {
+    const text = flat(pdftotext(path));
+    const captions = [...text.matchAll(/Figure (\d+)\. /g)].map((m) => Number(m[1]));
+    expect(captions.length).toBeGreaterThan(3);
+    expect(captions).toEqual(captions.map((_, i) => i + 1));
+    const shown = new Set(inputs.input.diagrams.map((d) => d.title));
+    for (const title of shown) expect(text.split(`. ${title}`).length - 1, title).toBeLessThanOrEqual(1);
+    const references = [...text.matchAll(/See Figure (\d+): /g)].map((m) => Number(m[1]));
+    expect(references.length).toBeGreaterThan(0);
+    for (const n of references) expect(captions).toContain(n);
+  });
+
   it('takes its metadata from the spec, dates included', () => {
     const info = pdfinfo(path);
     expect(info).toMatch(/^Title:\s+Enterprise AI Architecture Proposal — Northwind Health$/m);
