@@ -21,6 +21,7 @@ import { findBrowser, type FoundBrowser } from '../browser/find.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
 import { authorNotes } from '../check/author-notes.js';
 import { authorNotesDocument } from '../render/document/author-notes.js';
+import { gapNotes } from '../render/markdown/gaps.js';
 
 export type Paper = 'a4' | 'letter';
 
@@ -276,7 +277,8 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   // A draft carries the author notes: the same points in the PDF's last appendix and on the deck's last slides.
   const notes = ctx.draft ? authorNotes(prepared.report) : null;
   const trees = prepared.documents.map((d) => d.tree);
-  const pdfDocuments = notes !== null ? [...trees, authorNotesDocument(notes)] : trees;
+  // The PDF's notes also say what the documents leave out or assume; the deck keeps to the check's points.
+  const pdfDocuments = notes !== null ? [...trees, authorNotesDocument(notes, gapNotes(prepared.documents))] : trees;
   // The deck is built in Node while the browser prints the PDF: neither waits for the other.
   const [pdf, deck] = await Promise.all([
     wantPdf

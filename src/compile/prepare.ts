@@ -4,6 +4,7 @@
 import { renderChecklist } from '../check/checklist.js';
 import { renderRubric } from '../check/rubric-markdown.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { gapsMarkdown } from '../render/markdown/gaps.js';
 import { renderDocuments } from '../render/markdown/index.js';
 import { diagramLimitDiagnostics, renderDiagramSources } from '../render/mermaid/index.js';
 import type { CourseDocument, DiagramSource, MarkdownDocument } from '../render/types.js';
@@ -30,12 +31,14 @@ export function prepareSpec(name: string, content?: string | Uint8Array, options
   const limits = diagramLimitDiagnostics(diagrams, source);
   if (limits.some((d) => d.severity === 'error'))
     return { ok: false, file: name, text: source.text, texts: source.texts, diagnostics: [...source.diagnostics, ...limits] };
+  const documents = renderDocuments(model, diagrams);
   return {
     ...analyzed,
     diagrams,
-    documents: renderDocuments(model, diagrams),
+    documents,
     extras: [
-      { name: 'rubric', title: 'Rubric', markdown: renderRubric(report, model) },
+      // The rubric also says what the client documents leave out or assume, since they never name the spec.
+      { name: 'rubric', title: 'Rubric', markdown: `${renderRubric(report, model)}\n${gapsMarkdown(documents)}` },
       { name: 'deployment-checklist', title: 'Deployment checklist', markdown: renderChecklist(model) },
     ],
     warnings: [...source.diagnostics, ...limits],

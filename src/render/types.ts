@@ -64,6 +64,18 @@ export interface MarkdownDocument {
 export interface CourseDocument extends MarkdownDocument {
   readonly name: DocumentName;
   readonly tree: DocumentTree;
+  /** What the document leaves out or assumes where the spec is silent: notes for the author, never printed for the client. */
+  readonly gaps: readonly DocumentGap[];
+}
+
+export interface DocumentGap {
+  readonly document: DocumentName;
+  /** What is missing, in a few words: "No escalation path". */
+  readonly what: string;
+  /** The spec field that would fill it. */
+  readonly path: string;
+  /** True when the document states an industry-standard assumption instead. */
+  readonly assumed: boolean;
 }
 
 export const OUTPUT_FORMATS = ['md', 'mmd', 'svg', 'png', 'pdf', 'pptx'] as const;

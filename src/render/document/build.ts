@@ -37,6 +37,11 @@ export function checklist(items: readonly Inline[]): List {
   return list('checklist', items);
 }
 
+/** "**Label:** value" for a list item, or '' (which drops out) when there is no value. */
+export function entry(label: string, value: Inline): Inline {
+  return value === '' ? '' : `**${label}:** ${value}`;
+}
+
 /** Bold label line, e.g. "**When:** ..." as the course templates write them. */
 export function labelled(label: string, value: Inline): Paragraph {
   return paragraph(`**${label}:** ${value}`);
@@ -81,8 +86,10 @@ function settle(node: Node, parentLevel: number): Node | null {
   switch (node.type) {
     case 'paragraph':
       return node.text === '' ? null : node;
-    case 'list':
-      return node.items.length === 0 ? null : node;
+    case 'list': {
+      const items = node.items.filter((item) => item.text !== '' || item.list !== undefined);
+      return items.length === 0 ? null : { ...node, items };
+    }
     case 'section': {
       if (node.level !== parentLevel + 1) throw new Error(`section "${node.title}" is level ${node.level} inside level ${parentLevel}`);
       const children = settleAll(node.children, node.level);
@@ -97,7 +104,7 @@ function settleAll(nodes: readonly Node[], level: number): Node[] {
   return nodes.map((n) => settle(n, level)).filter((n): n is Node => n !== null);
 }
 
-/** The finished document tree: empty paragraphs, lists and sections removed, heading levels checked. */
+/** The finished document tree: empty paragraphs, list items, lists and sections removed, heading levels checked. */
 export function document(name: string, title: string, children: readonly Content[]): DocumentTree {
   return { name, title, children: settleAll(nodes(children), 1) };
 }

@@ -1,7 +1,7 @@
 // "Relevant Features" of a candidate: catalog facts (not scores) checked
 // against what this client needs.
 import type { CatalogPlatform } from '../../catalog/types.js';
-import { type RenderContext, joinAnd } from './context.js';
+import { type RenderContext, joinAnd, omit } from './context.js';
 import { text } from '../../format/markdown.js';
 
 const FEATURES: readonly (readonly [string, string])[] = [
@@ -19,7 +19,7 @@ const FEATURES: readonly (readonly [string, string])[] = [
 export function catalogFacts(ctx: RenderContext, id: string, entry: CatalogPlatform | undefined): string[] {
   const candidate = ctx.spec.platforms.candidates[id];
   const models = (candidate?.models ?? []).map((m) => text(entry?.models[m]?.name ?? m));
-  const lines = [`Model options: ${models.length > 0 ? joinAnd(models) : `none listed (add \`platforms.candidates.${id}.models\`)`}`];
+  const lines = models.length > 0 ? [`Model options: ${joinAnd(models)}`] : [omit(ctx, `No model options for ${id}`, `platforms.candidates.${id}.models`)];
   const proprietary = [...(entry?.proprietary ?? []), ...(candidate?.proprietaryFeatures ?? [])].map(text);
   if (!entry) {
     lines.push('Integration points and compliance: the shipped catalog has no entry for this platform, so its features and certifications are unverified.');

@@ -4,7 +4,9 @@ import type { Catalog, CatalogPlatform } from '../../catalog/types.js';
 import type { Model } from '../../model/types.js';
 import { platformName, present, type Presentation } from '../../present/index.js';
 import type { Spec } from '../../spec/types.js';
-import type { DiagramSource } from '../types.js';
+import type { DiagramSource, DocumentGap as Gap, DocumentName } from '../types.js';
+import { callout } from '../document/build.js';
+import type { Callout, Inline } from '../document/tree.js';
 import { text } from '../../format/markdown.js';
 import { createFormatter, type Formatter } from '../../format/numbers.js';
 
@@ -16,10 +18,22 @@ export interface RenderContext {
   readonly diagrams: readonly DiagramSource[];
   readonly fmt: Formatter;
   readonly catalog: Catalog;
+  /** The document being built, and what it leaves out or assumes where the spec is silent (for the author, never the client). */
+  readonly document: DocumentName;
+  readonly gaps: Gap[];
 }
 
-export function createContext(model: Model, diagrams: readonly DiagramSource[]): RenderContext {
-  return { model, p: present(model), spec: model.spec, diagrams, fmt: createFormatter(model.currency), catalog: model.catalog };
+export function createContext(model: Model, diagrams: readonly DiagramSource[], document: DocumentName = 'enterprise-architecture-proposal'): RenderContext {
+  return {
+    model,
+    p: present(model),
+    spec: model.spec,
+    diagrams,
+    fmt: createFormatter(model.currency),
+    catalog: model.catalog,
+    document,
+    gaps: [],
+  };
 }
 
 /** Escaped display label of a candidate platform id. */
@@ -56,9 +70,21 @@ export function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
-/** The sentence a section prints when the spec leaves it empty. */
-export function missing(what: string, path: string): string {
-  return `${what}: add \`${path}\` to the spec.`;
+/**
+ * Where the spec leaves a part of the template empty, the document leaves it
+ * out: the note goes to the author (rubric.md, the draft's author notes) and
+ * the empty string returned here drops out of the document tree, taking its
+ * section with it when nothing else is in it.
+ */
+export function omit(ctx: RenderContext, what: string, path: string): '' {
+  ctx.gaps.push({ document: ctx.document, what, path, assumed: false });
+  return '';
+}
+
+/** Where the spec is silent and an industry-standard value stands in: a labelled assumption for the client, a note for the author. */
+export function assume(ctx: RenderContext, text: Inline, what: string, path: string): Callout {
+  ctx.gaps.push({ document: ctx.document, what, path, assumed: true });
+  return callout('Assumed', text);
 }
 
 /** "serverless", "queue-based", "edge-to-cloud"… with its article when asked: "an edge-to-cloud". */

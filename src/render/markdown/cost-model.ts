@@ -1,9 +1,9 @@
 // cost-model.md: Exercise 1.3 of the course.
-import type { CostLine } from '../../model/types.js';
+import type { CostLine, PricedModel } from '../../model/types.js';
 import { bullets, document, figure, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section, Table } from '../document/tree.js';
 import { budgetSentence, savingsSentence } from './cost-sentences.js';
-import { type RenderContext, missing } from './context.js';
+import { type RenderContext, omit } from './context.js';
 import { text } from '../../format/markdown.js';
 import { displayDate, kindName as kindLabel } from '../../present/index.js';
 import { count, int, oneDecimal, percent } from '../../format/numbers.js';
@@ -45,6 +45,13 @@ function lineTable(ctx: RenderContext, lines: readonly CostLine[]): Table {
   );
 }
 
+/** Where a price comes from, in the client's terms: a price quoted for this proposal, or the platform's list price. */
+function priceSource(ctx: RenderContext, p: PricedModel): string {
+  if (p.origin === 'catalog') return `List price: ${text(p.source)}`;
+  const quoted = ctx.spec.costs.models.find((m) => m.model === p.model)?.source;
+  return quoted ? `Quoted: ${text(quoted)}` : 'Quoted for this proposal';
+}
+
 function usageProfile(ctx: RenderContext): Section {
   const { spec, model } = ctx;
   const usage = spec.costs.usage;
@@ -58,11 +65,11 @@ function usageProfile(ctx: RenderContext): Section {
         `**Daily active users:** ${first ? int(first.users) : '0'} in month 1, growing to ${last ? int(last.users) : '0'} by month ${last?.month ?? 24}`,
         `**Requests per user per day:** ${int(usage.requestsPerUserPerDay)}, on ${int(model.daysPerMonth)} active days a month`,
         `**Average tokens per request:** ${int(usage.tokensPerRequest.input)} input / ${int(usage.tokensPerRequest.output)} output`,
-        `**Peak hours:** ${hours === undefined ? '8 busy hours a day (default)' : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? '1× (default)' : `${multiplier}×`} the average rate, peaking at ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
+        `**Peak hours:** ${hours === undefined ? `8 busy hours a day (assumed)${omit(ctx, 'Busy hours assumed to be 8 a day', 'costs.usage.peak.hours')}` : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? `1× (assumed)${omit(ctx, 'Peak multiplier assumed to be 1×', 'costs.usage.peak.multiplier')}` : `${multiplier}×`} the average rate, peaking at ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
       ]),
     ]),
     section(3, 'Growth Projections', [
-      'Active users are interpolated linearly between the growth points of the spec and held flat after the last one.',
+      'Active users are interpolated linearly between the forecast growth points and held flat after the last one.',
       table(
         ['Period', 'Users', 'Requests/Month', 'Input Tokens', 'Output Tokens'],
         SNAPSHOT_MONTHS.flatMap((n) => {
@@ -88,7 +95,7 @@ function aiCosts(ctx: RenderContext): Section {
           fmt.unitMoney(p.inputPer1M),
           fmt.unitMoney(p.outputPer1M),
           p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated',
-          `${p.origin === 'spec' ? 'Spec' : 'Catalog'}: ${text(p.source)}`,
+          priceSource(ctx, p),
         ]),
         ['l', 'r', 'r', 'r', 'l', 'l'],
       ),
@@ -118,11 +125,11 @@ function infrastructure(ctx: RenderContext): Section {
   return section(2, 'Infrastructure Costs', [
     infra.length > 0
       ? `Infrastructure comes to ${fmt.moneyWhole(model.year1.infrastructure)} in year 1 (${fmt.moneyWhole(model.year1.infrastructureBaseline)} before optimizations). Monthly figures below are before optimizations.`
-      : missing('No infrastructure costs yet', 'architecture.components[].cost'),
+      : omit(ctx, 'No infrastructure costs yet', 'architecture.components[].cost'),
     section(3, 'Compute', [
-      compute.length > 0 ? lineTable(ctx, compute) : missing('No compute, gateway or database costs yet', 'architecture.components[].cost'),
+      compute.length > 0 ? lineTable(ctx, compute) : omit(ctx, 'No compute, gateway or database costs yet', 'architecture.components[].cost'),
     ]),
-    section(3, 'Storage & Transfer', [storage.length > 0 ? lineTable(ctx, storage) : missing('No storage or transfer costs yet', 'costs.infrastructure')]),
+    section(3, 'Storage & Transfer', [storage.length > 0 ? lineTable(ctx, storage) : omit(ctx, 'No storage or transfer costs yet', 'costs.infrastructure')]),
   ]);
 }
 
@@ -141,7 +148,7 @@ function operational(ctx: RenderContext): Section {
           ),
           `Operations total ${fmt.moneyWhole(model.year1.operations)} in year 1.`,
         ]
-      : [missing('No operational costs yet', 'costs.operations')],
+      : [omit(ctx, 'No operational costs yet', 'costs.operations')],
   );
 }
 

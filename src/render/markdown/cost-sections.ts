@@ -3,7 +3,7 @@ import { lookupTable } from '../../records.js';
 import { bullets, numbered, section, table } from '../document/build.js';
 import type { Section } from '../document/tree.js';
 import { paybackSentence } from './cost-sentences.js';
-import { type RenderContext, capitalize, missing } from './context.js';
+import { type RenderContext, capitalize, omit } from './context.js';
 import { text } from '../../format/markdown.js';
 import { int, percent } from '../../format/numbers.js';
 
@@ -14,8 +14,7 @@ export function optimizationSections(ctx: RenderContext): Section {
   const opts = model.optimizations;
   if (opts.length === 0)
     return section(2, 'Cost Optimization Strategies', [
-      section(3, 'Identified Opportunities', [missing('No optimizations planned yet', 'costs.optimizations')]),
-      section(3, 'Optimization Roadmap', ['The roadmap fills in once optimizations are listed.']),
+      section(3, 'Identified Opportunities', [omit(ctx, 'No optimizations planned yet', 'costs.optimizations')]),
     ]);
   return section(2, 'Cost Optimization Strategies', [
     section(3, 'Identified Opportunities', [
@@ -46,7 +45,7 @@ export function optimizationSections(ctx: RenderContext): Section {
 export function transactionSection(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const tx = model.transactions;
-  if (tx.length === 0) return section(2, 'Cost per Transaction Analysis', [missing('No transaction scenarios yet', 'costs.transactions')]);
+  if (tx.length === 0) return section(2, 'Cost per Transaction Analysis', [omit(ctx, 'No transaction scenarios yet', 'costs.transactions')]);
   const verdict = (v: boolean | null) => (v === null ? 'No target' : v ? 'Yes' : '**No**');
   const misses = tx.filter((t) => t.meetsTarget === false);
   return section(2, 'Cost per Transaction Analysis', [
@@ -64,7 +63,7 @@ export function transactionSection(ctx: RenderContext): Section {
       ? `${misses.map((t) => text(t.scenario)).join(', ')} ${misses.length === 1 ? 'misses its' : 'miss their'} target; a cheaper model share or shorter prompts would close the gap.`
       : tx.some((t) => t.target !== null)
         ? 'Every scenario with a target comes in under it.'
-        : 'No scenario has a target yet: add `target` to the entries of `costs.transactions`.',
+        : omit(ctx, 'No cost target for any transaction scenario (target)', 'costs.transactions'),
   ]);
 }
 

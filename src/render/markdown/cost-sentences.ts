@@ -1,13 +1,14 @@
 // Sentences that put the headline cost figures in context; shared by the cost
 // model, the proposal and the deployment strategy.
-import type { RenderContext } from './context.js';
+import { type RenderContext, omit } from './context.js';
 import { percent } from '../../format/numbers.js';
 
 export function budgetSentence(ctx: RenderContext): string {
   const { model, fmt } = ctx;
   const { annual, headroom, usedPercent } = model.budget;
   const spend = fmt.moneyWhole(model.year1.total);
-  if (annual === null || headroom === null) return `Year-1 spend is ${spend}; no budget is set to compare it with (add \`scenario.budget.annualUsd\`).`;
+  if (annual === null || headroom === null)
+    return `Year-1 spend is ${spend}; no budget has been set to compare it with.${omit(ctx, 'No budget to compare the spend with', 'scenario.budget.annualUsd')}`;
   if (headroom >= 0) {
     return `Year-1 spend of ${spend} uses ${usedPercent === null ? 'part' : percent(usedPercent)} of the ${fmt.moneyWhole(annual)} budget, leaving ${fmt.moneyWhole(headroom)} of headroom.`;
   }
@@ -23,7 +24,7 @@ export function savingsSentence(ctx: RenderContext): string {
 export function paybackSentence(ctx: RenderContext): string {
   const { roi } = ctx.model;
   if (ctx.spec.costs.benefits === undefined || ctx.spec.costs.benefits.length === 0)
-    return 'No benefits are recorded, so neither ROI nor payback can be shown: add `costs.benefits` to the spec.';
+    return `Benefits have not been estimated yet, so neither ROI nor payback is shown.${omit(ctx, 'No benefits, so no ROI or payback', 'costs.benefits')}`;
   return roi.paybackMonth === null
     ? 'Cumulative benefits do not catch up with cumulative cost within the 24 months modelled, so the investment does not pay back in that window.'
     : `Cumulative benefits overtake cumulative cost in month ${roi.paybackMonth}, the payback month.`;

@@ -1,10 +1,10 @@
 // deployment-strategy.md: Exercise 2.1 of the course.
 import { lookupTable } from '../../records.js';
 import type { Phase } from '../../spec/types.js';
-import { type Content, bullets, checklist, code, document, figure, numbered, ruled, section, table } from '../document/build.js';
+import { type Content, bullets, checklist, code, document, entry, figure, numbered, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section } from '../document/tree.js';
 import { budgetSentence } from './cost-sentences.js';
-import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel } from './context.js';
+import { type RenderContext, capitalize, joinAnd, lowerFirst, omit, recommendedLabel } from './context.js';
 import { prose, text } from '../../format/markdown.js';
 import { count, int, oneDecimal } from '../../format/numbers.js';
 import { phaseHeading, phaseWeeks } from './phases.js';
@@ -22,7 +22,7 @@ const STRATEGIES = lookupTable<{ label: string; risk: string; note: string }>({
 // Key names follow the course's scaling configuration example.
 function scalingJson(ctx: RenderContext): Content {
   const s = ctx.spec.deployment?.scaling;
-  if (!s || Object.keys(s).length === 0) return missing('No auto-scaling rules yet', 'deployment.scaling');
+  if (!s || Object.keys(s).length === 0) return omit(ctx, 'No auto-scaling rules yet', 'deployment.scaling');
   const threshold: Record<string, number> = {};
   if (s.requestsPerSecond !== undefined) threshold.requests_per_second = s.requestsPerSecond;
   if (s.queueDepth !== undefined) threshold.queue_depth = s.queueDepth;
@@ -42,12 +42,13 @@ function phaseSection(ctx: RenderContext, phase: Phase, index: number, phases: r
   const { end } = phaseWeeks(ctx, index);
   return section(4, phaseHeading(ctx, index), [
     bullets([
-      `**Scope:** ${phase.scope ? text(phase.scope) : 'not described (add `scope` to this phase)'}`,
-      `**Users:** ${phase.users === undefined ? 'not set (add `users` to this phase)' : int(phase.users)}`,
+      entry('Scope', phase.scope ? text(phase.scope) : omit(ctx, `No scope for phase ${index + 1}`, `deployment.phases[${index}].scope`)),
+      entry('Users', phase.users === undefined ? omit(ctx, `No user count for phase ${index + 1}`, `deployment.phases[${index}].users`) : int(phase.users)),
       criteria.length > 0
         ? { text: `**${last ? 'Ongoing metrics' : 'Success criteria'}:**`, list: checklist(criteria) }
-        : `**Success criteria:** none yet (add \`successCriteria\` to this phase)`,
+        : omit(ctx, `No success criteria for phase ${index + 1}`, `deployment.phases[${index}].successCriteria`),
     ]),
+    phase.scope || phase.users !== undefined || criteria.length > 0 ? '' : 'The scope, users and success criteria of this phase are to be agreed.',
     last ? '' : `**Go/No-Go decision point:** Week ${end}, before ${text(phases[index + 1]?.name ?? 'the next phase')} starts.`,
   ]);
 }
@@ -61,15 +62,15 @@ function approach(ctx: RenderContext): Section {
       strategy
         ? bullets([
             `**Chosen approach:** ${strategy.label} (${strategy.note})`,
-            `**Rationale:** ${d?.rationale ? text(d.rationale) : 'not recorded (add `deployment.rationale`)'}`,
+            entry('Rationale', d?.rationale ? text(d.rationale) : omit(ctx, 'No rationale for the rollout strategy', 'deployment.rationale')),
             `**Risk level:** ${strategy.risk}`,
           ])
-        : missing('No rollout strategy chosen yet', 'deployment.strategy'),
+        : omit(ctx, 'No rollout strategy chosen yet', 'deployment.strategy'),
     ]),
     section(3, 'Phase Plan', [
       phases.length > 0
         ? `The rollout runs in ${phases.length} phases, each gated by its success criteria.`
-        : missing('No phases planned yet', 'deployment.phases'),
+        : omit(ctx, 'No phases planned yet', 'deployment.phases'),
       ...phases.map((p, i) => phaseSection(ctx, p, i, phases)),
     ]),
   ]);
@@ -86,15 +87,15 @@ function infrastructure(ctx: RenderContext): Section {
             ['Environment', 'Purpose', 'Refresh Frequency'],
             envs.map((e) => [text(e.name), e.purpose ? text(e.purpose) : 'Not described', e.refresh ? text(e.refresh) : 'Not set']),
           )
-        : missing('No environments defined yet', 'deployment.environments'),
+        : omit(ctx, 'No environments defined yet', 'deployment.environments'),
     ]),
     section(3, 'Deployment Pipeline', [
       d?.pipeline?.length
         ? `Every change passes ${d.pipeline.length} stages in order: ${d.pipeline.map(text).join(' → ')}.`
-        : missing('No pipeline stages yet', 'deployment.pipeline'),
+        : omit(ctx, 'No pipeline stages yet', 'deployment.pipeline'),
       figure(ctx.diagrams, 'deployment-pipeline', 'deployment pipeline'),
     ]),
-    section(3, 'Rollback Procedure', [rollback.length > 0 ? numbered(rollback) : missing('No rollback steps yet', 'deployment.rollback')]),
+    section(3, 'Rollback Procedure', [rollback.length > 0 ? numbered(rollback) : omit(ctx, 'No rollback steps yet', 'deployment.rollback')]),
   ]);
 }
 
@@ -135,7 +136,7 @@ function risks(ctx: RenderContext): Section {
             r.mitigation ? text(r.mitigation) : 'No mitigation recorded',
           ]),
         )
-      : missing('No deployment risks recorded yet', 'deployment.risks'),
+      : omit(ctx, 'No deployment risks recorded yet', 'deployment.risks'),
   ]);
 }
 
@@ -151,7 +152,7 @@ function timeline(ctx: RenderContext): Section {
   });
   return section(2, 'Timeline', [
     figure(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap'),
-    rows.length > 0 ? table(['Week', 'Milestone', 'Deliverable'], rows) : missing('No timeline yet', 'deployment.phases'),
+    rows.length > 0 ? table(['Week', 'Milestone', 'Deliverable'], rows) : omit(ctx, 'No timeline yet', 'deployment.phases'),
   ]);
 }
 

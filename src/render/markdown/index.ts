@@ -23,9 +23,10 @@ const BUILDERS: Readonly<Record<DocumentName, (ctx: RenderContext) => DocumentTr
 };
 
 export function renderDocuments(model: Model, diagrams: readonly DiagramSource[]): CourseDocument[] {
-  const ctx = createContext(model, diagrams);
+  const shared = createContext(model, diagrams);
   return DOCUMENT_NAMES.map((name) => {
+    const ctx: RenderContext = { ...shared, document: name, gaps: [] };
     const tree = BUILDERS[name](ctx);
-    return { name, title: tree.title, markdown: writeMarkdown(tree, diagrams), tree };
+    return { name, title: tree.title, markdown: writeMarkdown(tree, diagrams), tree, gaps: ctx.gaps };
   });
 }

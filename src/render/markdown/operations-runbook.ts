@@ -1,13 +1,14 @@
 // operations-runbook.md: Exercise 2.2 of the course.
 import { document, figure, labelled, numbered, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section } from '../document/tree.js';
-import { type RenderContext, capitalize, catalogEntry, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
+import { type RenderContext, assume, capitalize, catalogEntry, joinAnd, lowerFirst, omit, recommendedLabel, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel, zoneName as zoneLabel } from '../../present/index.js';
 import { DEFAULT_ALERT_ROUTING, DEFAULT_MAINTENANCE, DEFAULT_METRICS, STANDARD_PROCEDURES, runbook, type DefaultProcedure } from '../../present/runbook.js';
 
 export const TITLE = 'AI System Operations Runbook';
-const DEFAULT = '(course default)';
+/** Marks a procedure that stands in, as a labelled assumption, where the spec has none of that name. */
+const STANDARD = '(standard)';
 
 function overview(ctx: RenderContext): Section {
   const { spec } = ctx;
@@ -36,7 +37,7 @@ function overview(ctx: RenderContext): Section {
               ['Component', 'Technology', 'Zone', 'Purpose'],
               components.map((c) => [text(c.name), text(c.service ?? c.name), zoneLabel(c.zone), c.purpose ? text(c.purpose) : kindLabel(c.kind)]),
             )
-        : missing('No components beyond users yet', 'architecture.components'),
+        : omit(ctx, 'No components beyond users yet', 'architecture.components'),
     ]),
     section(3, 'Dependencies', [
       table(
@@ -53,20 +54,22 @@ function overview(ctx: RenderContext): Section {
 function monitoring(ctx: RenderContext): Section {
   const ops = ctx.spec.operations;
   const specMetrics = ops?.metrics ?? [];
-  const metrics = specMetrics.length > 0 ? specMetrics.map((m) => ({ ...m, note: '' })) : DEFAULT_METRICS.map((m) => ({ ...m, note: ` ${DEFAULT}` }));
+  const metrics = specMetrics.length > 0 ? specMetrics : DEFAULT_METRICS;
   const routing = ops?.alertRouting ?? [];
   const monitors = ctx.spec.architecture.components.filter((c) => c.kind === 'monitoring').map((c) => text(c.service ?? c.name));
   return section(2, 'Monitoring', [
     section(3, 'Dashboard Links', [
       monitors.length > 0
-        ? `Production, staging and cost dashboards live in ${joinAnd(monitors)}; the spec records no dashboard URLs, so none are linked here.`
-        : 'No monitoring component is defined, so there are no dashboards to link: add a component of kind `monitoring` to `architecture.components`.',
+        ? `Production, staging and cost dashboards live in ${joinAnd(monitors)}.`
+        : omit(ctx, 'No monitoring component, so no dashboards (a component of kind monitoring)', 'architecture.components'),
     ]),
     section(3, 'Key Metrics & Thresholds', [
-      specMetrics.length > 0 ? '' : 'The spec sets no metrics (`operations.metrics`), so the course thresholds apply.',
+      specMetrics.length > 0
+        ? ''
+        : assume(ctx, 'industry-standard thresholds until the operations team sets its own.', 'Metric thresholds assumed', 'operations.metrics'),
       table(
         ['Metric', 'Warning', 'Critical'],
-        metrics.map((m) => [`${text(m.metric)}${m.note}`, m.warning ? text(m.warning) : 'None', m.critical ? text(m.critical) : 'None']),
+        metrics.map((m) => [text(m.metric), m.warning ? text(m.warning) : 'None', m.critical ? text(m.critical) : 'None']),
       ),
     ]),
     section(
@@ -80,10 +83,10 @@ function monitoring(ctx: RenderContext): Section {
             ),
           ]
         : [
-            'The spec sets no alert routing (`operations.alertRouting`), so the course routing applies.',
+            assume(ctx, 'industry-standard routing until the on-call channels are agreed.', 'Alert routing assumed', 'operations.alertRouting'),
             table(
               ['Severity', 'Channel', 'Response Time'],
-              DEFAULT_ALERT_ROUTING.map((r) => [`${r.severity} ${DEFAULT}`, text(r.channel), r.responseTime ?? 'Not set']),
+              DEFAULT_ALERT_ROUTING.map((r) => [r.severity, text(r.channel), r.responseTime ?? 'Not set']),
             ),
           ],
     ),
@@ -117,14 +120,21 @@ function procedureSection(ctx: RenderContext): Section {
   const defaults = list.filter((p) => p.fromCourse).length;
   return section(2, 'Common Procedures', [
     defaults > 0
-      ? `Procedures marked ${DEFAULT} are the course's standard steps; replace them by adding a procedure of the same name to \`operations.procedures\`.`
+      ? assume(
+          ctx,
+          `procedures marked ${STANDARD} follow industry-standard steps until the operations team adapts them to this system.`,
+          `${defaults} standard procedure${defaults === 1 ? '' : 's'} assumed (add one of the same name to replace it)`,
+          'operations.procedures',
+        )
       : '',
     ...list.map((p, i) =>
-      section(3, `Procedure ${i + 1}: ${p.fromCourse ? p.name : text(p.name)}${p.fromCourse ? ` ${DEFAULT}` : ''}`, [
+      section(3, `Procedure ${i + 1}: ${p.fromCourse ? p.name : text(p.name)}${p.fromCourse ? ` ${STANDARD}` : ''}`, [
         labelled('When', p.when ? text(p.when) : 'Not recorded'),
         '**Steps:**',
         numbered(p.steps.map(text)),
-        labelled('Verification', p.verification ? text(p.verification) : 'Not recorded (add `verification` to this procedure)'),
+        p.verification
+          ? labelled('Verification', text(p.verification))
+          : omit(ctx, `No verification for the procedure ${p.name}`, 'operations.procedures[].verification'),
       ]),
     ),
   ]);
@@ -183,10 +193,15 @@ function maintenanceAndContacts(ctx: RenderContext): [Section, Section] {
             ),
           ]
         : [
-            'The spec sets no maintenance windows (`operations.maintenance`), so the course schedule applies.',
+            assume(
+              ctx,
+              'an industry-standard maintenance schedule until windows are agreed with the business.',
+              'Maintenance windows assumed',
+              'operations.maintenance',
+            ),
             table(
               ['Activity', 'Frequency', 'Duration', 'Impact'],
-              DEFAULT_MAINTENANCE.map(([a, ...rest]) => [`${a} ${DEFAULT}`, ...rest]),
+              DEFAULT_MAINTENANCE.map((row) => [...row]),
             ),
           ],
     ),
@@ -199,7 +214,7 @@ function maintenanceAndContacts(ctx: RenderContext): [Section, Section] {
                   `**${levels[i] ?? (i === escalation.length - 1 ? 'Management' : `L${i + 1}`)}:** ${text(step.who)}${step.contact !== null ? ` (${text(step.contact)})` : ''}`,
               ),
             )
-          : missing('No escalation path yet', 'operations.escalation'),
+          : omit(ctx, 'No escalation path yet', 'operations.escalation'),
       ]),
       section(3, 'Vendor Support', [
         (ops?.vendorSupport ?? []).length > 0
@@ -216,18 +231,20 @@ function maintenanceAndContacts(ctx: RenderContext): [Section, Section] {
                 ['Vendor', 'Scope', 'Platform SLA'],
                 [[text(entry.label), 'Model inference, platform incidents', entry.features.sla ? text(String(entry.features.sla)) : 'Not in the catalog']],
               )
-            : `${recommendedLabel(ctx)} has no catalog entry, so no vendor SLA is known; record the support contract with the vendor.`,
+            : `No vendor SLA is known yet for ${recommendedLabel(ctx)}.${omit(ctx, 'No vendor support contract', 'operations.vendorSupport')}`,
       ]),
     ]),
   ];
 }
 
 export function buildOperationsRunbook(ctx: RenderContext): DocumentTree {
+  // Built in reading order, so the author's notes on gaps come in that order too.
+  const parts = [overview(ctx), monitoring(ctx), procedureSection(ctx), incidents(ctx)] as const;
   const [maintenance, contacts] = maintenanceAndContacts(ctx);
   return document('operations-runbook', TITLE, [
     `How ${text(ctx.spec.client.name)} runs, monitors and recovers the system day to day.`,
-    overview(ctx),
-    ...[monitoring(ctx), procedureSection(ctx), incidents(ctx), maintenance].map(ruled),
+    parts[0],
+    ...[parts[1], parts[2], parts[3], maintenance].map(ruled),
     contacts,
   ]);
 }

@@ -1,9 +1,9 @@
 // platform-comparison-analysis.md: Exercise 1.1 of the course.
 import type { PlatformScore, StandIn } from '../../model/types.js';
-import { type Content, bullets, document, figure, numbered, ruled, section, table } from '../document/build.js';
+import { type Content, bullets, document, entry, figure, numbered, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, List, Section, Table } from '../document/tree.js';
 import { catalogFacts } from './catalog-facts.js';
-import { type RenderContext, catalogEntry, criterionLabel, joinAnd, missing, platformLabel, recommendedLabel } from './context.js';
+import { type RenderContext, catalogEntry, criterionLabel, joinAnd, omit, platformLabel, recommendedLabel } from './context.js';
 import { prose, text } from '../../format/markdown.js';
 import { int, oneDecimal, percent, score } from '../../format/numbers.js';
 import { constraintsLine, existingInfrastructure, industry, scaleLine } from './scenario.js';
@@ -68,9 +68,9 @@ function candidateSection(ctx: RenderContext, s: PlatformScore): Section {
   const limitations = (candidate?.limitations ?? []).map(text);
   return section(3, text(s.label), [
     `Rank ${s.rank} of ${ctx.model.scores.length}, with a weighted score of ${oneDecimal(s.weighted)} out of 10.`,
-    section(4, 'Strengths for This Scenario', [strengths.length > 0 ? numbered(strengths) : missing('No strengths recorded yet', `${path}.strengths`)]),
+    section(4, 'Strengths for This Scenario', [strengths.length > 0 ? numbered(strengths) : omit(ctx, 'No strengths recorded yet', `${path}.strengths`)]),
     section(4, 'Limitations for This Scenario', [
-      limitations.length > 0 ? numbered(limitations) : missing('No limitations recorded yet', `${path}.limitations`),
+      limitations.length > 0 ? numbered(limitations) : omit(ctx, 'No limitations recorded yet', `${path}.limitations`),
     ]),
     section(4, 'Relevant Features', [bullets(catalogFacts(ctx, s.platform, catalogEntry(ctx, s.platform)))]),
     section(4, 'Cost Estimate', [costEstimate(ctx, s)]),
@@ -112,14 +112,17 @@ function recommendation(ctx: RenderContext): Content[] {
           ? `, level with ${text(runner.label)} (${oneDecimal(runner.weighted)}): the scores do not decide between them, so the rationale below carries the decision.`
           : model.margin >= 0
             ? `, ${oneDecimal(model.margin)} points ahead of ${text(runner.label)} (${oneDecimal(runner.weighted)}).`
-            : `, ${oneDecimal(-model.margin)} points behind ${text(runner.label)} (${oneDecimal(runner.weighted)}); the spec recommends it over the top score, so the rationale below carries the decision.`
+            : `, ${oneDecimal(-model.margin)} points behind ${text(runner.label)} (${oneDecimal(runner.weighted)}); it is recommended over the top score, so the rationale below carries the decision.`
         : '.')
     : `**${recommendedLabel(ctx)}** is recommended.`;
-  const source = model.recommendationSource === 'derived' ? ' It is the highest weighted score; the spec names no recommendation of its own.' : '';
+  const source =
+    model.recommendationSource === 'derived'
+      ? ` It is the highest weighted score.${omit(ctx, 'No recommendation of your own (the top score stands in)', 'platforms.recommendation')}`
+      : '';
   const rationale = (spec.platforms.rationale ?? []).map(text);
   return [
     lead + source,
-    ...(rationale.length > 0 ? ['Rationale:', numbered(rationale)] : [missing('No rationale recorded yet', 'platforms.rationale')]),
+    ...(rationale.length > 0 ? ['Rationale:', numbered(rationale)] : [omit(ctx, 'No rationale recorded yet', 'platforms.rationale')]),
     sensitivitySentence(ctx),
   ];
 }
@@ -128,17 +131,14 @@ function riskMitigation(ctx: RenderContext): Content[] {
   const risks = ctx.spec.platforms.risks ?? [];
   const rec = ctx.spec.platforms.candidates[ctx.model.recommendation];
   const limitations = (rec?.limitations ?? []).map(text);
-  const blocks: Content[] = [];
-  blocks.push(`How the risks of choosing ${recommendedLabel(ctx)}${limitations.length > 0 ? ', including the limitations above,' : ''} are addressed:`);
-  blocks.push(
-    risks.length > 0
-      ? table(
-          ['Risk', 'Mitigation'],
-          risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']),
-        )
-      : missing('No platform risks recorded yet', 'platforms.risks'),
-  );
-  return blocks;
+  if (risks.length === 0) return [omit(ctx, 'No platform risks', 'platforms.risks')];
+  return [
+    `How the risks of choosing ${recommendedLabel(ctx)}${limitations.length > 0 ? ', including the limitations above,' : ''} are addressed:`,
+    table(
+      ['Risk', 'Mitigation'],
+      risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']),
+    ),
+  ];
 }
 
 export function buildPlatformComparison(ctx: RenderContext): DocumentTree {
@@ -148,16 +148,16 @@ export function buildPlatformComparison(ctx: RenderContext): DocumentTree {
     `${text(spec.client.name)} evaluated ${model.scores.length} platforms (${joinAnd(labels)}) against ${model.criteria.length} weighted criteria. ${recommendedLabel(ctx)} is recommended.`,
     section(2, 'Client Scenario', [
       bullets([
-        `**Industry:** ${industry(spec)}`,
+        entry('Industry', industry(ctx)),
         `**Use Case:** ${text(spec.scenario.useCase)}`,
         `**Scale:** ${scaleLine(ctx)}`,
-        `**Existing Infrastructure:** ${existingInfrastructure(spec)}`,
-        `**Key Constraints:** ${constraintsLine(ctx)}`,
+        entry('Existing Infrastructure', existingInfrastructure(ctx)),
+        entry('Key Constraints', constraintsLine(ctx)),
       ]),
       ...(spec.scenario.description ? prose(spec.scenario.description) : []),
     ]),
     section(2, 'Platform Evaluation', [
-      'The course decision tree narrows the field before scoring. This client takes the highlighted path:',
+      'A standard platform decision tree narrows the field before scoring. This client takes the highlighted path:',
       numbered(model.decisionPath.map((d) => `${text(d.question)} **${text(d.answer)}** → ${text(d.outcome)}.`)),
       figure(ctx.diagrams, 'decision-tree', 'platform decision tree'),
       // Candidates are ruled off from each other and from the scoring that follows.

@@ -2,9 +2,11 @@
 import { LAYER_NAMES } from '../../spec/types.js';
 import { figure, section, table } from '../document/build.js';
 import type { Section } from '../document/tree.js';
-import { type RenderContext, capitalize, joinAnd, missing, patternName } from './context.js';
+import { type RenderContext, capitalize, joinAnd, omit, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel } from '../../present/index.js';
+
+const NOT_COSTED = 'Not costed';
 
 /** Month whose per-component cost the proposal quotes. */
 const COST_MONTH = 12;
@@ -19,7 +21,7 @@ export function proposalArchitecture(ctx: RenderContext): Section {
     const value = model.lines.find((l) => l.componentId === id)?.byMonth[COST_MONTH - 1];
     if (value !== undefined) return money(value);
     // The model service itself is billed by tokens: quote the AI line of the same month.
-    return kind === 'ai-model' && aiMonth ? `${fmt.money(aiMonth.aiBaseline)} in tokens` : 'Not costed';
+    return kind === 'ai-model' && aiMonth ? `${fmt.money(aiMonth.aiBaseline)} in tokens` : NOT_COSTED;
   };
   return section(2, 'Reference Architecture', [
     section(3, 'Architecture Diagram', [
@@ -39,8 +41,10 @@ export function proposalArchitecture(ctx: RenderContext): Section {
             ]),
             ['l', 'l', 'l', 'l', 'r'],
           )
-        : missing('No components beyond users yet', 'architecture.components'),
-      'Components marked not costed carry no cost in the spec; the [cost model](./cost-model.md) has the full breakdown.',
+        : omit(ctx, 'No components beyond users yet', 'architecture.components'),
+      components.some((c) => cost(c.id, c.kind) === NOT_COSTED)
+        ? 'Components marked not costed have no cost estimate yet; the [cost model](./cost-model.md) has the full breakdown.'
+        : 'The [cost model](./cost-model.md) has the full breakdown.',
     ]),
   ]);
 }
@@ -51,7 +55,7 @@ export function proposalSecurity(ctx: RenderContext): Section {
     const list = security?.layers?.[layer] ?? [];
     return [
       capitalize(layer),
-      list.length > 0 ? list.map((c) => text(c.control)).join(', ') : `None yet (add \`security.layers.${layer}\`)`,
+      list.length > 0 ? list.map((c) => text(c.control)).join(', ') : `None yet${omit(ctx, `No ${layer} controls`, `security.layers.${layer}`)}`,
       list.length > 0 ? list.map((c) => text(c.implementation ?? c.control)).join('; ') : 'Not designed',
     ];
   });
@@ -73,9 +77,9 @@ export function proposalSecurity(ctx: RenderContext): Section {
               m.evidence ? text(m.evidence) : 'No evidence named',
             ]),
           )
-        : missing('No requirement-to-control mapping yet', 'security.compliance'),
+        : omit(ctx, 'No requirement-to-control mapping yet', 'security.compliance'),
       unmapped.length > 0
-        ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows to \`security.compliance\`.`
+        ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet.${omit(ctx, `No controls mapped for ${joinAnd(unmapped)}`, 'security.compliance')}`
         : '',
     ]),
   ]);

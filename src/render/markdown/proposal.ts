@@ -2,7 +2,10 @@
 import { bullets, byline, checklist, document, figure, numbered, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section } from '../document/tree.js';
 import { budgetSentence, paybackSentence, savingsSentence } from './cost-sentences.js';
-import { type RenderContext, capitalize, criterionLabel, joinAnd, missing, recommendedLabel, patternName } from './context.js';
+import { type RenderContext, capitalize, criterionLabel, joinAnd, lowerFirst, omit, recommendedLabel, patternName } from './context.js';
+
+/** No entries: the gap was noted for the author. */
+const none = (_noted: ''): [] => [];
 import { prose, text } from '../../format/markdown.js';
 import { oneDecimal, percent, score } from '../../format/numbers.js';
 import { phaseWeeks } from './phases.js';
@@ -28,7 +31,8 @@ function executiveSummary(ctx: RenderContext): Section {
     ...(own.length > 0
       ? own
       : [
-          `${text(spec.client.name)} plans to use generative AI for ${text(spec.scenario.useCase)}. (Add \`proposal.executiveSummary\` to the spec to state the business context in your own words.)`,
+          `${text(spec.client.name)} plans to use generative AI for ${lowerFirst(text(spec.scenario.useCase))}.`,
+          omit(ctx, 'No executive summary in your own words (the business context)', 'proposal.executiveSummary'),
         ]),
     `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with ${patternName(ctx, true)} reference architecture of ${ctx.p.componentCount}.`,
     `${budgetSentence(ctx)}${model.roi.paybackMonth !== null ? ` Against ${fmt.moneyWhole(model.roi.year1Benefits)} of year-1 benefits the investment pays back in month ${model.roi.paybackMonth}.` : ''}${weeks !== null ? ` The rollout runs in ${phases.length} phases over ${weeks} weeks.` : ''}`,
@@ -48,7 +52,7 @@ function requirements(ctx: RenderContext): Section {
                 `**${text(u.name)}:** ${[u.description ? text(u.description) : '', u.volume ? `Volume: ${text(u.volume)}.` : '', u.priority ? `Priority: ${u.priority}.` : ''].filter(Boolean).join(' ') || 'No description yet.'}`,
             ),
           )
-        : missing(`The use case is ${text(s.useCase)}; no use-case breakdown yet`, 'scenario.useCases'),
+        : `The use case is ${lowerFirst(text(s.useCase))}.${omit(ctx, 'No use-case breakdown', 'scenario.useCases')}`,
       `Expected scale: ${scaleLine(ctx)}.`,
     ]),
     section(3, 'Success Criteria', [
@@ -57,15 +61,15 @@ function requirements(ctx: RenderContext): Section {
             ['Metric', 'Current State', 'Target', 'Timeline'],
             criteria.map((c) => [text(c.metric), c.current ? text(c.current) : 'Not measured', text(c.target), c.timeline ? text(c.timeline) : 'Not set']),
           )
-        : missing('No success criteria yet', 'scenario.successCriteria'),
+        : omit(ctx, 'No success criteria yet', 'scenario.successCriteria'),
     ]),
     section(3, 'Constraints', [
       bullets([
-        `**Budget:** ${s.budget ? `${ctx.fmt.moneyWhole(s.budget.annualUsd)} for year 1` : 'not set (add `scenario.budget.annualUsd`)'}`,
-        `**Timeline:** ${s.timeline ? `${s.timeline.months} months` : 'not set (add `scenario.timeline.months`)'}`,
-        `**Compliance:** ${s.compliance?.length ? joinAnd(s.compliance.map(text)) : 'none named (add `scenario.compliance`)'}`,
+        `**Budget:** ${s.budget ? `${ctx.fmt.moneyWhole(s.budget.annualUsd)} for year 1` : `not yet set${omit(ctx, 'No budget', 'scenario.budget.annualUsd')}`}`,
+        `**Timeline:** ${s.timeline ? `${s.timeline.months} months` : `not yet set${omit(ctx, 'No delivery timeline', 'scenario.timeline.months')}`}`,
+        `**Compliance:** ${s.compliance?.length ? joinAnd(s.compliance.map(text)) : `none named${omit(ctx, 'No compliance frameworks named', 'scenario.compliance')}`}`,
         `**Data residency:** ${s.dataResidency?.length ? joinAnd(s.dataResidency.map((r) => text(r.toUpperCase()))) : 'no constraint recorded'}`,
-        `**Data sensitivity:** ${s.dataSensitivity ? capitalize(s.dataSensitivity) : 'not set (add `scenario.dataSensitivity`)'}`,
+        `**Data sensitivity:** ${s.dataSensitivity ? capitalize(s.dataSensitivity) : `not yet classified${omit(ctx, 'No data sensitivity', 'scenario.dataSensitivity')}`}`,
         ...(s.constraints ?? []).map((c) => `**Other:** ${text(c)}`),
       ]),
     ]),
@@ -82,7 +86,7 @@ function platform(ctx: RenderContext): Section {
   const runner = model.runnerUp ? model.scores.find((s) => s.platform === model.runnerUp) : undefined;
   return section(2, 'Platform Recommendation', [
     section(3, `Selected Platform: ${recommendedLabel(ctx)}`, [
-      section(4, 'Rationale', [rationale.length > 0 ? numbered(rationale) : missing('No rationale recorded yet', 'platforms.rationale')]),
+      section(4, 'Rationale', [rationale.length > 0 ? numbered(rationale) : omit(ctx, 'No rationale recorded yet', 'platforms.rationale')]),
       section(4, 'Comparison Summary', [
         runner
           ? `${recommendedLabel(ctx)} leads ${text(runner.label)} by ${oneDecimal(model.margin)} points; the [platform comparison](./platform-comparison-analysis.md) has the full evaluation.`
@@ -107,7 +111,7 @@ function platform(ctx: RenderContext): Section {
               ['Risk', 'Mitigation'],
               risks.map((r) => [text(r.risk), r.mitigation ? text(r.mitigation) : 'No mitigation recorded']),
             )
-          : missing('No platform risks recorded yet', 'platforms.risks'),
+          : omit(ctx, 'No platform risks recorded yet', 'platforms.risks'),
       ]),
     ]),
   ]);
@@ -116,6 +120,7 @@ function platform(ctx: RenderContext): Section {
 function costs(ctx: RenderContext): Section {
   const { model, fmt, spec } = ctx;
   const y = model.year1;
+  const benefits = spec.costs.benefits ?? [];
   const opts = model.optimizations;
   return section(2, 'Cost Analysis', [
     section(3, '12-Month Projection', [
@@ -147,13 +152,17 @@ function costs(ctx: RenderContext): Section {
             opts.map((o) => [text(o.strategy), fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
             ['l', 'r', 'l'],
           )
-        : missing('No optimizations planned yet', 'costs.optimizations'),
+        : omit(ctx, 'No optimizations planned yet', 'costs.optimizations'),
     ]),
     section(3, 'ROI Analysis', [
       bullets([
         `**Investment:** ${fmt.moneyWhole(model.roi.year1Cost)} (Year 1)`,
-        `**Expected benefits:** ${spec.costs.benefits?.length ? `${fmt.moneyWhole(model.roi.year1Benefits)} in year 1 (${joinAnd(spec.costs.benefits.map((b) => text(b.benefit)))})` : 'none recorded (add `costs.benefits`)'}`,
-        `**Payback period:** ${model.roi.paybackMonth === null ? 'not within 24 months' : `month ${model.roi.paybackMonth}`}`,
+        ...(benefits.length > 0
+          ? [
+              `**Expected benefits:** ${fmt.moneyWhole(model.roi.year1Benefits)} in year 1 (${joinAnd(benefits.map((b) => text(b.benefit)))})`,
+              `**Payback period:** ${model.roi.paybackMonth === null ? 'not within 24 months' : `month ${model.roi.paybackMonth}`}`,
+            ]
+          : []),
       ]),
       paybackSentence(ctx),
     ]),
@@ -174,7 +183,7 @@ function roadmap(ctx: RenderContext): Section {
               i === 0 ? 'Security sign-off; environments provisioned' : `${text(phases[i - 1]?.name ?? '')} go/no-go passed`,
             ]),
           )
-        : missing('No phases planned yet', 'deployment.phases'),
+        : omit(ctx, 'No phases planned yet', 'deployment.phases'),
     ]),
   ]);
 }
@@ -184,7 +193,7 @@ function nextSteps(ctx: RenderContext): Section {
   const steps = (p?.nextSteps ?? []).map(text);
   const decisions = p?.decisions ?? [];
   return section(2, 'Next Steps', [
-    section(3, 'Immediate Actions (Next 2 Weeks)', [steps.length > 0 ? checklist(steps) : missing('No next steps yet', 'proposal.nextSteps')]),
+    section(3, 'Immediate Actions (Next 2 Weeks)', [steps.length > 0 ? checklist(steps) : omit(ctx, 'No next steps yet', 'proposal.nextSteps')]),
     section(3, 'Decision Points', [
       decisions.length > 0
         ? table(
@@ -195,7 +204,7 @@ function nextSteps(ctx: RenderContext): Section {
               d.deadline ? text(displayDate(d.deadline) ?? d.deadline) : 'Not set',
             ]),
           )
-        : missing('No decisions listed yet', 'proposal.decisions'),
+        : omit(ctx, 'No decisions listed yet', 'proposal.decisions'),
     ]),
   ]);
 }
@@ -218,8 +227,8 @@ export function buildProposal(ctx: RenderContext): DocumentTree {
   return document('enterprise-architecture-proposal', TITLE, [
     byline([
       { label: 'Client', value: text(c.name) },
-      { label: 'Prepared by', value: c.preparedBy ? text(c.preparedBy) : 'not set (add client.preparedBy)' },
-      { label: 'Date', value: ctx.p.date !== null ? text(ctx.p.date) : 'not set (add client.date)' },
+      ...(c.preparedBy ? [{ label: 'Prepared by', value: text(c.preparedBy) }] : none(omit(ctx, 'No author named on the proposal', 'client.preparedBy'))),
+      ...(ctx.p.date !== null ? [{ label: 'Date', value: text(ctx.p.date) }] : none(omit(ctx, 'No proposal date', 'client.date'))),
     ]),
     ...[
       executiveSummary(ctx),

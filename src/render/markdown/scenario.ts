@@ -1,7 +1,6 @@
 // Scenario lines shared by the comparison and the proposal.
-import type { Spec } from '../../spec/types.js';
-import type { RenderContext } from './context.js';
-import { joinAnd } from './context.js';
+
+import { type RenderContext, joinAnd, omit } from './context.js';
 import { text } from '../../format/markdown.js';
 import { int } from '../../format/numbers.js';
 import { lookupTable } from '../../records.js';
@@ -25,16 +24,19 @@ export const CLOUDS = lookupTable({
   multi: 'several clouds',
 });
 
-export function industry(spec: Spec): string {
-  const value = spec.client.industry;
-  return value ? (INDUSTRIES[value] ?? text(value)) : 'not set (add `client.industry`)';
+/** The client's industry, or '' (noted for the author) when the spec does not say. */
+export function industry(ctx: RenderContext): string {
+  const value = ctx.spec.client.industry;
+  return value ? (INDUSTRIES[value] ?? text(value)) : omit(ctx, 'No industry', 'client.industry');
 }
 
-export function existingInfrastructure(spec: Spec): string {
-  const cloud = spec.scenario.existingCloud;
-  const skills = (spec.scenario.teamExpertise ?? []).map((s) => CLOUDS[s] ?? text(s));
-  const base = cloud ? (CLOUDS[cloud] ?? text(cloud)) : 'not set (add `scenario.existingCloud`)';
-  return skills.length > 0 ? `${base}; the team's cloud skills: ${joinAnd(skills)}` : base;
+/** The client's cloud and the team's skills, or '' (noted for the author) when the spec names neither. */
+export function existingInfrastructure(ctx: RenderContext): string {
+  const cloud = ctx.spec.scenario.existingCloud;
+  const skills = (ctx.spec.scenario.teamExpertise ?? []).map((s) => CLOUDS[s] ?? text(s));
+  const base = cloud ? (CLOUDS[cloud] ?? text(cloud)) : omit(ctx, 'No existing cloud', 'scenario.existingCloud');
+  if (skills.length === 0) return base;
+  return base !== '' ? `${base}; the team's cloud skills: ${joinAnd(skills)}` : `the team's cloud skills: ${joinAnd(skills)}`;
 }
 
 /** "40 active users in month 1, 2,500 by month 12 and 4,000 by month 24 (660,000 requests in month 12)". */
@@ -63,5 +65,5 @@ export function constraintParts(ctx: RenderContext): string[] {
 
 export function constraintsLine(ctx: RenderContext): string {
   const parts = constraintParts(ctx);
-  return parts.length > 0 ? `${joinAnd(parts)}.` : 'none recorded (add `scenario.compliance`, `scenario.budget` or `scenario.constraints`)';
+  return parts.length > 0 ? `${joinAnd(parts)}.` : omit(ctx, 'No constraints (compliance, budget or others)', 'scenario.constraints');
 }

@@ -1,9 +1,9 @@
 // security-architecture-design.md: Exercise 1.2 of the course.
 import { lookupTable } from '../../records.js';
 import type { Control, LayerName } from '../../spec/types.js';
-import { type Content, bullets, document, figure, ruled, section, table } from '../document/build.js';
+import { type Content, bullets, document, entry, figure, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section, Table } from '../document/tree.js';
-import { type RenderContext, capitalize, joinAnd, lowerFirst, missing, recommendedLabel, patternName } from './context.js';
+import { type RenderContext, capitalize, joinAnd, lowerFirst, omit, recommendedLabel, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 
 export const TITLE = 'Security Architecture Design';
@@ -26,8 +26,8 @@ function matching(list: readonly Control[], pattern: RegExp): Control[] {
   return list.filter((c) => pattern.test(`${c.control} ${c.implementation ?? ''}`));
 }
 
-function layerBlock(_ctx: RenderContext, layer: LayerName, list: readonly Control[], what: string): Content {
-  return list.length > 0 ? controlTable(list) : missing(`No ${what} controls yet`, `security.layers.${layer}`);
+function layerBlock(ctx: RenderContext, layer: LayerName, list: readonly Control[], what: string): Content {
+  return list.length > 0 ? controlTable(list) : omit(ctx, `No ${what} controls yet`, `security.layers.${layer}`);
 }
 
 function identity(ctx: RenderContext): Section {
@@ -44,15 +44,17 @@ function identity(ctx: RenderContext): Section {
       ...serviceAuth(ctx),
       secrets
         ? `Secrets follow the ${text(secrets.pattern ?? 'managed')} pattern${secrets.implementation ? `: ${text(secrets.implementation)}.` : '.'}`
-        : missing('No secrets management pattern yet', 'security.secrets'),
-      service.length > 0 ? controlTable(service) : missing('No service authentication controls yet', 'security.layers.identity'),
+        : omit(ctx, 'No secrets management pattern yet', 'security.secrets'),
+      service.length > 0 ? controlTable(service) : omit(ctx, 'No service authentication controls yet', 'security.layers.identity'),
     ]),
     section(3, 'User Authentication', [
       bullets([
-        `**Provider:** ${idps.length > 0 ? joinAnd(idps) : 'no identity component (add a component of kind `identity`)'}`,
-        `**MFA:** ${mfa ? 'required, as part of the controls below' : 'not named in any identity control (add it to `security.layers.identity`)'}`,
+        entry('Provider', idps.length > 0 ? joinAnd(idps) : omit(ctx, 'No identity provider (a component of kind identity)', 'architecture.components')),
+        // Where no identity control exists at all, the MFA line would only restate that; the gap is noted once.
+        entry('MFA', mfa ? 'required, as part of the controls below' : list.length > 0 ? 'not yet part of the identity controls' : ''),
+        mfa ? '' : omit(ctx, 'No multi-factor authentication control', 'security.layers.identity'),
       ]),
-      user.length > 0 ? controlTable(user) : missing('No user authentication controls yet', 'security.layers.identity'),
+      user.length > 0 ? controlTable(user) : omit(ctx, 'No user authentication controls yet', 'security.layers.identity'),
     ]),
     section(
       3,
@@ -62,7 +64,7 @@ function identity(ctx: RenderContext): Section {
             `Role-based access control (RBAC) with ${roles.length} roles:`,
             bullets(roles.map((r) => `**${text(r.name)}:** ${r.permissions?.length ? r.permissions.map(text).join(', ') : 'no permissions listed'}`)),
           ]
-        : [missing('No roles defined yet', 'security.roles')],
+        : [omit(ctx, 'No roles defined yet', 'security.roles')],
     ),
   ]);
 }
@@ -73,12 +75,12 @@ function dataProtection(ctx: RenderContext): Section {
   const handling = list.filter((c) => !encryption.includes(c));
   const retention = [...list, ...controls(ctx, 'monitoring')].filter((c) => /retention|delet|purge/i.test(`${c.control} ${c.implementation ?? ''}`));
   return section(2, 'Data Protection', [
-    section(3, 'Encryption', [encryption.length > 0 ? controlTable(encryption) : missing('No encryption controls yet', 'security.layers.data')]),
+    section(3, 'Encryption', [encryption.length > 0 ? controlTable(encryption) : omit(ctx, 'No encryption controls yet', 'security.layers.data')]),
     section(3, 'Data Handling', [
-      handling.length > 0 ? controlTable(handling) : missing('No PII detection or redaction controls yet', 'security.layers.data'),
+      handling.length > 0 ? controlTable(handling) : omit(ctx, 'No PII detection or redaction controls yet', 'security.layers.data'),
       retention.length > 0
         ? `Retention: ${retention.map((c) => `${text(c.control)} (${text(c.implementation ?? 'no detail')})`).join('; ')}.`
-        : 'No retention policy yet: add a control that states it to `security.layers.data`.',
+        : omit(ctx, 'No retention policy (a control that states it)', 'security.layers.data'),
     ]),
   ]);
 }
@@ -88,8 +90,8 @@ function application(ctx: RenderContext): Section {
   const output = matching(list, /output|response/i);
   const input = list.filter((c) => !output.includes(c));
   return section(2, 'Application Security', [
-    section(3, 'Input Validation', [input.length > 0 ? controlTable(input) : missing('No input validation controls yet', 'security.layers.application')]),
-    section(3, 'Output Filtering', [output.length > 0 ? controlTable(output) : missing('No output filtering controls yet', 'security.layers.application')]),
+    section(3, 'Input Validation', [input.length > 0 ? controlTable(input) : omit(ctx, 'No input validation controls yet', 'security.layers.application')]),
+    section(3, 'Output Filtering', [output.length > 0 ? controlTable(output) : omit(ctx, 'No output filtering controls yet', 'security.layers.application')]),
   ]);
 }
 
@@ -108,7 +110,7 @@ function monitoring(ctx: RenderContext): Section {
     section(3, 'Logging Strategy', [
       logComponents.length > 0
         ? `Logs and audit events are collected in ${joinAnd(logComponents)}.`
-        : 'No logging component yet: add a component of kind `monitoring` to `architecture.components`.',
+        : omit(ctx, 'No logging component (a component of kind monitoring)', 'architecture.components'),
       ...logging(ctx),
       layerBlock(ctx, 'monitoring', list, 'monitoring or audit'),
     ]),
@@ -124,7 +126,7 @@ function monitoring(ctx: RenderContext): Section {
               return rows.length > 0 ? rows : [[text(m.metric), 'No threshold recorded', response('warning')]];
             }),
           )
-        : missing('No alert conditions yet', 'operations.metrics'),
+        : omit(ctx, 'No alert conditions yet', 'operations.metrics'),
     ]),
   ]);
 }
@@ -171,7 +173,7 @@ function complianceMapping(ctx: RenderContext): Section {
   const required = ctx.spec.scenario.compliance ?? [];
   const unmapped = required.filter((f) => !rows.some((r) => r.framework === f));
   const blocks: Content[] = [];
-  if (rows.length === 0) return section(2, 'Compliance Mapping', [missing('No requirement-to-control mapping yet', 'security.compliance')]);
+  if (rows.length === 0) return section(2, 'Compliance Mapping', [omit(ctx, 'No requirement-to-control mapping yet', 'security.compliance')]);
   blocks.push(
     table(
       ['Requirement', 'Control', 'Evidence'],
@@ -180,7 +182,7 @@ function complianceMapping(ctx: RenderContext): Section {
   );
   blocks.push(
     unmapped.length > 0
-      ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet: add rows for ${unmapped.length === 1 ? 'it' : 'them'} to \`security.compliance\`.`
+      ? `${joinAnd(unmapped.map(text))} ${unmapped.length === 1 ? 'has' : 'have'} no mapped control yet.${omit(ctx, `No controls mapped for ${joinAnd(unmapped)}`, 'security.compliance')}`
       : required.length > 0
         ? `Every required framework (${joinAnd(required.map(text))}) has at least one mapped control.`
         : '',
@@ -198,7 +200,7 @@ export function buildSecurityArchitecture(ctx: RenderContext): DocumentTree {
       bullets([
         `**Platform:** ${recommendedLabel(ctx)}`,
         `**Deployment pattern:** ${capitalize(patternName(ctx))}`,
-        `**Data sensitivity:** ${sensitivity ? capitalize(sensitivity) : 'not set (add `scenario.dataSensitivity`)'}`,
+        entry('Data sensitivity', sensitivity ? capitalize(sensitivity) : omit(ctx, 'No data sensitivity', 'scenario.dataSensitivity')),
       ]),
       figure(ctx.diagrams, 'defense-in-depth', 'defense-in-depth'),
     ]),
