@@ -146,7 +146,7 @@ describe('contents page numbers', () => {
   });
 
   it('keep the links and the "page X of Y" footer of the contents pages', async () => {
-        const pdf = await proposal(prepared('northwind-health'), null);
+    const pdf = await proposal(prepared('northwind-health'), null);
     const doc = await PDFDocument.load(pdf.bytes);
     const tocPages = (contentsNumbers(pdf.path)[0] ?? 0) - 2;
     expect(tocPages).toBeGreaterThan(1);
