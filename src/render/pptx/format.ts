@@ -32,6 +32,19 @@ export function moneyPrecise(value: number, currency: string): string {
   return createFormatter(currency).unitMoney(value);
 }
 
+/** A monthly or smaller amount: whole units from 100 up, cents below, so a small bill does not read "$1". */
+export function moneySmall(value: number, currency: string): string {
+  return createFormatter(currency).money(value);
+}
+
+/** A request rate in the unit that keeps it readable: "4.2 req/s", "0.7 req/min", "3 req/hour". */
+export function requestRate(perSecond: number): string {
+  if (perSecond >= 0.1 || perSecond === 0) return `${quantity(perSecond)} req/s`;
+  const perMinute = perSecond * 60;
+  if (perMinute >= 0.1) return `${quantity(perMinute)} req/min`;
+  return `${quantity(perSecond * 3600)} req/hour`;
+}
+
 /** A rate or count: one decimal below 10, whole numbers above. */
 export function quantity(value: number): string {
   return Math.abs(value) < 10 ? oneDecimal(value) : int(value);

@@ -4,7 +4,7 @@
 import type { Model } from '../../model/types.js';
 import type { Presentation } from '../../present/index.js';
 import { oneLine, truncate } from './clean.js';
-import { type TextStyle, wrapLines } from './measure.js';
+import { needsFallbackFont, type TextStyle, wrapLines } from './measure.js';
 import type { Pres, Slide, TableRow } from './pptxgen.js';
 import type { DeckTheme } from './theme.js';
 
@@ -41,6 +41,7 @@ export const MASTER_COVER = 'AIARCH_COVER';
 
 /** Line height as a multiple of the font size: Arial's ascent and descent (1.15 em) and a little air. */
 export const LINE_SPACING = 1.2;
+const FALLBACK_SPACING = 1.5;
 // Width kept free in every measured box: PowerPoint and LibreOffice round positions differently.
 const SLACK = 0.04;
 
@@ -102,14 +103,17 @@ export function fitText(text: string, box: { readonly w: number; readonly h: num
   const clean = oneLine(text);
   const width = Math.max(0.1, box.w - SLACK);
   const min = Math.min(options.maxSize, options.minSize ?? options.maxSize);
-  const room = (size: number) => Math.max(1, Math.min(options.maxLines ?? Number.POSITIVE_INFINITY, Math.floor((box.h + 1e-6) / lineHeight(size))));
+  // Glyphs Arial lacks come from a fallback font whose lines are taller.
+  const spacing = needsFallbackFont(clean) ? FALLBACK_SPACING : LINE_SPACING;
+  const lineH = (size: number) => (size * spacing) / 72;
+  const room = (size: number) => Math.max(1, Math.min(options.maxLines ?? Number.POSITIVE_INFINITY, Math.floor((box.h + 1e-6) / lineH(size))));
   const style = (fontSize: number): TextStyle => ({ fontSize, bold: options.bold ?? false, charSpacing: options.charSpacing ?? 0 });
   for (let size = options.maxSize; size >= min; size--) {
     const lines = wrapLines(clean, width, style(size)).length;
-    if (lines <= room(size)) return { text: clean, fontSize: size, lines, height: lines * lineHeight(size), cut: false };
+    if (lines <= room(size)) return { text: clean, fontSize: size, lines, height: lines * lineH(size), cut: false };
   }
   const lines = room(min);
-  return { text: shorten(clean, width, style(min), lines), fontSize: min, lines, height: lines * lineHeight(min), cut: true };
+  return { text: shorten(clean, width, style(min), lines), fontSize: min, lines, height: lines * lineH(min), cut: true };
 }
 
 /** `text` at `fontSize` in at most `lines` lines of width `w`, shortened at a word boundary if it must be. */
@@ -311,8 +315,8 @@ const BULLET_GAP_PT = 8;
 /** Height of `items` as bullets of width `w` at `fontSize`. */
 export function bulletsHeight(items: readonly string[], w: number, fontSize: number): number {
   const width = w - BULLET_INDENT;
-  const lines = items.reduce((sum, item) => sum + fitText(item, { w: width, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize }).lines, 0);
-  return lines * lineHeight(fontSize) + (Math.max(0, items.length - 1) * BULLET_GAP_PT) / 72;
+  const height = items.reduce((sum, item) => sum + fitText(item, { w: width, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize }).height, 0);
+  return height + (Math.max(0, items.length - 1) * BULLET_GAP_PT) / 72;
 }
 
 /** Splits bullets into pages whose measured height fits `firstH` (then `nextH`) at `fontSize`; at least one page. */
@@ -482,14 +486,14 @@ export interface TableLayout {
   readonly fontSize: number;
 }
 
-function cellsOf(columns: readonly Column[], cells: readonly string[], fontSize: number, lines: number, bold: boolean): { texts: string[]; lines: number } {
-  let most = 1;
+function cellsOf(columns: readonly Column[], cells: readonly string[], fontSize: number, lines: number, bold: boolean): { texts: string[]; h: number } {
+  let tallest = lineHeight(fontSize);
   const texts = columns.map((column, i) => {
     const fitted = fitText(cells[i] ?? '', { w: column.w - CELL_PAD_X, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize, maxLines: lines, bold });
-    most = Math.max(most, fitted.lines);
+    tallest = Math.max(tallest, fitted.height);
     return fitted.text;
   });
-  return { texts, lines: most };
+  return { texts, h: tallest };
 }
 
 /** Each row measured: cells wrap within their column and the row grows to hold them (up to `lines` lines a cell). */
@@ -507,9 +511,9 @@ export function layoutTable(columns: readonly Column[], rows: readonly (readonly
   const body = rows.map((row, i) => cellsOf(columns, row, fontSize, lines, options.emphasis?.has(i) ?? false));
   return {
     header: header.texts,
-    headerH: Math.max(0.42, header.lines * lineHeight(fontSize) + CELL_PAD_Y),
+    headerH: Math.max(0.42, header.h + CELL_PAD_Y),
     rows: body.map((r) => r.texts),
-    rowHeights: body.map((r) => Math.max(minRow, r.lines * lineHeight(fontSize) + CELL_PAD_Y)),
+    rowHeights: body.map((r) => Math.max(minRow, r.h + CELL_PAD_Y)),
     fontSize,
   };
 }

@@ -49,6 +49,19 @@ function glyphWidth(char: string, face: Face): number {
   return width;
 }
 
+/** True when some character is not in Arial's Latin set, so a fallback font (often taller) draws it. */
+export function needsFallbackFont(text: string): boolean {
+  for (const char of text) {
+    if (COMBINING.test(char)) continue;
+    const code = char.codePointAt(0) ?? 0;
+    if (Encodings.WinAnsi.canEncodeUnicodeCodePoint(code)) continue;
+    const base = Array.from(char.normalize('NFD'))[0] ?? char;
+    if (base !== char && Encodings.WinAnsi.canEncodeUnicodeCodePoint(base.codePointAt(0) ?? 0)) continue;
+    return true;
+  }
+  return false;
+}
+
 export interface TextStyle {
   readonly fontSize: number;
   readonly bold?: boolean;

@@ -91,12 +91,16 @@ export function addContext(ctx: DeckContext, title: string): void {
           .join(' · ');
         const name = fitText(useCase.name, { w: textW, h: Number.POSITIVE_INFINITY }, { maxSize: 15, minSize: 13, bold: true, maxLines: 2 });
         const tagH = tag.length > 0 ? lineHeight(11) : 0;
-        const descriptionLines = Math.max(1, Math.floor((cardH - 0.3 - name.height - tagH) / lineHeight(11)));
+        const description = fitText(
+          useCase.description ?? '',
+          { w: textW, h: Math.max(lineHeight(11), cardH - 0.3 - name.height - tagH) },
+          { maxSize: 13, minSize: 11 },
+        );
         slide.addText(
           [
             { text: name.text, options: { bold: true, fontSize: name.fontSize, color: theme.text, breakLine: true } },
             ...(tag.length > 0 ? [{ text: clip(tag, textW, 11, 1, true), options: { fontSize: 11, color: theme.accent, bold: true, breakLine: true } }] : []),
-            { text: clip(useCase.description ?? '', textW, 11, descriptionLines), options: { fontSize: 11, color: theme.muted } },
+            { text: description.text, options: { fontSize: description.fontSize, color: theme.muted } },
           ],
           { x: left.x + 0.15, y: y + 0.06, w: textW, h: cardH - 0.26, margin: 0, valign: 'middle', fontFace: theme.font },
         );

@@ -1,6 +1,6 @@
 // Slides 9–10: the 24-month projection (native line chart) and the year-1
 // summary with budget, ROI and payback. Every number comes from the model.
-import { money, moneyPrecise, percent, quantity, wholeNumber } from '../format.js';
+import { money, moneyPrecise, moneySmall, percent, requestRate, wholeNumber } from '../format.js';
 import { addCard, addLabel, addLead, addTable, contentSlide, type Column, type DeckContext } from '../layout.js';
 
 export function addCostProjection(ctx: DeckContext, title: string): void {
@@ -10,10 +10,14 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
   const m1 = at(1);
   const m12 = at(12);
   const m24 = at(24);
+  // Without optimizations the baseline is the plan: one line, and no "optimized" anywhere.
+  const optimized = model.optimizations.length > 0;
   const lead =
-    m24 !== undefined
-      ? `Monthly run rate reaches ${money(m24.total, currency)} by month 24 with optimizations (${money(m24.baselineTotal, currency)} without)`
-      : '24-month cost projection, baseline and optimized';
+    m24 === undefined
+      ? '24-month cost projection'
+      : optimized
+        ? `Monthly run rate reaches ${moneySmall(m24.total, currency)} by month 24 with optimizations (${moneySmall(m24.baselineTotal, currency)} without)`
+        : `Monthly run rate reaches ${moneySmall(m24.total, currency)} by month 24, for ${wholeNumber(m24.users)} users`;
   const notes = [
     `${lead}.`,
     'Month: users; baseline total; optimized total (AI / infrastructure / operations, optimized).',
@@ -29,19 +33,22 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
   const labels = months.map((m) => `M${m.month}`);
   slide.addChart(
     ctx.pres.ChartType.line,
-    [
-      { name: 'Baseline', labels, values: months.map((m) => m.baselineTotal) },
-      { name: 'Optimized', labels, values: months.map((m) => m.total) },
-    ],
+    optimized
+      ? [
+          { name: 'Baseline', labels, values: months.map((m) => m.baselineTotal) },
+          { name: 'Optimized', labels, values: months.map((m) => m.total) },
+        ]
+      : [{ name: 'Monthly cost', labels, values: months.map((m) => m.total) }],
     {
       x: body.x,
       y: body.y + 0.4,
       w: chartW,
       h: body.h - 0.4,
-      chartColors: [theme.accent2, theme.accent],
+      chartColors: optimized ? [theme.accent2, theme.accent] : [theme.accent],
       lineSize: 3,
       lineDataSymbol: 'none',
-      valAxisLabelFormatCode: '#,##0',
+      // Small monthly bills keep their cents on the axis, so its labels are not all "1".
+      valAxisLabelFormatCode: Math.max(...months.map((m) => m.baselineTotal)) < 100 ? '#,##0.00' : '#,##0',
       valAxisLabelColor: theme.muted,
       valAxisLabelFontFace: theme.font,
       valAxisLabelFontSize: 10,
@@ -52,30 +59,26 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
       catAxisLabelFontSize: 10,
       catAxisLabelFrequency: '3',
       catGridLine: { style: 'none' },
-      showLegend: true,
+      showLegend: optimized,
       legendPos: 't',
       legendColor: theme.text,
       legendFontFace: theme.font,
       legendFontSize: 12,
-      altText: `Line chart of monthly cost over 24 months, baseline and optimized, in ${currency}`,
+      altText: `Line chart of monthly cost over 24 months${optimized ? ', baseline and optimized' : ''}, in ${currency}`,
     },
   );
   const cardX = body.x + chartW + 0.3;
   const cardW = body.w - chartW - 0.3;
   const cardH = (body.h - 0.3) / 3;
-  const cards: [string, number | undefined, number | undefined][] = [
-    ['Month 1', m1?.total, m1?.baselineTotal],
-    ['Month 12', m12?.total, m12?.baselineTotal],
-    ['Month 24', m24?.total, m24?.baselineTotal],
-  ];
-  cards.forEach(([label, total, baseline], i) => {
+  [m1, m12, m24].forEach((month, i) => {
+    const label = `Month ${[1, 12, 24][i]}`;
     addCard(
       ctx,
       slide,
       { x: cardX, y: body.y + i * (cardH + 0.15), w: cardW, h: cardH },
-      `${label}, optimized`,
-      total !== undefined ? money(total, currency) : '—',
-      baseline !== undefined ? `Baseline ${money(baseline, currency)}` : '',
+      optimized ? `${label}, optimized` : label,
+      month !== undefined ? moneySmall(month.total, currency) : '—',
+      month === undefined ? '' : optimized ? `Baseline ${moneySmall(month.baselineTotal, currency)}` : `${wholeNumber(month.users)} users`,
       { valueColor: theme.accent, valueSize: 24 },
     );
   });
@@ -98,7 +101,7 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
     `Year-1 benefits ${money(roi.year1Benefits, currency)} against year-1 cost ${money(roi.year1Cost, currency)}${roi.year1RoiPercent !== null ? `: ROI ${percent(roi.year1RoiPercent)}` : ''}.`,
     roi.paybackMonth !== null ? `Payback in month ${roi.paybackMonth}.` : 'No payback within 24 months.',
     `Over 24 months: benefits ${money(roi.benefits24, currency)}, cost ${money(roi.cost24, currency)}, net ${money(roi.net24, currency)}.`,
-    `Model-mix cost of an average request: ${moneyPrecise(model.costPerRequest, currency)}. Peak ${quantity(model.peak.requestsPerSecond)} requests per second and ${wholeNumber(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}.`,
+    `Model-mix cost of an average request: ${moneyPrecise(model.costPerRequest, currency)}. Peak ${requestRate(model.peak.requestsPerSecond)} and ${wholeNumber(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}.`,
   ];
   const slide = contentSlide(ctx, title, notes);
   const body = addLead(ctx, slide, lead);
@@ -109,17 +112,32 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
     { header: 'Optimized', w: 2.0, align: 'right' },
   ];
   addLabel(ctx, slide, 'Cost by category', { x: body.x, y: body.y, w: tableW, h: 0.35 });
+  // Without optimizations, baseline and optimized are the same figures: one column.
+  const optimized = model.optimizations.length > 0;
+  const rows = optimized
+    ? [
+        ['AI models', money(year1.aiBaseline, currency), money(year1.ai, currency)],
+        ['Infrastructure', money(year1.infrastructureBaseline, currency), money(year1.infrastructure, currency)],
+        ['Operations', money(year1.operationsBaseline, currency), money(year1.operations, currency)],
+        ['Total', money(year1.baselineTotal, currency), money(year1.total, currency)],
+        ['Savings', '', money(year1.savings, currency)],
+      ]
+    : [
+        ['AI models', money(year1.ai, currency)],
+        ['Infrastructure', money(year1.infrastructure, currency)],
+        ['Operations', money(year1.operations, currency)],
+        ['Total', money(year1.total, currency)],
+      ];
   addTable(
     ctx,
     slide,
-    columns,
-    [
-      ['AI models', money(year1.aiBaseline, currency), money(year1.ai, currency)],
-      ['Infrastructure', money(year1.infrastructureBaseline, currency), money(year1.infrastructure, currency)],
-      ['Operations', money(year1.operationsBaseline, currency), money(year1.operations, currency)],
-      ['Total', money(year1.baselineTotal, currency), money(year1.total, currency)],
-      ['Savings', '', money(year1.savings, currency)],
-    ],
+    optimized
+      ? columns
+      : [
+          { header: 'Year 1', w: 3.3 },
+          { header: 'Cost', w: 3.0, align: 'right' },
+        ],
+    rows,
     { x: body.x, y: body.y + 0.5 },
     { rowH: 0.5, lines: 1, fontSize: 14, emphasis: new Set([3]) },
   );
@@ -134,12 +152,10 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
       budget.annual !== null ? money(budget.annual, currency) : 'Not set',
       budget.usedPercent !== null ? `${percent(budget.usedPercent)} used in year 1` : 'No annual budget was set',
     ],
-    [
-      'Headroom',
-      budget.headroom !== null ? money(budget.headroom, currency) : '—',
-      budget.headroom === null ? '' : over ? 'Over budget' : 'Under budget',
-      budget.headroom === null ? undefined : over ? theme.bad : theme.good,
-    ],
+    // Without a budget there is no headroom to show; the unit cost is the figure to weigh instead.
+    budget.headroom === null
+      ? ['Cost per request', moneyPrecise(model.costPerRequest, currency), 'Model mix, an average request']
+      : ['Headroom', money(budget.headroom, currency), over ? 'Over budget' : 'Under budget', over ? theme.bad : theme.good],
     // Without any estimated benefit, ROI and payback are not measured, not a loss of 100%.
     noBenefits
       ? ['Year-1 ROI', 'Not quantified', 'No monetary benefit has been estimated']
@@ -157,8 +173,11 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
           roi.paybackMonth !== null ? 'Cumulative benefits cover cumulative cost' : 'Cumulative benefits stay below cumulative cost for 24 months',
           roi.paybackMonth !== null ? theme.accent : theme.warn,
         ],
-    ['24-month net', money(roi.net24, currency), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
-    ['Peak load', `${quantity(model.peak.requestsPerSecond)} req/s`, `${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
+    // A net figure with no benefit to net against is only the cost, not a loss.
+    noBenefits
+      ? ['24-month cost', money(roi.cost24, currency), 'No monetary benefit estimated to set against it']
+      : ['24-month net', money(roi.net24, currency), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
+    ['Peak load', requestRate(model.peak.requestsPerSecond), `${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
   ];
   cards.forEach(([label, value, caption, color], i) => {
     const x = cardsX + (i % 2) * (cardW + 0.2);

@@ -20,13 +20,17 @@ export function addCover(ctx: DeckContext): void {
     charSpacing: 3,
     color: theme.accent,
   });
-  // A long client name is set smaller, then over two lines, before it is ever shortened.
-  const name = fitText(client.name, { w, h: 1.3 }, { maxSize: 44, minSize: 28, bold: true, maxLines: 2 });
+  // A long client name is set smaller, then over two lines, before it is ever
+  // shortened; the use case starts below however many lines the name took, and
+  // both end above the accent rule at 4.15 in.
+  const top = 1.6;
+  const name = fitText(client.name, { w, h: 1.6 }, { maxSize: 44, minSize: 28, bold: true, maxLines: 2 });
+  const nameH = Math.max(0.8, name.height + 0.1);
   slide.addText(name.text, {
     x,
-    y: 1.65,
+    y: top,
     w,
-    h: 1.3,
+    h: nameH,
     margin: 0,
     valign: 'middle',
     fontFace: theme.headingFont,
@@ -34,12 +38,14 @@ export function addCover(ctx: DeckContext): void {
     bold: true,
     color: theme.coverText,
   });
-  const useCase = fitText(scenario.useCase, { w, h: 1.1 }, { maxSize: 24, minSize: 16, maxLines: 3 });
+  const useCaseY = top + nameH + 0.1;
+  const useCaseH = 4.0 - useCaseY;
+  const useCase = fitText(scenario.useCase, { w, h: useCaseH }, { maxSize: 24, minSize: 14, maxLines: 3 });
   slide.addText(useCase.text, {
     x,
-    y: 2.95,
+    y: useCaseY,
     w,
-    h: 1.1,
+    h: useCaseH,
     margin: 0,
     valign: 'top',
     fontFace: theme.font,
@@ -87,9 +93,11 @@ export function addCover(ctx: DeckContext): void {
 export function addAgenda(ctx: DeckContext, sections: readonly string[]): void {
   const { theme } = ctx;
   const slide = contentSlide(ctx, 'Agenda', ['What this briefing covers, in order:', ...sections.map((title, i) => `${i + 1}. ${title}`)]);
-  const perColumn = Math.ceil(sections.length / 2);
+  // A short agenda is one column down the slide; a longer one splits in two.
+  const columns = sections.length > 7 ? 2 : 1;
+  const perColumn = Math.ceil(sections.length / columns);
   const rowH = Math.min(0.72, CONTENT.h / Math.max(1, perColumn));
-  const columnW = (CONTENT.w - 0.5) / 2;
+  const columnW = columns === 2 ? (CONTENT.w - 0.5) / 2 : CONTENT.w * 0.6;
   sections.forEach((title, index) => {
     const column = index < perColumn ? 0 : 1;
     const row = index - column * perColumn;

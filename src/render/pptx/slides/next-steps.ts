@@ -1,6 +1,5 @@
 // Slide 15: next steps and the decisions asked of the audience.
 import { displayDate } from '../../../present/index.js';
-import { oneLine } from '../clean.js';
 import {
   addBullets,
   addLabel,
@@ -22,7 +21,12 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
   const proposal = ctx.model.spec.proposal;
   const steps = proposal?.nextSteps ?? [];
   const decisions = proposal?.decisions ?? [];
-  const summary = oneLine(proposal?.executiveSummary ?? '');
+  // The lead says what is asked of the audience; the written summary already opened the deck.
+  const deadlines = decisions.flatMap((d) => (d.deadline !== undefined ? [d.deadline] : [])).sort();
+  const lead =
+    decisions.length > 0
+      ? `${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'} needed${deadlines[0] !== undefined ? `, the first by ${displayDate(deadlines[0])}` : ''}`
+      : `${steps.length} ${steps.length === 1 ? 'step' : 'steps'} to start`;
   const leftW = 5.6;
   const gap = 0.35;
   const columns: Column[] = [
@@ -32,7 +36,7 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
   ];
   const decisionRow = (d: (typeof decisions)[number]) => [d.decision, d.owner ?? '—', displayDate(d.deadline) ?? '—'];
   // Both lists page by measured height under their labels; every item lands on some slide.
-  const room = summary.length > 0 ? bodyBelow(summary) : CONTENT;
+  const room = bodyBelow(lead);
   const stepPages = paginateBullets(steps, decisions.length > 0 ? leftW : CONTENT.w, STEP_SIZE, room.h - 0.55);
   const decisionPages = paginateRows(decisions, decisionRow, columns, { rowH: 0.5 }, room.h - 0.5);
   const count = Math.max(stepPages.length, decisionPages.length);
@@ -46,8 +50,8 @@ export function addNextSteps(ctx: DeckContext, title: string): void {
           `Decision: ${d.decision}${d.owner !== undefined ? `, owned by ${d.owner}` : ''}${d.deadline !== undefined ? `, due ${displayDate(d.deadline)}` : ''}.`,
       ),
     ];
-    const slide = contentSlide(ctx, pageTitle(title, page), page === 0 && summary.length > 0 ? [summary, ...notes] : notes);
-    const top = summary.length > 0 ? addLead(ctx, slide, summary).y : CONTENT.y;
+    const slide = contentSlide(ctx, pageTitle(title, page), page === 0 ? [`${lead}.`, ...notes] : notes);
+    const top = addLead(ctx, slide, lead).y;
     const height = CONTENT.y + CONTENT.h - top;
     // A page with one of the two lists gives it the left edge and the full width.
     const right = pageSteps.length === 0 ? { x: CONTENT.x, w: CONTENT.w } : { x: CONTENT.x + leftW + gap, w: CONTENT.w - leftW - gap };

@@ -1,12 +1,30 @@
 // Slide 14: operations — alert thresholds, alert routing and escalation, from
 // the runbook the documents share (its assumed defaults labelled as such).
-import { capitalise, quantity, wholeNumber } from '../format.js';
-import { addLabel, addLead, addTable, bodyBelow, contentSlide, fitText, pageTitle, paginateRows, type Column, type DeckContext } from '../layout.js';
+import { capitalise, requestRate, wholeNumber } from '../format.js';
+import {
+  addLabel,
+  addLead,
+  addTable,
+  bodyBelow,
+  contentSlide,
+  fitText,
+  layoutTable,
+  pageTitle,
+  paginateRows,
+  tableHeight,
+  type Column,
+  type DeckContext,
+} from '../layout.js';
 import { runbook, type Routing, type Threshold } from '../../../present/runbook.js';
 
-const ROW_H = 0.45;
+const ROW_H = 0.4;
 const STEPS_PER_ROW = 5;
 const STEP_H = 0.7;
+const SEVERITY_COLUMNS: readonly Column[] = [
+  { header: 'Level', w: 2.3 },
+  { header: 'Definition', w: 5.8 },
+  { header: 'Examples', w: 4.03 },
+];
 
 export function addOperations(ctx: DeckContext, title: string): void {
   const { model, theme } = ctx;
@@ -16,7 +34,7 @@ export function addOperations(ctx: DeckContext, title: string): void {
   const assumedRouting = book.routing.basis === 'assumed';
   const escalation = model.escalation;
   const contacts = escalation.map((step) => (step.contact !== null ? `${step.who} (${step.contact})` : step.who));
-  const lead = `Sized for a peak of ${quantity(model.peak.requestsPerSecond)} requests/s and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
+  const lead = `Sized for a peak of ${requestRate(model.peak.requestsPerSecond)} and ${wholeNumber(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`;
   const leftW = 6.3;
   const gap = 0.35;
   const metricColumns: Column[] = [
@@ -57,7 +75,18 @@ export function addOperations(ctx: DeckContext, title: string): void {
         : []),
     ];
     const slide = contentSlide(ctx, pageTitle(title, page), notes);
-    const fill = tableH - (page === 0 ? escalationH : 0);
+    // Where the first slide has room under the tables, the runbook's severity levels
+    // fill it; otherwise the tables grow into the room.
+    const severityRows = book.severityLevels.map((s) => [`${s.level} ${s.name}${s.basis === 'assumed' ? ' (assumed)' : ''}`, s.definition, s.examples]);
+    const severityOptions = { rowH: 0.36, fontSize: 11 };
+    const plainH = Math.max(
+      metricRows.length > 0 ? tableHeight(layoutTable(metricColumns, metricRows.map(metricRow), { rowH: ROW_H })) : 0,
+      routingRows.length > 0 ? tableHeight(layoutTable(routingColumns, routingRows.map(routingRow), { rowH: ROW_H })) : 0,
+    );
+    const severityY = body.y + 0.5 + plainH + 0.2;
+    const withSeverity =
+      page === 0 && tableHeight(layoutTable(SEVERITY_COLUMNS, severityRows, severityOptions)) <= body.y + body.h - escalationH - severityY - 0.45;
+    const fill = withSeverity ? plainH : tableH - (page === 0 ? escalationH : 0);
     addLead(ctx, slide, lead);
     // A continuation page with only alert routing left puts it at the left edge.
     const right = metricRows.length === 0 && page > 0 ? { x: body.x, w: body.w - leftW - gap } : { x: body.x + leftW + gap, w: body.w - leftW - gap };
@@ -69,7 +98,12 @@ export function addOperations(ctx: DeckContext, title: string): void {
       addLabel(ctx, slide, assumedRouting ? 'Alert routing (assumed)' : 'Alert routing', { x: right.x, y: body.y, w: right.w, h: 0.35 });
       addTable(ctx, slide, routingColumns, routingRows.map(routingRow), { x: right.x, y: body.y + 0.5 }, { rowH: ROW_H, fill });
     }
-    if (page !== 0 || escalation.length === 0) continue;
+    if (withSeverity) {
+      addLabel(ctx, slide, 'Incident severity', { x: body.x, y: severityY, w: body.w, h: 0.35 });
+      addTable(ctx, slide, SEVERITY_COLUMNS, severityRows, { x: body.x, y: severityY + 0.45 }, severityOptions);
+    }
+    if (page !== 0) continue;
+    if (escalation.length === 0) continue;
     const escY = body.y + body.h - escalationH;
     addLabel(ctx, slide, 'Escalation path', { x: body.x, y: escY, w: body.w, h: 0.35 });
     const perRow = Math.min(STEPS_PER_ROW, escalation.length);

@@ -116,11 +116,13 @@ export function addRoadmap(ctx: DeckContext, title: string): void {
         const fromStart = room >= 4;
         const scopeW = fromStart ? room : Math.min(axisW, Math.max(4, barX + barW - axisX));
         const scopeX = fromStart ? barX : barX + barW - scopeW;
-        slide.addText(clip(phase.scope, scopeW, 11), {
+        // As many lines as the row has below the bar.
+        const scopeH = Math.max(lineHeight(11), rowH - 0.16 - barH);
+        slide.addText(fitText(phase.scope, { w: scopeW, h: scopeH }, { maxSize: 11 }).text, {
           x: scopeX,
           y: y + 0.1 + barH,
           w: scopeW,
-          h: 0.3,
+          h: scopeH,
           margin: 0,
           valign: 'top',
           align: fromStart ? 'left' : 'right',

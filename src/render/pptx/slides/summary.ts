@@ -1,7 +1,7 @@
 // Slide 2: the executive summary — the recommendation, year-1 cost against the
 // budget, payback and the decision asked for, before any detail.
 import { oneLine } from '../clean.js';
-import { money, score } from '../format.js';
+import { money, score, wholeNumber } from '../format.js';
 import { addCard, addLabel, contentSlide, fitText, CONTENT, type Box, type DeckContext } from '../layout.js';
 import { displayDate, platformName } from '../../../present/index.js';
 
@@ -67,6 +67,23 @@ function addTextPanel(ctx: DeckContext, slide: ReturnType<typeof contentSlide>, 
   });
 }
 
+/** Without a written summary, one sentence of facts from the model: use case, platform, design and users. */
+function inBrief(ctx: DeckContext): string {
+  const { model, p } = ctx;
+  const useCase = oneLine(model.spec.scenario.useCase);
+  // "Appointment reminder drafting" → "appointment reminder drafting"; an acronym ("AI triage") keeps its case.
+  const what = /^\p{Lu}\p{Ll}/u.test(useCase) ? useCase.charAt(0).toLowerCase() + useCase.slice(1) : useCase;
+  const first = model.months[0]?.users;
+  const last = model.months[model.months.length - 1];
+  const users =
+    first === undefined
+      ? ''
+      : last !== undefined && last.users !== first
+        ? `, for ${wholeNumber(first)} users at launch and ${wholeNumber(last.users)} by month ${last.month}`
+        : `, for ${wholeNumber(first)} users`;
+  return `${ctx.client}: ${what} on ${p.platform}, ${p.pattern.withArticle} design of ${p.componentCount}${users}.`;
+}
+
 export function addExecutiveSummary(ctx: DeckContext): void {
   const { model, theme } = ctx;
   const rec = model.scores.find((s) => s.platform === model.recommendation);
@@ -105,11 +122,7 @@ export function addExecutiveSummary(ctx: DeckContext): void {
   const top = CONTENT.y + cardH + 0.3;
   const rest = { x: CONTENT.x, y: top, w: CONTENT.w, h: CONTENT.y + CONTENT.h - top };
   const decision = `${ask.decision}${ask.detail.length > 0 ? ` (${ask.detail})` : ''}`;
-  if (summary.length === 0) {
-    addTextPanel(ctx, slide, 'Decision asked', decision, rest, 28);
-    return;
-  }
   const decisionW = cardW;
   addTextPanel(ctx, slide, 'Decision asked', decision, { ...rest, w: decisionW }, 24);
-  addTextPanel(ctx, slide, 'In brief', summary, { ...rest, x: rest.x + decisionW + gap, w: rest.w - decisionW - gap }, 22);
+  addTextPanel(ctx, slide, 'In brief', summary.length > 0 ? summary : inBrief(ctx), { ...rest, x: rest.x + decisionW + gap, w: rest.w - decisionW - gap }, 22);
 }
