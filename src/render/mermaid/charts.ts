@@ -46,12 +46,16 @@ export function roundedTop(value: number): number {
 export function costProjection(model: Pick<Model, 'months' | 'currency'>): string {
   const currency = label(model.currency, 8);
   const lines = ['xychart-beta'];
+  const baseline = model.months.map((m) => wholeUnits(m.baselineTotal));
+  const optimized = model.months.map((m) => wholeUnits(m.total));
+  // Without optimizations the two lines coincide: draw one, and do not name two.
+  const saves = optimized.some((value, i) => value !== baseline[i]);
   // xychart has no legend: the title names the lines (baseline is never below optimized).
-  lines.push(`  title "Monthly cost in ${currency}: baseline (upper line) and optimized (lower line)"`);
+  lines.push(`  title "Monthly cost in ${currency}${saves ? ': baseline (upper line) and optimized (lower line)' : ''}"`);
   lines.push(`  x-axis "Month" [${model.months.map((m) => `"${m.month}"`).join(', ')}]`);
   // From zero, so a modest saving does not look like a cliff; the top is the next round figure.
   lines.push(`  y-axis "${currency} per month" 0 --> ${wholeUnits(roundedTop(Math.max(0, ...model.months.map((m) => m.baselineTotal))))}`);
-  lines.push(`  line [${model.months.map((m) => wholeUnits(m.baselineTotal)).join(', ')}]`);
-  lines.push(`  line [${model.months.map((m) => wholeUnits(m.total)).join(', ')}]`);
+  lines.push(`  line [${baseline.join(', ')}]`);
+  if (saves) lines.push(`  line [${optimized.join(', ')}]`);
   return `${lines.join('\n')}\n`;
 }
