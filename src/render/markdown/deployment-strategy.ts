@@ -151,7 +151,7 @@ function timeline(ctx: RenderContext): Section {
     ];
   });
   return section(2, 'Timeline', [
-    figure(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap'),
+    rows.length > 0 ? figure(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap') : '',
     rows.length > 0 ? table(['Week', 'Milestone', 'Deliverable'], rows) : omit(ctx, 'No timeline yet', 'deployment.phases'),
   ]);
 }

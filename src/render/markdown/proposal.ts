@@ -172,7 +172,8 @@ function costs(ctx: RenderContext): Section {
 function roadmap(ctx: RenderContext): Section {
   const phases = ctx.spec.deployment?.phases ?? [];
   return section(2, 'Implementation Roadmap', [
-    section(3, 'Phase Timeline', [figure(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap')]),
+    // Without phases the roadmap chart has nothing to draw: the section goes, rather than a placeholder bar.
+    section(3, 'Phase Timeline', [phases.length > 0 ? figure(ctx.diagrams, 'deployment-roadmap', 'deployment roadmap') : '']),
     section(3, 'Key Milestones', [
       phases.length > 0
         ? table(

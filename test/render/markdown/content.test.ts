@@ -58,6 +58,16 @@ describe('document content', () => {
     }
   });
 
+  it('shows no roadmap chart when the proposal has no phases', () => {
+    const spec = referenceSpec();
+    const sparse = { ...spec, deployment: { ...spec.deployment, phases: [] } } as typeof spec;
+    for (const doc of renderDocuments(modelOf(sparse), fixtureDiagrams())) {
+      expect(JSON.stringify(doc.tree), doc.name).not.toContain('"diagram":"deployment-roadmap"');
+    }
+    const withPhases = renderDocuments(modelOf(spec), fixtureDiagrams());
+    expect(withPhases.filter((d) => JSON.stringify(d.tree).includes('"diagram":"deployment-roadmap"'))).toHaveLength(2);
+  });
+
   it('says so in one sentence when a diagram is missing', () => {
     const docs = renderDocuments(modelOf(referenceSpec()), fixtureDiagrams(DIAGRAM_NAMES.filter((n) => n !== 'cost-projection')));
     const cost = docs.find((d) => d.name === 'cost-model')!.markdown;
