@@ -1,4 +1,5 @@
 // Reference architecture and security summary of the proposal.
+import { LAYER_TO_DEFINE_SHORT } from '../../present/security.js';
 import { LAYER_NAMES } from '../../spec/types.js';
 import { figure, section, table } from '../document/build.js';
 import type { Section } from '../document/tree.js';
@@ -55,8 +56,10 @@ export function proposalSecurity(ctx: RenderContext): Section {
     const list = security?.layers?.[layer] ?? [];
     return [
       capitalize(layer),
-      list.length > 0 ? list.map((c) => text(c.control)).join(', ') : `None yet${omit(ctx, `No ${layer} controls`, `security.layers.${layer}`)}`,
-      list.length > 0 ? list.map((c) => text(c.implementation ?? c.control)).join('; ') : 'Not designed',
+      list.length > 0
+        ? list.map((c) => text(c.control)).join(', ')
+        : `${LAYER_TO_DEFINE_SHORT}${omit(ctx, `No ${layer} controls`, `security.layers.${layer}`)}`,
+      list.length > 0 ? list.map((c) => text(c.implementation ?? c.control)).join('; ') : '',
     ];
   });
   const mapping = security?.compliance ?? [];

@@ -1,5 +1,6 @@
 // Defense in depth: the course's five layers stacked from the network inwards
 // to monitoring, each with the controls the spec lists.
+import { LAYER_TO_DEFINE_SHORT } from '../../present/security.js';
 import type { Model } from '../../model/types.js';
 import { LAYER_NAMES, type Control, type LayerName } from '../../spec/types.js';
 import { label } from './escape.js';
@@ -41,7 +42,7 @@ export function defenseInDepth(model: Pick<Model, 'spec'>): string {
     // would otherwise stack unlinked boxes into a strip too tall to print).
     lines.push('    direction LR');
     if (controls.length === 0) {
-      lines.push(`    L${index}c0["no controls defined yet"]:::missing`);
+      lines.push(`    L${index}c0["${LAYER_TO_DEFINE_SHORT}"]:::missing`);
     }
     controls.forEach((control, c) => lines.push(`    L${index}c${c}[${controlLabel(control)}]:::${layer}Control`));
     for (let c = 1; c < controls.length; c += 1) lines.push(`    L${index}c${c - 1} ~~~ L${index}c${c}`);

@@ -90,7 +90,7 @@ describe('renderDiagramSources', () => {
   it("says, in the client's words, what an empty section stands for", () => {
     const bare = renderDiagramSources(modelOf(bareSpec()));
     const text = (name: string) => bare.find((s) => s.name === name)!.source;
-    expect(text('defense-in-depth').match(/no controls defined/g)).toHaveLength(5);
+    expect(text('defense-in-depth').match(/To be defined in the detailed design/g)).toHaveLength(5);
     expect(text('deployment-roadmap')).toContain('Phases to be planned');
     expect(text('deployment-pipeline')).toContain('Assumed: standard delivery stages');
     expect(text('incident-workflow')).toContain('Escalation path to be agreed');

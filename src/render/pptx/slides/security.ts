@@ -1,4 +1,5 @@
 // Slides 7–8: the five defence-in-depth layers, and the compliance mapping.
+import { LAYER_TO_DEFINE } from '../../../present/security.js';
 import { lookupTable } from '../../../records.js';
 import { LAYER_NAMES, type Control } from '../../../spec/types.js';
 import { capitalise } from '../format.js';
@@ -92,7 +93,7 @@ export function addSecurity(ctx: DeckContext, title: string): void {
       { x: x + 0.12, y: body.y, w: cardW - 0.24, h: 0.62, margin: 0, valign: 'middle', fontFace: theme.headingFont, fontSize: 16 },
     );
     if (empty) {
-      slide.addText('Controls for this layer are to be defined in the detailed design.', {
+      slide.addText(LAYER_TO_DEFINE, {
         x: x + 0.12,
         y: body.y + 0.8,
         w: textW,
