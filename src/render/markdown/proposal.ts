@@ -122,6 +122,14 @@ function costs(ctx: RenderContext): Section {
   const y = model.year1;
   const benefits = spec.costs.benefits ?? [];
   const opts = model.optimizations;
+  // A category the proposal prices nothing in says so; "before optimizations" only where they change the figure.
+  const lineCount = (category: 'infrastructure' | 'operations'): string => {
+    const count = model.lines.filter((l) => l.category === category).length;
+    return count === 0 ? 'Not estimated' : `${count} cost ${count === 1 ? 'line' : 'lines'}`;
+  };
+  const before = (value: number, baseline: number): string =>
+    fmt.moneyWhole(value) === fmt.moneyWhole(baseline) ? '' : `${fmt.moneyWhole(baseline)} before optimizations`;
+  const notes = (parts: readonly string[]): string => parts.filter((part) => part !== '').join('; ');
   return section(2, 'Cost Analysis', [
     section(3, '12-Month Projection', [
       [budgetSentence(ctx), savingsSentence(ctx)].filter(Boolean).join(' '),
@@ -131,15 +139,11 @@ function costs(ctx: RenderContext): Section {
           [
             'AI API costs',
             fmt.moneyWhole(y.ai),
-            `${model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', ')}; ${fmt.moneyWhole(y.aiBaseline)} before optimizations`,
+            notes([model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', '), before(y.ai, y.aiBaseline)]),
           ],
-          [
-            'Infrastructure',
-            fmt.moneyWhole(y.infrastructure),
-            `${model.lines.filter((l) => l.category === 'infrastructure').length} cost lines; ${fmt.moneyWhole(y.infrastructureBaseline)} before optimizations`,
-          ],
-          ['Operations', fmt.moneyWhole(y.operations), `${model.lines.filter((l) => l.category === 'operations').length} cost lines`],
-          ['**Total**', `**${fmt.moneyWhole(y.total)}**`, `${fmt.moneyWhole(y.baselineTotal)} before optimizations`],
+          ['Infrastructure', fmt.moneyWhole(y.infrastructure), notes([lineCount('infrastructure'), before(y.infrastructure, y.infrastructureBaseline)])],
+          ['Operations', fmt.moneyWhole(y.operations), notes([lineCount('operations')])],
+          ['**Total**', `**${fmt.moneyWhole(y.total)}**`, before(y.total, y.baselineTotal)],
         ],
         ['l', 'r', 'l'],
       ),
