@@ -27,11 +27,6 @@ export function truncate(text: string, max: number): string {
   return `${kept.trimEnd().replace(/[,;:.·–—-]+$/u, '')}…`;
 }
 
-/** True when `truncate(text, max)` would cut the text. */
-export function isTruncated(text: string, max: number): boolean {
-  return Array.from(oneLine(text)).length > max;
-}
-
 /** Escapes text for an XML element or attribute value. */
 export function escapeXml(text: string): string {
   return cleanText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -3,7 +3,7 @@
 // inches on the 13.33 × 7.5 in LAYOUT_WIDE page.
 import type { Model } from '../../model/types.js';
 import type { Presentation } from '../../present/index.js';
-import { oneLine, truncate } from './clean.js';
+import { oneLine } from './clean.js';
 import { needsFallbackFont, type TextStyle, wrapLines } from './measure.js';
 import type { Pres, Slide, TableRow } from './pptxgen.js';
 import type { DeckTheme } from './theme.js';
@@ -121,11 +121,6 @@ export function clip(text: string, w: number, fontSize: number, lines = 1, bold 
   return fitText(text, { w, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize, maxLines: lines, bold }).text;
 }
 
-/** The largest font size from `max` down to `min` at which `text` fits `lines` lines of width `w`; `min` when none does. */
-export function fitFontSize(text: string, w: number, lines: number, max: number, min: number, bold = false): number {
-  return fitText(text, { w, h: Number.POSITIVE_INFINITY }, { maxSize: max, minSize: min, maxLines: lines, bold }).fontSize;
-}
-
 export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'>, footerLabel: string, draft = false): void {
   const { pres, theme } = ctx;
   // A draft deck carries a tag in the corner of every content slide, where a screenshot keeps it.
@@ -161,7 +156,7 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
       { line: { x: MARGIN_X, y: FOOTER_Y - 0.08, w: CONTENT.w, h: 0, line: { color: theme.border, width: 0.75 } } },
       {
         text: {
-          text: truncate(ctx.client, 60),
+          text: clip(ctx.client, 6, 10, 1, true),
           options: {
             x: MARGIN_X,
             y: FOOTER_Y,
