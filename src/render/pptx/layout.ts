@@ -384,6 +384,8 @@ export function addEmpty(ctx: DeckContext, slide: Slide, message: string, box: B
 export interface CardOptions {
   readonly valueColor?: string;
   readonly valueSize?: number;
+  /** The caption's largest size; it is set smaller, down to 10 pt, to fit. */
+  readonly captionSize?: number;
 }
 
 /** A stat card: label, a big value, a caption that takes the card's remaining height. */
@@ -429,7 +431,7 @@ export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string,
   });
   const captionH = box.h - 1.08;
   if (caption.length > 0 && captionH >= lineHeight(10)) {
-    const captionText = fitText(caption, { w: inner, h: captionH }, { maxSize: 12, minSize: 10 });
+    const captionText = fitText(caption, { w: inner, h: captionH }, { maxSize: options.captionSize ?? 12, minSize: 10 });
     slide.addText(captionText.text, {
       x: box.x + 0.22,
       y: box.y + 1.0,

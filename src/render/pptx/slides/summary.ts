@@ -117,6 +117,7 @@ export function addExecutiveSummary(ctx: DeckContext): void {
     addCard(ctx, slide, { x: CONTENT.x + i * (cardW + gap), y: CONTENT.y, w: cardW, h: cardH }, title, value, caption, {
       valueColor: color,
       valueSize: 26,
+      captionSize: 15,
     });
   });
   const top = CONTENT.y + cardH + 0.3;
