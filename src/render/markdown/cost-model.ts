@@ -45,29 +45,11 @@ function lineTable(ctx: RenderContext, lines: readonly CostLine[]): Table {
   );
 }
 
-/** Where a price comes from: the platform's published list (file and revision), or the quote given for this proposal. */
+/** Where a price comes from, in the client's terms: a price quoted for this proposal, or the platform's list price. */
 function priceSource(ctx: RenderContext, p: PricedModel): string {
-  if (p.origin === 'catalog') return `List price from ${text(p.source)}`;
+  if (p.origin === 'catalog') return `List price: ${text(p.source)}`;
   const quoted = ctx.spec.costs.models.find((m) => m.model === p.model)?.source;
   return quoted ? `Quoted: ${text(quoted)}` : 'Quoted for this proposal';
-}
-
-/** The dates and sources behind the figures, kept out of the tables that use them. */
-function sources(ctx: RenderContext): Section {
-  const { model, fmt } = ctx;
-  return section(2, 'Sources', [
-    'Token prices used in this model, per 1M tokens:',
-    table(
-      ['Model', 'Input / Output', 'As of', 'Source'],
-      model.prices.map((p) => [
-        text(p.name),
-        `${fmt.unitMoney(p.inputPer1M)} / ${fmt.unitMoney(p.outputPer1M)}`,
-        p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated',
-        priceSource(ctx, p),
-      ]),
-      ['l', 'r', 'l', 'l'],
-    ),
-  ]);
 }
 
 function usageProfile(ctx: RenderContext): Section {
@@ -106,21 +88,20 @@ function aiCosts(ctx: RenderContext): Section {
   return section(2, 'AI API Costs', [
     section(3, 'Model Pricing', [
       table(
-        ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)', 'Price'],
+        ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)', 'As of', 'Source'],
         model.prices.map((p) => [
           text(p.name),
           percent(p.share),
           fmt.unitMoney(p.inputPer1M),
           fmt.unitMoney(p.outputPer1M),
-          p.origin === 'catalog' ? 'List price' : 'Quoted',
+          p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated',
+          priceSource(ctx, p),
         ]),
-        ['l', 'r', 'r', 'r', 'l'],
+        ['l', 'r', 'r', 'r', 'l', 'l'],
       ),
-      `${
-        stale.length > 0
-          ? `${stale.map((p) => `${text(p.name)} (${p.ageDays} days)`).join(', ')}: price older than 180 days at the proposal date, to be confirmed before sign-off.`
-          : `At this mix an average request costs ${fmt.unitMoney(model.costPerRequest)} in tokens.`
-      } The date and source of each price are under Sources at the end of this model.`,
+      stale.length > 0
+        ? `${stale.map((p) => `${text(p.name)} (${p.ageDays} days)`).join(', ')}: price older than 180 days at the proposal date; refresh it before sign-off.`
+        : `At this mix an average request costs ${fmt.unitMoney(model.costPerRequest)} in tokens.`,
     ]),
     section(3, 'Monthly Projections', [
       table(
@@ -217,15 +198,6 @@ export function buildCostModel(ctx: RenderContext): DocumentTree {
   return document('cost-model', TITLE, [
     `This model projects 24 months of AI, infrastructure and operations cost for ${text(ctx.spec.client.name)} on ${text(ctx.p.platform)}, in ${text(ctx.model.currency)}. Costs are optimized figures unless a column says baseline. ${budgetSentence(ctx)}`,
     usageProfile(ctx),
-    ...[
-      aiCosts(ctx),
-      infrastructure(ctx),
-      operational(ctx),
-      totals(ctx),
-      optimizationSections(ctx),
-      transactionSection(ctx),
-      roiSection(ctx),
-      sources(ctx),
-    ].map(ruled),
+    ...[aiCosts(ctx), infrastructure(ctx), operational(ctx), totals(ctx), optimizationSections(ctx), transactionSection(ctx), roiSection(ctx)].map(ruled),
   ]);
 }
