@@ -75,7 +75,8 @@ export async function diagramImages(
   browser: LazyBrowser,
   render: ImageRenderer,
 ): Promise<DiagramImage[] | null> {
-  const keyOf = (s: DiagramSource) => cacheKey(RENDER_CACHE_VERSION, codeFingerprint(...IMAGE_RENDERERS), rendererFingerprint(), 'image', s.name, s.source);
+  const keyOf = (s: DiagramSource) =>
+    cacheKey(RENDER_CACHE_VERSION, codeFingerprint(...IMAGE_RENDERERS), rendererFingerprint(), 'image', s.name, s.source, s.imageSource ?? '');
   const found = new Map<string, DiagramImage>();
   const missing: DiagramSource[] = [];
   for (const source of sources) {

@@ -20,8 +20,36 @@ export interface DiagramSource {
   readonly title: string;
   /** Mermaid source; the same text goes to diagrams/NAME.mmd and to the markdown fences. */
   readonly source: string;
+  /**
+   * The source the SVG and PNG are drawn from when it differs from `source`:
+   * the architecture diagrams with their service icons, which GitHub's Mermaid cannot load.
+   */
+  readonly imageSource?: string;
   /** What the picture shows, from the model: its alt text in the PDF and the deck. */
   readonly description?: string;
+  /**
+   * The diagram cut into parts that each fit a slide at a readable size (the
+   * reference architecture by zone group): drawn only when the whole does not fit.
+   */
+  readonly parts?: readonly DiagramPart[];
+}
+
+/** A part of a diagram, drawn on its own slide; itself cut finer when it is still too large. */
+export interface DiagramPart {
+  readonly title: string;
+  readonly description: string;
+  readonly source: string;
+  readonly parts?: readonly DiagramPart[];
+}
+
+/** A drawn part: what a slide shows in place of a diagram too large for one. */
+export interface DiagramPartImage {
+  readonly title: string;
+  readonly description: string;
+  readonly png: Uint8Array;
+  /** CSS pixel size of the drawing. */
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface DiagramImage {
@@ -32,6 +60,8 @@ export interface DiagramImage {
   /** CSS pixel size of the SVG (the PNG is twice this). */
   readonly width: number;
   readonly height: number;
+  /** The parts a slide shows instead, when the whole diagram is too large to read on one (see DiagramSource.parts). */
+  readonly parts?: readonly DiagramPartImage[];
 }
 
 export const DOCUMENT_NAMES = [

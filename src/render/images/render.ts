@@ -6,13 +6,20 @@ import type { BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
+import { drawIcons } from './icons.js';
 import { openDiagramPage } from './page.js';
 import { captureScale } from './png-size.js';
 import { placeGroupTitles } from './titles.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
-async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>): Promise<T> {
-  const ms = renderTimeoutMs(source);
+/** The source a diagram's pictures are drawn from: its iconed variant when it has one. */
+export function drawnSource(diagram: Pick<DiagramSource, 'source' | 'imageSource'>): string {
+  return diagram.imageSource ?? diagram.source;
+}
+
+async function withTimeout<T>(diagram: DiagramSource, work: Promise<T>): Promise<T> {
+  const { name } = diagram;
+  const ms = renderTimeoutMs(drawnSource(diagram));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DiagramRenderError(name, 'timeout', `no result after ${Math.round(ms / 1000)} s`)), ms);
@@ -24,7 +31,8 @@ async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>)
   }
 }
 
-async function mermaidSvg(page: Page, { name, source }: DiagramSource): Promise<string> {
+async function mermaidSvg(page: Page, diagram: DiagramSource): Promise<string> {
+  const { name } = diagram;
   const result = await page.evaluate(
     async (id: string, text: string) => {
       try {
@@ -36,7 +44,7 @@ async function mermaidSvg(page: Page, { name, source }: DiagramSource): Promise<
       }
     },
     `aiarch-${name}`,
-    source,
+    drawnSource(diagram),
   );
   if (result.error !== null || result.svg === null) throw new DiagramRenderError(name, 'syntax', result.error ?? 'no SVG');
   return result.svg.includes('class="cluster') ? page.evaluate(placeGroupTitles, result.svg) : result.svg;
@@ -77,7 +85,7 @@ function capture(page: Page, clip: Clip): Promise<Uint8Array> {
 /** Mermaid's layout of one source, checked and made portable. */
 async function layout(page: Page, diagram: DiagramSource): Promise<{ svg: string; width: number; height: number }> {
   const { name } = diagram;
-  const raw = await withTimeout(diagram, mermaidSvg(page, diagram));
+  const raw = drawIcons(await withTimeout(diagram, mermaidSvg(page, diagram)), drawnSource(diagram));
   if (isErrorPicture(raw)) throw new DiagramRenderError(name, 'error-picture', 'Mermaid drew its error picture');
   const size = viewBoxSize(raw);
   if (size === null || !/<(g|path|rect|text)\b/.test(raw)) throw new DiagramRenderError(name, 'empty', 'the SVG has no size or no content');

@@ -1,7 +1,8 @@
 // Group titles sit centred on top of their box, where edges entering the box
 // from above run through them. After layout, each title that an edge crosses
 // moves to the free place nearest its own: along the top of its box first,
-// then as a tab just above the box, then along its bottom, then just below it. Runs in the page, on
+// then as a tab just above the box, then along its bottom, then just below it; the drawing
+// grows when the only free place is past its edge. Runs in the page, on
 // the SVG Mermaid returned: the browser measures text, boxes and edge routes.
 
 /** Page-side: returns the SVG with every crossed group title moved clear of edges and boxes. */
@@ -55,7 +56,8 @@ export function placeGroupTitles(markup: string): string {
     }
   });
   const nodeBoxes: Rect[] = [];
-  (root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).forEach((node) => nodeBoxes.push(rectOf(node)));
+  // Icon nodes (the architecture diagrams' services) are `g.icon-shape`, not `g.node`: their box holds the tile and the label.
+  (root.querySelectorAll('g.node, g.icon-shape') as NodeListOf<SVGGElement>).forEach((node) => nodeBoxes.push(rectOf(node)));
   (root.querySelectorAll('g.edgeLabel') as NodeListOf<SVGGElement>).forEach((edgeLabel) => {
     const r = rectOf(edgeLabel);
     if (r.x1 > r.x0) nodeBoxes.push(r);
@@ -102,11 +104,14 @@ export function placeGroupTitles(markup: string): string {
     ];
     let best: Rect | null = null;
     let bestCost = Infinity;
+    // A place past the drawing's edge is taken only when its band has none inside; the
+    // drawing then grows to hold it (a box at the edge of the drawing has no room beside it).
+    const OUTSIDE = 5_000;
     for (const [y, from, to, penalty] of bands) {
-      if (y < view.y0 || y + height > view.y1) continue;
-      for (let x = Math.max(from, view.x0); x + width <= Math.min(to, view.x1); x += 2) {
+      for (let x = from; x + width <= to; x += 2) {
         const candidate = { x0: x, y0: y, x1: x + width, y1: y + height };
-        const cost = penalty + Math.abs(x - title.x0);
+        const outside = x < view.x0 || y < view.y0 || x + width > view.x1 || y + height > view.y1;
+        const cost = penalty + (outside ? OUTSIDE : 0) + Math.abs(x - title.x0);
         if (cost < bestCost && free(candidate)) {
           best = candidate;
           bestCost = cost;
@@ -119,6 +124,13 @@ export function placeGroupTitles(markup: string): string {
     const round = (value: number): number => Math.round(value * 100) / 100;
     label.setAttribute('transform', `translate(${round(Number(match[1]) + best.x0 - title.x0)}, ${round(Number(match[2]) + best.y0 - title.y0)})`);
     titleBoxes.set(cluster, best);
+    view.x0 = Math.min(view.x0, Math.floor(best.x0 - GAP));
+    view.y0 = Math.min(view.y0, Math.floor(best.y0 - GAP));
+    view.x1 = Math.max(view.x1, Math.ceil(best.x1 + GAP));
+    view.y1 = Math.max(view.y1, Math.ceil(best.y1 + GAP));
+  }
+  if (view.x0 !== viewBox.x || view.y0 !== viewBox.y || view.x1 !== viewBox.x + viewBox.width || view.y1 !== viewBox.y + viewBox.height) {
+    root.setAttribute('viewBox', `${view.x0} ${view.y0} ${view.x1 - view.x0} ${view.y1 - view.y0}`);
   }
   const result = root.outerHTML;
   host.remove();

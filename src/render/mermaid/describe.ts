@@ -3,6 +3,7 @@
 import type { Model } from '../../model/types.js';
 import { LAYER_NAMES } from '../../spec/types.js';
 import type { DiagramName, DiagramSource } from '../types.js';
+import { accessibleText } from './accessibility.js';
 
 const list = (items: readonly string[], max = 12): string =>
   items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
@@ -12,7 +13,12 @@ export function altText(source: Pick<DiagramSource, 'title' | 'description'>): s
   return source.description !== undefined ? `${source.title}: ${source.description}` : source.title;
 }
 
+/** One line of plain text: the same words go to Mermaid's accDescr, the PDF and the deck. */
 export function describeDiagram(name: DiagramName, model: Model): string {
+  return accessibleText(sentence(name, model));
+}
+
+function sentence(name: DiagramName, model: Model): string {
   const { spec } = model;
   const components = spec.architecture.components;
   switch (name) {

@@ -6,9 +6,12 @@
 /** Longest label kept; longer text is cut with an ellipsis so one field cannot blow the diagram up. */
 export const MAX_LABEL_LENGTH = 80;
 
-// C0/C1 controls, DEL, line/paragraph separators, BOM and lone surrogates.
+// C0/C1 controls, DEL, line/paragraph separators, bidirectional overrides and
+// marks (which can make a label read in another order than it is written), BOM
+// and lone surrogates. Right-to-left letters themselves are kept.
 // eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNPRINTABLE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Single-line printable text: controls and newlines become spaces, runs of space collapse, length is bounded. */
 export function cleanText(value: string, max: number = MAX_LABEL_LENGTH): string {

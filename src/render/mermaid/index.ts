@@ -4,10 +4,12 @@ import type { Model } from '../../model/types.js';
 import { DIAGRAM_NAMES, type DiagramName, type DiagramSource } from '../types.js';
 import { costProjection, weightedScores } from './charts.js';
 import { decisionTree } from './decision.js';
+import { withAccessibility } from './accessibility.js';
 import { describeDiagram } from './describe.js';
 import { defenseInDepth } from './defense.js';
-import { networkArchitecture } from './network.js';
+import { networkArchitecture, providerOf } from './network.js';
 import { referenceArchitecture } from './reference.js';
+import { referenceParts } from './reference-parts.js';
 import { deploymentRoadmap } from './roadmap.js';
 import { deploymentPipeline, incidentWorkflow } from './workflows.js';
 
@@ -25,11 +27,30 @@ const DIAGRAMS: Readonly<Record<DiagramName, { title: string; render: (model: Mo
   'incident-workflow': { title: 'Incident workflow', render: incidentWorkflow },
 };
 
+/**
+ * The two diagrams an architect draws with service icons. GitHub renders a
+ * markdown mermaid block without icon packs (an unknown icon is a question
+ * mark), so their .mmd and markdown keep the plain shapes, and the pictures
+ * (SVG, PNG, PDF, deck) are made from a variant with the icons.
+ */
+const ICONED: Readonly<Partial<Record<DiagramName, (model: Model) => string>>> = {
+  'reference-architecture': (model) => referenceArchitecture(model, providerOf(model)),
+  'network-architecture': (model) => networkArchitecture(model, true),
+};
+
 export function renderDiagramSources(model: Model): DiagramSource[] {
-  return DIAGRAM_NAMES.map((name) => ({
-    name,
-    title: DIAGRAMS[name].title,
-    source: DIAGRAMS[name].render(model),
-    description: describeDiagram(name, model),
-  }));
+  return DIAGRAM_NAMES.map((name) => {
+    const { title, render } = DIAGRAMS[name];
+    const description = describeDiagram(name, model);
+    const iconed = ICONED[name];
+    const parts = name === 'reference-architecture' ? referenceParts(model, providerOf(model)) : [];
+    return {
+      name,
+      title,
+      source: withAccessibility(render(model), title, description),
+      ...(iconed !== undefined ? { imageSource: withAccessibility(iconed(model), title, description) } : {}),
+      description,
+      ...(parts.length > 0 ? { parts } : {}),
+    };
+  });
 }

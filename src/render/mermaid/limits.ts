@@ -41,7 +41,7 @@ export function countEdges(source: string): number {
     // Label text is quoted and cannot hold a quote, so dropping quoted runs leaves only syntax.
     const line = raw.replace(/"[^"]*"/g, '""');
     const arrows = line.match(/(?:<)?(?:--+|==+|-\.+-)(?:>|o|x)?/g);
-    if (arrows !== null && !/^\s*(classDef|class|linkStyle|style|title|x-axis|y-axis)\b/.test(line)) count += arrows.length;
+    if (arrows !== null && !/^\s*(classDef|class|linkStyle|style|title|x-axis|y-axis|accTitle|accDescr)\b/.test(line)) count += arrows.length;
   }
   return count;
 }
@@ -49,7 +49,10 @@ export function countEdges(source: string): number {
 /** Errors for diagrams Mermaid would refuse, placed at the spec section that feeds them. */
 export function diagramLimitDiagnostics(sources: readonly DiagramSource[], spec: Pick<SpecSource, 'file' | 'locate'>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const { name, source } of sources) {
+  for (const diagram of sources) {
+    const { name } = diagram;
+    // The pictures are drawn from the iconed variant where there is one: the longer of the two.
+    const source = diagram.imageSource !== undefined && diagram.imageSource.length > diagram.source.length ? diagram.imageSource : diagram.source;
     const path = SPEC_PATH[name] ?? '';
     const at = { file: spec.file, ...spec.locate(path), path };
     if (source.length > MERMAID_MAX_TEXT_SIZE) {

@@ -8,7 +8,8 @@
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator, label } from './escape.js';
-import { componentEdges, componentNode, type Edge } from './graph.js';
+import { componentEdges, componentNode, type Edge, iconNode } from './graph.js';
+import { ENDPOINT_ICON } from './icons.js';
 import { inFlowOrder } from './layout.js';
 import { classStyle, GROUP_FILL, GROUP_STROKE, INK, MUTED, NAVY, NAVY_MID, SWATCH } from './palette.js';
 import { placeComponent, PRIVATE_ENDPOINT, PROVIDERS, type Placement, type Provider, type ProviderPlacement } from './placement.js';
@@ -58,9 +59,12 @@ const SUBNETS: readonly { placement: 'public' | 'app' | 'data'; id: string }[] =
   { placement: 'data', id: 'dataSubnet' },
 ];
 
-export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>): string {
+/** With `icons`, components are drawn as their service icons: the variant the pictures are made from. */
+export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons: boolean = false): string {
   const { pattern, components } = model.spec.architecture;
-  const provider = PROVIDERS[providerOf(model)];
+  const providerKey = providerOf(model);
+  const provider = PROVIDERS[providerKey];
+  const iconsOf = icons ? providerKey : undefined;
   const ids = new IdAllocator('n');
   const ordered = inFlowOrder(components, componentEdges(components));
   // Without a site pattern, on-premises components still get a data-center box (unless the whole design is one).
@@ -81,8 +85,9 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   const lines = ['flowchart TB'];
   const internetAt = lines.length;
   const nodes = (list: readonly Component[], indent: string): void => {
-    for (const component of list) lines.push(`${indent}${componentNode(ids, component)}`);
+    for (const component of list) lines.push(`${indent}${componentNode(ids, component, iconsOf)}`);
   };
+  const endpointNode = (): string => (icons ? iconNode('endpoint', ENDPOINT_ICON, `"${provider.endpoint}"`) : `endpoint{{"${provider.endpoint}"}}`);
   const drawnGroups: string[] = [];
   const group = (id: string, title: string, list: readonly Component[], indent: string): void => {
     lines.push(`${indent}subgraph ${id}["${title}"]`);
@@ -127,11 +132,11 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
       if (list.length === 0) continue;
       lines.push(`      subgraph ${subnet.id}["${provider.subnets[subnet.placement]}"]`);
       nodes(list, '        ');
-      if (subnet.placement === 'app' && endpoint) lines.push(`        endpoint{{"${provider.endpoint}"}}`);
+      if (subnet.placement === 'app' && endpoint) lines.push(`        ${endpointNode()}`);
       lines.push('      end');
       subnetsDrawn.push(subnet.id);
     }
-    if (endpoint && members('app').length === 0) lines.push(`      endpoint{{"${provider.endpoint}"}}`);
+    if (endpoint && members('app').length === 0) lines.push(`      ${endpointNode()}`);
     // A data center's own AI serving and shared services run on its network.
     if (!provider.cloud)
       for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '      ');

@@ -3,11 +3,19 @@
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator } from './escape.js';
-import { GROUP_STROKE, INK, NAVY, NAVY_MID, SWATCH } from './palette.js';
+import { classStyle, GROUP_STROKE, INK, NAVY, NAVY_MID, SWATCH } from './palette.js';
 import { componentEdges, componentNode, edgeLine } from './graph.js';
 import { crossCuttingAnchors, inFlowOrder } from './layout.js';
+import type { Provider } from './placement.js';
 import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, ZONE_TITLE, zoneOf, type Zone } from './zones.js';
+
+/** A part of the diagram drawn on its own (a deck slide): its direction, and the components shown only as context. */
+export interface PartView {
+  readonly direction: 'TB' | 'LR';
+  /** Components of other parts that call or are called by this one: drawn plain and dashed. */
+  readonly context: ReadonlySet<string>;
+}
 
 export function groupByZone(components: readonly Component[]): Map<Zone, Component[]> {
   const groups = new Map<Zone, Component[]>();
@@ -20,18 +28,19 @@ export function groupByZone(components: readonly Component[]): Map<Zone, Compone
  * Top to bottom for every pattern: a layered flow is taller than wide, so it
  * fits a portrait page at a readable size. ELK routes edges around the boxes,
  * and the renderer moves a group title that an entering edge would cross
- * (src/render/images/titles.ts).
+ * (src/render/images/titles.ts). With `icons`, each component is drawn as
+ * its service icon for that cloud: the variant the pictures are made from.
  */
-export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
+export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: Provider, view?: PartView): string {
   const { pattern, components } = model.spec.architecture;
   const edges = componentEdges(components);
   const ids = new IdAllocator('n');
-  const lines = ['flowchart TB'];
+  const lines = [`flowchart ${view?.direction ?? 'TB'}`];
   const groups = groupByZone(inFlowOrder(components, edges));
   const site = siteOf(pattern);
   const zoneBox = (zone: Zone, members: readonly Component[], indent: string, title: string = ZONE_TITLE[zone]): void => {
     lines.push(`${indent}subgraph ${ZONE_CLASS[zone]}Group["${title}"]`);
-    for (const component of members) lines.push(`${indent}  ${componentNode(ids, component)}`);
+    for (const component of members) lines.push(`${indent}  ${componentNode(ids, component, icons)}`);
     lines.push(`${indent}end`);
   };
   // ZONE_ORDER ends with the cross-cutting zones: declared last, dagre keeps
@@ -64,8 +73,15 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>): string {
   for (const edge of edges) lines.push(edgeLine(ids, edge));
   for (const [from, to] of crossCuttingAnchors(components, edges)) lines.push(`  ${ids.id(from)} ~~~ ${ids.id(to)}`);
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
+  const context = view?.context ?? new Set<string>();
   for (const [zone, members] of groups) {
-    if (members.length > 0) lines.push(`  class ${members.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
+    const own = members.filter((c) => !context.has(c.id));
+    if (own.length > 0) lines.push(`  class ${own.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
+  }
+  const shown = components.filter((c) => context.has(c.id));
+  if (shown.length > 0) {
+    lines.push(`  classDef context ${classStyle(SWATCH.neutral, ',stroke-dasharray:4 3')}`);
+    lines.push(`  class ${shown.map((c) => ids.id(c.id)).join(',')} context`);
   }
   lines.push(`  classDef zoneBox fill:#ffffff,stroke:${GROUP_STROKE},stroke-dasharray:4 3,color:${INK}`);
   const boxes = drawn.map(([zone]) => `${ZONE_CLASS[zone]}Group`);

@@ -3,6 +3,7 @@
 // inches on the 13.33 × 7.5 in LAYOUT_WIDE page.
 import type { Model } from '../../model/types.js';
 import type { Presentation } from '../../present/index.js';
+import type { DiagramImage } from '../types.js';
 import { oneLine } from './clean.js';
 import { needsFallbackFont, type TextStyle, wrapLines } from './measure.js';
 import type { Pres, Slide, TableRow } from './pptxgen.js';
@@ -33,7 +34,7 @@ export interface DeckContext {
   readonly p: Presentation;
   readonly client: string;
   readonly currency: string;
-  readonly images: ReadonlyMap<string, { readonly png: Uint8Array; readonly width: number; readonly height: number }>;
+  readonly images: ReadonlyMap<string, Pick<DiagramImage, 'png' | 'width' | 'height' | 'parts'>>;
 }
 
 export const MASTER_CONTENT = 'AIARCH_CONTENT';

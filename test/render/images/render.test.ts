@@ -27,6 +27,11 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+const decodeXml = (text: string): string =>
+  text.replace(/&(lt|gt|amp|quot|#\d+);/g, (_all, code: string) =>
+    code === 'lt' ? '<' : code === 'gt' ? '>' : code === 'amp' ? '&' : code === 'quot' ? '"' : String.fromCodePoint(Number(code.slice(1))),
+  );
+
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = Buffer.from(png);
   expect(view.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -123,6 +128,28 @@ describe('renderDiagramImages', () => {
   });
 });
 
+describe('service icons', () => {
+  it('draws every component of the architecture diagrams as its icon, and the same bytes twice', async () => {
+    const model = modelOf(patternSpec('serverless'));
+    const sources = renderDiagramSources(model).filter((s) => s.imageSource !== undefined);
+    const first = await renderDiagramImages(session, sources);
+    const second = await renderDiagramImages(session, sources);
+    expect(first.map((i) => i.name)).toEqual(['reference-architecture', 'network-architecture']);
+    for (const [index, image] of first.entries()) {
+      // Mermaid's unknown-icon picture is an 80-unit square; every one is replaced.
+      expect(image.svg, image.name).not.toContain('viewBox="0 0 80 80"');
+      const icons = image.svg.match(/<g class="icon-shape[^"]*" id=/g) ?? [];
+      expect(icons.length, image.name).toBeGreaterThanOrEqual(model.spec.architecture.components.length);
+      expect(image.svg).toContain('<linearGradient id="aiarch-');
+      // Ids inside icons are unique within the SVG.
+      const ids = [...image.svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size, image.name).toBe(ids.length);
+      expect(image.svg).toBe(second[index]!.svg);
+      expect(Buffer.from(image.png).equals(Buffer.from(second[index]!.png)), image.name).toBe(true);
+    }
+  });
+});
+
 describe('hostile spec text', () => {
   it('stays literal text in the SVG and makes no request', async () => {
     const before = session.blockedRequests.length;
@@ -136,10 +163,15 @@ describe('hostile spec text', () => {
       for (const value of HOSTILE) expect(text).toContain(squeeze(value));
     }
     expect(svgText(images.find((i) => i.name === 'deployment-pipeline')!.svg)).toContain('<img src=x onerror=alert(1)>');
+    const sources = renderDiagramSources(modelOf(hostileSpec()));
     for (const image of images) {
       expect(image.svg).not.toMatch(/<img|<script|<iframe|<foreignObject/i);
       expect(image.svg).not.toMatch(/<[^>]*\son\w+\s*=/i);
-      expect(image.svg).not.toContain('%%{');
+      // The description names the components in the client's words, hostile ones included, as text.
+      const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(image.svg)?.[1];
+      const source = sources.find((s) => s.name === image.name)!;
+      expect(decodeXml(desc ?? ''), image.name).toBe(source.description);
+      expect(image.svg.replace(/<desc[^>]*>[^<]*<\/desc>/, '')).not.toContain('%%{');
     }
     expect(session.blockedRequests.slice(before)).toEqual([]);
   });

@@ -42,9 +42,11 @@ export async function readGeometry(page: Page, svg: string): Promise<Geometry> {
       return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
     };
     const svgId = root.id;
-    const nodes = Array.from(root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).map((g) => {
-      // Node ids read "<svg>-flowchart-<id>-<n>"; the shape is the node's first drawn child.
+    const nodes = Array.from(root.querySelectorAll('g.node, g.icon-shape') as NodeListOf<SVGGElement>).map((g) => {
+      // Node ids read "<svg>-flowchart-<id>-<n>"; the shape is the node's first drawn child, or for
+      // an icon node the whole group: its tile and the label under it.
       const id = g.id.slice(`${svgId}-flowchart-`.length).replace(/-\d+$/, '');
+      if (g.classList.contains('icon-shape')) return { id, box: boxOf(g) };
       const shape = g.querySelector(
         ':scope > .label-container, :scope > .basic, :scope > rect, :scope > circle, :scope > polygon, :scope > path, :scope > g:not(.label)',
       ) as SVGGraphicsElement | null;

@@ -39,20 +39,23 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function proposalOf(file: string): Promise<string> {
+const PAPERS = ['a4', 'letter'] as const;
+
+async function proposalOf(file: string, paper: (typeof PAPERS)[number]): Promise<string> {
   const analyzed = analyzeSpec(join(ROOT, file));
   if (!('model' in analyzed)) throw new Error(`${file} does not load`);
   const { model } = analyzed;
   const diagrams = renderDiagramSources(model);
   const images = await renderer.render(diagrams);
-  const pdf = await renderProposalPdf(session, { model, documents: renderDocuments(model, diagrams).map((d) => d.tree), diagrams, images, paper: 'a4' });
+  const pdf = await renderProposalPdf(session, { model, documents: renderDocuments(model, diagrams).map((d) => d.tree), diagrams, images, paper });
   return writeTemp(pdf.bytes);
 }
 
-describe('print size', () => {
+// Letter is wider and shorter than A4: a tall diagram prints smaller on it, a wide one larger.
+describe.each(PAPERS)('print size on %s paper', (paper) => {
   for (const file of SPECS) {
     it(`prints every word of the ${file} proposal at ${MIN_PT} pt or more`, { timeout: 180_000 }, async () => {
-      const words = printedWords(await proposalOf(file));
+      const words = printedWords(await proposalOf(file, paper));
       expect(words.length).toBeGreaterThan(500);
       const perPoint = bodyHeight(words) / BODY_PT;
       // Inter's ascent plus descent is a little over one em; anything else means the calibration read the wrong text.
