@@ -7,7 +7,7 @@ import { cacheKey, type ContentCache } from '../output/cache.js';
 import { codeFingerprint, IMAGE_RENDERERS, PDF_RENDERERS } from './code-fingerprint.js';
 import { rendererFingerprint } from '../render/images/config.js';
 import type { DocumentTree } from '../render/document/tree.js';
-import type { DiagramImage, DiagramSource } from '../render/types.js';
+import type { DiagramImage, DiagramPartImage, DiagramSource } from '../render/types.js';
 import type { Model } from '../model/types.js';
 
 /** Bump to drop every cached render. */
@@ -48,11 +48,39 @@ interface CachedImage {
   readonly png: string;
   readonly width: number;
   readonly height: number;
+  readonly parts?: readonly CachedPart[];
+}
+
+interface CachedPart {
+  readonly title: string;
+  readonly description: string;
+  readonly png: string;
+  readonly width: number;
+  readonly height: number;
 }
 
 function encodeImage(image: DiagramImage): Uint8Array {
-  const entry: CachedImage = { svg: image.svg, png: Buffer.from(image.png).toString('base64'), width: image.width, height: image.height };
+  const png = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+  const entry: CachedImage = {
+    svg: image.svg,
+    png: png(image.png),
+    width: image.width,
+    height: image.height,
+    ...(image.parts !== undefined ? { parts: image.parts.map((part) => ({ ...part, png: png(part.png) })) } : {}),
+  };
   return new TextEncoder().encode(JSON.stringify(entry));
+}
+
+function decodeParts(parts: unknown): DiagramPartImage[] | null {
+  if (!Array.isArray(parts)) return null;
+  const decoded: DiagramPartImage[] = [];
+  for (const part of parts as Partial<CachedPart>[]) {
+    const { title, description, png, width, height } = part;
+    if (typeof title !== 'string' || typeof description !== 'string' || typeof png !== 'string' || typeof width !== 'number' || typeof height !== 'number')
+      return null;
+    decoded.push({ title, description, png: new Uint8Array(Buffer.from(png, 'base64')), width, height });
+  }
+  return decoded;
 }
 
 function decodeImage(name: DiagramImage['name'], bytes: Uint8Array): DiagramImage | null {
@@ -60,7 +88,10 @@ function decodeImage(name: DiagramImage['name'], bytes: Uint8Array): DiagramImag
     const entry = JSON.parse(new TextDecoder().decode(bytes)) as Partial<CachedImage>;
     // A damaged entry is a miss: the diagram is simply rendered again.
     if (typeof entry.svg !== 'string' || typeof entry.png !== 'string' || typeof entry.width !== 'number' || typeof entry.height !== 'number') return null;
-    return { name, svg: entry.svg, png: new Uint8Array(Buffer.from(entry.png, 'base64')), width: entry.width, height: entry.height };
+    const image = { name, svg: entry.svg, png: new Uint8Array(Buffer.from(entry.png, 'base64')), width: entry.width, height: entry.height };
+    if (entry.parts === undefined) return image;
+    const parts = decodeParts(entry.parts);
+    return parts === null ? null : { ...image, parts };
   } catch {
     return null;
   }
@@ -76,7 +107,16 @@ export async function diagramImages(
   render: ImageRenderer,
 ): Promise<DiagramImage[] | null> {
   const keyOf = (s: DiagramSource) =>
-    cacheKey(RENDER_CACHE_VERSION, codeFingerprint(...IMAGE_RENDERERS), rendererFingerprint(), 'image', s.name, s.source, s.imageSource ?? '');
+    cacheKey(
+      RENDER_CACHE_VERSION,
+      codeFingerprint(...IMAGE_RENDERERS),
+      rendererFingerprint(),
+      'image',
+      s.name,
+      s.source,
+      s.imageSource ?? '',
+      JSON.stringify(s.parts ?? []),
+    );
   const found = new Map<string, DiagramImage>();
   const missing: DiagramSource[] = [];
   for (const source of sources) {

@@ -22,7 +22,7 @@ export async function executiveDeck(
     JSON.stringify(draft),
     // The whole model: the spec, the catalog and every number the slides show.
     JSON.stringify(model),
-    ...(images ?? []).flatMap((i) => [i.name, i.png]),
+    ...(images ?? []).flatMap((i) => [i.name, i.png, ...(i.parts ?? []).flatMap((part) => [part.title, part.description, part.png])]),
   );
   const cached = await cache.get(key);
   if (cached) return cached;

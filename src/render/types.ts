@@ -39,6 +39,8 @@ export interface DiagramPart {
   readonly title: string;
   readonly description: string;
   readonly source: string;
+  /** The same part drawn in the other direction: used when it reads larger on a slide. */
+  readonly turned?: string;
   readonly parts?: readonly DiagramPart[];
 }
 

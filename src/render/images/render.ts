@@ -3,12 +3,14 @@
 // png-size.ts), so the two files always agree.
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
-import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
+import type { DiagramImage, DiagramName, DiagramPart, DiagramPartImage, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
 import { drawIcons } from './icons.js';
 import { openDiagramPage } from './page.js';
 import { captureScale } from './png-size.js';
+import { LABEL_PX } from './config.js';
+import { fitsSlide, slideLabelPoints } from './slide-fit.js';
 import { placeGroupTitles } from './titles.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
@@ -119,10 +121,33 @@ export async function openDiagramRenderer(session: BrowserSession): Promise<Diag
 async function renderInPage(page: Page, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
   const images: DiagramImage[] = [];
   for (const source of sources) {
-    const { svg, width, height } = await layout(page, source);
-    const clip = await withTimeout(source, place(page, source.name, svg));
-    const png = await withTimeout(source, capture(page, clip));
-    images.push({ name: source.name, svg, png, width, height });
+    const image = await draw(page, source);
+    // A diagram too large to read on a slide is drawn again in parts, for the deck.
+    const parts = source.parts !== undefined && !fitsSlide(source.name, image) ? await drawParts(page, source.name, source.parts) : [];
+    images.push({ name: source.name, ...image, ...(parts.length > 0 ? { parts } : {}) });
+  }
+  return images;
+}
+
+async function draw(page: Page, source: DiagramSource): Promise<{ svg: string; png: Uint8Array; width: number; height: number }> {
+  const { svg, width, height } = await layout(page, source);
+  const clip = await withTimeout(source, place(page, source.name, svg));
+  const png = await withTimeout(source, capture(page, clip));
+  return { svg, png, width, height };
+}
+
+/** Each part, or, when a part is itself too large for a slide and can be cut finer, its parts. */
+async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramPart[]): Promise<DiagramPartImage[]> {
+  const images: DiagramPartImage[] = [];
+  for (const part of parts) {
+    let drawn = await draw(page, { name, title: part.title, source: part.source });
+    if (part.turned !== undefined && !fitsSlide(name, drawn)) {
+      const turned = await draw(page, { name, title: part.title, source: part.turned });
+      if (slideLabelPoints(turned, LABEL_PX[name]) > slideLabelPoints(drawn, LABEL_PX[name])) drawn = turned;
+    }
+    const { png, width, height } = drawn;
+    if (part.parts !== undefined && part.parts.length > 0 && !fitsSlide(name, drawn)) images.push(...(await drawParts(page, name, part.parts)));
+    else images.push({ title: part.title, description: part.description, png, width, height });
   }
   return images;
 }

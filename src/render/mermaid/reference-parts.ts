@@ -2,14 +2,17 @@
 // size: by zone group (the way the course and the providers' reference
 // diagrams read, from the users inwards), and each group by zone when the
 // group alone is still too large. Each part shows its own components with
-// their zone boxes and, dashed, the components of other parts it calls or is
-// called by, so every connection of the part stays on its slide. Parts are
-// drawn left to right, the shape of a 16:9 slide.
+// their zone boxes and, dashed, one box per zone naming the other parts'
+// components it calls or is called by, so every connection of the part stays
+// on its slide. Parts are
+// drawn left to right, the shape of a 16:9 slide, or top to bottom when that
+// reads larger (a zone of many unconnected members).
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import type { DiagramPart } from '../types.js';
 import { accessibleText, withAccessibility } from './accessibility.js';
 import { componentEdges } from './graph.js';
+import { inFlowOrder } from './layout.js';
 import type { Provider } from './placement.js';
 import { referenceArchitecture } from './reference.js';
 import { ZONE_TITLE, zoneOf, type Zone } from './zones.js';
@@ -23,45 +26,103 @@ export const PART_GROUPS: readonly { readonly title: string; readonly zones: rea
 
 const names = (list: readonly Component[]): string => list.map((c) => c.name).join(', ');
 
-function part(model: Pick<Model, 'spec'>, provider: Provider, title: string, zones: readonly Zone[]): DiagramPart | null {
+function part(model: Pick<Model, 'spec'>, provider: Provider, title: string, zones: readonly Zone[], only?: ReadonlySet<string>): DiagramPart | null {
   const components = model.spec.architecture.components;
-  const own = new Set(components.filter((c) => zones.includes(zoneOf(c))).map((c) => c.id));
+  const own = new Set(components.filter((c) => zones.includes(zoneOf(c)) && (only === undefined || only.has(c.id))).map((c) => c.id));
   if (own.size === 0) return null;
-  const neighbours = new Set<string>();
+  // The other parts' components this part talks to, one stand-in per zone naming them all: a
+  // box per neighbour stacked them into a column taller than a slide.
+  const standIn = (id: string): string => `context:${zoneOf(byId.get(id)!)}`;
+  const byId = new Map(components.map((c) => [c.id, c]));
+  const neighbours = new Map<string, Component[]>();
+  const incoming = new Map<string, { to: string; label?: string }[]>();
   for (const edge of componentEdges(components)) {
-    if (own.has(edge.from) && !own.has(edge.to)) neighbours.add(edge.to);
-    if (own.has(edge.to) && !own.has(edge.from)) neighbours.add(edge.from);
+    if (own.has(edge.from) === own.has(edge.to)) continue;
+    const other = own.has(edge.from) ? edge.to : edge.from;
+    const key = standIn(other);
+    const list = neighbours.get(key) ?? [];
+    if (!list.some((c) => c.id === other)) list.push(byId.get(other)!);
+    neighbours.set(key, list);
+    if (own.has(edge.to)) incoming.set(key, [...(incoming.get(key) ?? []), { to: edge.to, ...(edge.label !== undefined ? { label: edge.label } : {}) }]);
   }
-  // Only the part's own connections: a neighbour keeps its calls into the part and no others.
-  const shown = components
-    .filter((c) => own.has(c.id) || neighbours.has(c.id))
+  const ownList = components
+    .filter((c) => own.has(c.id))
     .map((c): Component => {
-      if (own.has(c.id)) return c;
-      const connects = (c.connects ?? []).filter((link) => own.has(typeof link === 'string' ? link : link.to));
+      const connects = (c.connects ?? []).map((link) => {
+        const to = typeof link === 'string' ? link : link.to;
+        if (own.has(to) || !byId.has(to)) return link;
+        return typeof link === 'string' ? standIn(to) : { ...link, to: standIn(to) };
+      });
       return { ...c, connects };
     });
-  const [first, ...rest] = shown;
+  const standIns = [...neighbours].map(
+    ([id, list]): Component => ({
+      id,
+      kind: 'compute',
+      name: names(list),
+      zone: zoneOf(list[0]!),
+      connects: incoming.get(id) ?? [],
+    }),
+  );
+  const [first, ...rest] = [...ownList, ...standIns];
   if (first === undefined) return null;
   const spec = { ...model.spec, architecture: { ...model.spec.architecture, components: [first, ...rest] as [Component, ...Component[]] } };
-  const ownList = shown.filter((c) => own.has(c.id));
-  const context = shown.filter((c) => neighbours.has(c.id));
+  const context = [...neighbours.values()].flat();
   const description = accessibleText(`${title}: ${names(ownList)}${context.length > 0 ? `; connected to ${names(context)} (drawn dashed)` : ''}.`);
-  const source = referenceArchitecture({ spec }, provider, { direction: 'LR', context: neighbours });
-  return { title, description, source: withAccessibility(source, `Reference architecture: ${title}`, description) };
+  const draw = (direction: 'LR' | 'TB'): string =>
+    withAccessibility(
+      referenceArchitecture({ spec }, provider, { direction, context: new Set(neighbours.keys()) }),
+      `Reference architecture: ${title}`,
+      description,
+    );
+  return { title, description, source: draw('LR'), turned: draw('TB') };
+}
+
+/**
+ * One zone's part; when it is still too large, halves of its members in flow
+ * order, each titled with its first component, and so on down to one.
+ */
+function zonePart(model: Pick<Model, 'spec'>, provider: Provider, zone: Zone, members?: readonly Component[]): DiagramPart | null {
+  const components = model.spec.architecture.components;
+  const list = members ?? inFlowOrder(components, componentEdges(components)).filter((c) => zoneOf(c) === zone);
+  const [lead] = list;
+  const title =
+    members === undefined || lead === undefined
+      ? ZONE_TITLE[zone]
+      : `${ZONE_TITLE[zone]}: ${lead.name}${list.length > 1 ? ` and ${list.length - 1} more` : ''}`;
+  const whole = part(model, provider, title, [zone], new Set(list.map((c) => c.id)));
+  if (whole === null || list.length < 2) return whole;
+  const half = Math.ceil(list.length / 2);
+  const halves = [list.slice(0, half), list.slice(half)].map((chunk) => zonePart(model, provider, zone, chunk)).filter((p): p is DiagramPart => p !== null);
+  return { ...whole, parts: halves };
+}
+
+/**
+ * The part for a run of zones; when it is still too large, its halves (by
+ * zone, then by member), each with halves of its own, down to one component.
+ */
+function zonesPart(model: Pick<Model, 'spec'>, provider: Provider, zones: readonly Zone[], title?: string): DiagramPart | null {
+  const components = model.spec.architecture.components;
+  const present = zones.filter((zone) => components.some((c) => zoneOf(c) === zone));
+  const [only] = present;
+  if (only === undefined) return null;
+  if (present.length === 1) return zonePart(model, provider, only);
+  const whole = part(model, provider, title ?? present.map((zone) => ZONE_TITLE[zone]).join(', '), present);
+  if (whole === null) return null;
+  const half = Math.ceil(present.length / 2);
+  const halves = [present.slice(0, half), present.slice(half)].map((run) => zonesPart(model, provider, run)).filter((p): p is DiagramPart => p !== null);
+  return { ...whole, parts: halves };
 }
 
 /**
  * The parts of the reference architecture: one per zone group that has
- * components, each with one finer part per zone of the group (used when the
- * group is still too large for a slide). A design whose components all sit in
- * one group has no parts worth drawing: the whole diagram is that group.
+ * components, each cut finer (halves by zone, then by member) for the
+ * renderer to draw only while a part is still too large for a slide. A design
+ * whose components all sit in one group has no parts: the whole diagram is
+ * that group, and it is cut the same way.
  */
 export function referenceParts(model: Pick<Model, 'spec'>, provider: Provider): DiagramPart[] {
-  const groups = PART_GROUPS.map((group) => {
-    const whole = part(model, provider, group.title, group.zones);
-    if (whole === null) return null;
-    const byZone = group.zones.map((zone) => part(model, provider, ZONE_TITLE[zone], [zone])).filter((p): p is DiagramPart => p !== null);
-    return byZone.length > 1 ? { ...whole, parts: byZone } : whole;
-  }).filter((p): p is DiagramPart => p !== null);
-  return groups.length > 1 ? groups : [];
+  const groups = PART_GROUPS.map((group) => zonesPart(model, provider, group.zones, group.title)).filter((p): p is DiagramPart => p !== null);
+  if (groups.length > 1) return groups;
+  return groups[0]?.parts !== undefined ? [...groups[0].parts] : [];
 }

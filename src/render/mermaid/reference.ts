@@ -2,7 +2,7 @@
 // labelled edges of their `connects` lists.
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
-import { IdAllocator } from './escape.js';
+import { IdAllocator, quoted } from './escape.js';
 import { classStyle, GROUP_STROKE, INK, NAVY, NAVY_MID, SWATCH } from './palette.js';
 import { componentEdges, componentNode, edgeLine } from './graph.js';
 import { crossCuttingAnchors, inFlowOrder } from './layout.js';
@@ -13,7 +13,7 @@ import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, ZONE_TITLE, zoneOf, type Zone 
 /** A part of the diagram drawn on its own (a deck slide): its direction, and the components shown only as context. */
 export interface PartView {
   readonly direction: 'TB' | 'LR';
-  /** Components of other parts that call or are called by this one: drawn plain and dashed. */
+  /** Stand-ins for other parts' components (one per zone, naming them): drawn as plain dashed boxes. */
   readonly context: ReadonlySet<string>;
 }
 
@@ -38,9 +38,12 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: Provid
   const lines = [`flowchart ${view?.direction ?? 'TB'}`];
   const groups = groupByZone(inFlowOrder(components, edges));
   const site = siteOf(pattern);
+  // Context (the other parts' components, on a part's slide): plain dashed boxes beside the part's icons.
+  const context = view?.context ?? new Set<string>();
   const zoneBox = (zone: Zone, members: readonly Component[], indent: string, title: string = ZONE_TITLE[zone]): void => {
     lines.push(`${indent}subgraph ${ZONE_CLASS[zone]}Group["${title}"]`);
-    for (const component of members) lines.push(`${indent}  ${componentNode(ids, component, icons)}`);
+    for (const component of members)
+      lines.push(`${indent}  ${context.has(component.id) ? `${ids.id(component.id)}[${quoted(component.name, 160)}]` : componentNode(ids, component, icons)}`);
     lines.push(`${indent}end`);
   };
   // ZONE_ORDER ends with the cross-cutting zones: declared last, dagre keeps
@@ -73,7 +76,6 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: Provid
   for (const edge of edges) lines.push(edgeLine(ids, edge));
   for (const [from, to] of crossCuttingAnchors(components, edges)) lines.push(`  ${ids.id(from)} ~~~ ${ids.id(to)}`);
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
-  const context = view?.context ?? new Set<string>();
   for (const [zone, members] of groups) {
     const own = members.filter((c) => !context.has(c.id));
     if (own.length > 0) lines.push(`  class ${own.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);

@@ -1,5 +1,5 @@
 // The reference architecture diagram, taken only from the tool's own renders
-// (never a path or URL from the spec): one slide when its labels read at 10 pt
+// (never a path or URL from the spec): one slide when its labels read at 9 pt
 // or more there (src/render/images/slide-fit.ts), otherwise one slide per part.
 import { Buffer } from 'node:buffer';
 import { kindName, zoneName } from '../../../present/index.js';

@@ -1,0 +1,95 @@
+// Every reference-architecture picture in the deck reads at SLIDE_LABEL_PT or
+// more: measured in the built PPTX from each picture's placed width and the
+// drawing's size, for the example specs and a sparse one. A diagram too large
+// for one slide is shown in parts, and every component appears on one of them.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserSession } from '../../../src/browser/session.js';
+import { analyzeSpec } from '../../../src/compile/analyze.js';
+import { LABEL_PX } from '../../../src/render/images/config.js';
+import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
+import { SLIDE_LABEL_PT } from '../../../src/render/images/slide-fit.js';
+import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
+import { renderDeck } from '../../../src/render/pptx/index.js';
+import { openTestSession } from '../pdf/helpers.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const SPECS = [
+  ...readdirSync(join(ROOT, 'specs'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `specs/${f}`),
+  'test/fixtures/valid/minimal.yaml',
+];
+const EMU_PER_IN = 914_400;
+
+let session: BrowserSession;
+let renderer: DiagramRenderer;
+
+beforeAll(async () => {
+  session = await openTestSession();
+  renderer = await openDiagramRenderer(session);
+});
+
+afterAll(async () => {
+  await renderer?.close();
+  await session?.close();
+});
+
+interface Placed {
+  readonly slide: string;
+  readonly widthIn: number;
+  readonly png: Buffer;
+  readonly alt: string;
+}
+
+/** Each picture of the deck described as the reference architecture: where it sits and which image it shows. */
+async function architecturePictures(deck: Uint8Array): Promise<Placed[]> {
+  const zip = await JSZip.loadAsync(deck);
+  const placed: Placed[] = [];
+  const slides = Object.keys(zip.files)
+    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  for (const name of slides) {
+    const xml = await zip.file(name)!.async('string');
+    const rels = (await zip.file(name.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels'))?.async('string')) ?? '';
+    for (const [pic] of xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)) {
+      const alt = /descr="([^"]*)"/.exec(pic)?.[1] ?? '';
+      if (!alt.startsWith('Reference architecture')) continue;
+      const embed = /r:embed="([^"]+)"/.exec(pic)![1]!;
+      const target = new RegExp(`Id="${embed}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${embed}"`).exec(rels)![1]!;
+      const png = Buffer.from(await zip.file(`ppt/${target.replace('../', '')}`)!.async('uint8array'));
+      const cx = Number(/<a:ext cx="(\d+)"/.exec(pic)![1]);
+      placed.push({ slide: name, widthIn: cx / EMU_PER_IN, png, alt });
+    }
+  }
+  return placed;
+}
+
+describe('reference architecture on the deck', () => {
+  for (const file of SPECS) {
+    it(`reads at ${SLIDE_LABEL_PT} pt or more on every slide of the ${file} deck`, { timeout: 180_000 }, async () => {
+      const analyzed = analyzeSpec(join(ROOT, file));
+      if (!('model' in analyzed)) throw new Error(`${file} does not load`);
+      const { model } = analyzed;
+      const images = await renderer.render(renderDiagramSources(model).filter((d) => d.name === 'reference-architecture'));
+      const image = images[0]!;
+      const drawings = [image, ...(image.parts ?? [])];
+      const pictures = await architecturePictures(await renderDeck(model, images, { theme: 'light' }));
+      expect(pictures.length).toBe(image.parts?.length ?? 1);
+      for (const picture of pictures) {
+        const drawing = drawings.find((d) => Buffer.from(d.png).equals(picture.png));
+        expect(drawing, `${picture.slide} shows a picture the renderer drew`).toBeDefined();
+        // Labels are drawn at LABEL_PX CSS px on a drawing `width` px across, shown `widthIn` inches across.
+        const points = (LABEL_PX['reference-architecture'] * picture.widthIn * 72) / drawing!.width;
+        expect(points, `${picture.slide}: ${picture.alt.slice(0, 80)}`).toBeGreaterThanOrEqual(SLIDE_LABEL_PT);
+      }
+      // Split or not, every component is on a slide, in its own name (the part descriptions list them).
+      if (image.parts !== undefined) {
+        const told = image.parts.map((p) => p.description).join(' ');
+        for (const c of model.spec.architecture.components) expect(told, c.name).toContain(c.name);
+      }
+    });
+  }
+});
