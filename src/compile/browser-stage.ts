@@ -114,7 +114,7 @@ export async function diagramImages(
       'image',
       s.name,
       s.source,
-      s.imageSource ?? '',
+      JSON.stringify(s.icons ?? []),
       JSON.stringify(s.parts ?? []),
     );
   const found = new Map<string, DiagramImage>();

@@ -21,10 +21,11 @@ export interface DiagramSource {
   /** Mermaid source; the same text goes to diagrams/NAME.mmd and to the markdown fences. */
   readonly source: string;
   /**
-   * The source the SVG and PNG are drawn from when it differs from `source`:
-   * the architecture diagrams with their service icons, which GitHub's Mermaid cannot load.
+   * Node id → service icon name (src/render/mermaid/icons.ts), for the
+   * architecture diagrams: the renderer adds each icon to its node's box in the
+   * picture. They are not Mermaid text, which GitHub renders without icon packs.
    */
-  readonly imageSource?: string;
+  readonly icons?: readonly (readonly [string, string])[];
   /** What the picture shows, from the model: its alt text in the PDF and the deck. */
   readonly description?: string;
   /**
@@ -39,8 +40,9 @@ export interface DiagramPart {
   readonly title: string;
   readonly description: string;
   readonly source: string;
-  /** The same part drawn in the other direction: used when it reads larger on a slide. */
+  /** The same part drawn in the other direction: used when it reads larger on a slide. Same node ids. */
   readonly turned?: string;
+  readonly icons?: readonly (readonly [string, string])[];
   readonly parts?: readonly DiagramPart[];
 }
 

@@ -1,16 +1,22 @@
-// Service icons in the laid-out SVG. Mermaid's ELK layout plugin bundles its
-// own copy of Mermaid's drawing code, whose icon registry nothing can reach:
-// every icon node comes out of the layout with Mermaid's "unknown icon"
-// picture, at the icon's size and place. Each such picture is swapped here for
-// the icon the source names, drawn from the bundled icon data at the same
-// size. Ids inside an icon (gradients, filters) get a prefix made of the
-// diagram's id and the icon's position, so two renders give the same bytes
-// and two copies of one icon never share an id.
+// Service icons on the laid-out architecture diagrams. The Mermaid text stays
+// plain (GitHub renders it without icon packs), and Mermaid's own icon shapes
+// could not be used: the ELK layout plugin bundles a copy of Mermaid's drawing
+// code whose icon registry nothing can reach, and an icon above each label
+// made the dense diagrams too tall to print readably. So each node keeps its
+// box, and its icon is added after layout as a badge on the box's top-left
+// corner: the layout, the print size and the edge routes are the .mmd's.
+// Icon ids (gradients, filters) get a prefix made of the diagram's id and the
+// badge's position, so two renders give the same bytes and two copies of one
+// icon never share an id.
 import { ICON_PACKS, type IconPack } from './icon-packs.generated.js';
 
 type IconData = IconPack['icons']['icons'][string];
 
 const PACKS = new Map(ICON_PACKS.map((pack) => [pack.name, pack.icons]));
+
+/** Side of a badge in CSS px; the icon inside it is BADGE_PX - 2 × BADGE_PADDING_PX. */
+export const BADGE_PX = 30;
+const BADGE_PADDING_PX = 3;
 
 /** The icon data for `set:name`, or undefined for a name no bundled set holds. */
 export function iconData(name: string): (IconData & { width: number; height: number }) | undefined {
@@ -20,41 +26,81 @@ export function iconData(name: string): (IconData & { width: number; height: num
   return pack === undefined || data === undefined ? undefined : { ...data, width: data.width ?? pack.width, height: data.height ?? pack.height };
 }
 
-/** Node id → icon name, from the `id@{ icon: "…" … }` lines of a source. */
-export function iconsInSource(source: string): Map<string, string> {
-  const icons = new Map<string, string>();
-  for (const match of source.matchAll(/^\s*([A-Za-z][A-Za-z0-9_]*)@\{ icon: "([a-z0-9-]+:[a-z0-9-]+)"/gm)) icons.set(match[1]!, match[2]!);
-  return icons;
-}
-
-function iconSvg(data: IconData & { width: number; height: number }, size: { width: string; height: string }, prefix: string): string {
+/** One icon as an SVG element of `size` px at (offset, offset), its ids prefixed. */
+export function iconSvg(name: string, size: number, offset: number, prefix: string): string | undefined {
+  const data = iconData(name);
+  if (data === undefined) return undefined;
   const body = data.body.replace(/\bid="([^"]+)"/g, `id="${prefix}$1"`).replace(/(url\(#|href="#)([^)"]+)/g, `$1${prefix}$2`);
   const viewBox = `${data.left ?? 0} ${data.top ?? 0} ${data.width} ${data.height}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="${viewBox}">${body}</svg>`;
+  return `<svg x="${offset}" y="${offset}" width="${size}" height="${size}" viewBox="${viewBox}">${body}</svg>`;
 }
 
-// Mermaid's unknown-icon picture: an 80-unit square with a question mark.
-const UNKNOWN = /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 80 80">[\s\S]*?<\/svg>/y;
-const ICON_NODE = /<g class="icon-shape[^"]*" id="([^"]*)-flowchart-([A-Za-z0-9_]+)-\d+"/g;
-
-/** The SVG with each icon node's placeholder replaced by its icon; a node whose icon is unknown keeps the placeholder. */
-export function drawIcons(svg: string, source: string): string {
-  const icons = iconsInSource(source);
-  if (icons.size === 0) return svg;
-  let out = '';
-  let from = 0;
-  let count = 0;
-  for (const node of svg.matchAll(ICON_NODE)) {
-    const data = iconData(icons.get(node[2]!) ?? '');
-    if (data === undefined || node.index < from) continue;
-    const at = svg.indexOf('<svg xmlns="http://www.w3.org/2000/svg"', node.index);
-    if (at === -1) continue;
-    UNKNOWN.lastIndex = at;
-    const placeholder = UNKNOWN.exec(svg);
-    if (placeholder === null) continue;
-    out += svg.slice(from, at) + iconSvg(data, { width: placeholder[1]!, height: placeholder[2]! }, `${node[1]}-icon${count}-`);
-    from = at + placeholder[0].length;
-    count += 1;
+/** Node id → badge markup (the icon in a white rounded square), for the page to place. */
+export function iconBadges(svgId: string, icons: readonly (readonly [string, string])[]): [string, string][] {
+  const badges: [string, string][] = [];
+  for (const [node, name] of icons) {
+    const icon = iconSvg(name, BADGE_PX - 2 * BADGE_PADDING_PX, BADGE_PADDING_PX, `${svgId}-icon${badges.length}-`);
+    if (icon === undefined) continue;
+    badges.push([node, `<rect width="${BADGE_PX}" height="${BADGE_PX}" rx="6" fill="#ffffff" stroke="currentColor" stroke-width="1.25"></rect>${icon}`]);
   }
-  return out + svg.slice(from);
+  return badges;
+}
+
+/**
+ * Page-side: returns the SVG with each badge centred on its node's top-left
+ * corner, in the node's stroke colour (single-colour icons draw in it too).
+ * Badges go in a group of their own after everything else: inside a node,
+ * Mermaid's node styles would repaint the icon's paths. A badge for a node the
+ * drawing lacks is left out.
+ */
+export function placeIconBadges(markup: string, badges: readonly (readonly [string, string])[], size: number): string {
+  const host = document.createElement('div');
+  host.style.position = 'absolute';
+  host.style.left = '-100000px';
+  document.body.appendChild(host);
+  host.innerHTML = markup;
+  const root = host.querySelector('svg');
+  if (root === null) {
+    host.remove();
+    return markup;
+  }
+  // Positions from local boxes and the translate() chain up to the root, as titles.ts does.
+  const offsetOf = (element: Element): [number, number] => {
+    let x = 0;
+    let y = 0;
+    for (let at: Element | null = element; at !== null && at !== root; at = at.parentElement) {
+      const t = /translate\(\s*([-\d.e]+)(?:[\s,]+([-\d.e]+))?\s*\)/.exec(at.getAttribute('transform') ?? '');
+      if (t !== null) {
+        x += Number(t[1]);
+        y += Number(t[2] ?? 0);
+      }
+    }
+    return [x, y];
+  };
+  const prefix = `${root.id}-flowchart-`;
+  const nodes = new Map<string, SVGGElement>();
+  (root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).forEach((g) => {
+    if (g.id.startsWith(prefix)) nodes.set(g.id.slice(prefix.length).replace(/-\d+$/, ''), g);
+  });
+  const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  layer.setAttribute('class', 'service-icons');
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  for (const [id, badge] of badges) {
+    const node = nodes.get(id);
+    if (node === undefined) continue;
+    const box = node.getBBox();
+    const [x, y] = offsetOf(node);
+    const shape = node.querySelector(':scope > .label-container, :scope > .basic, :scope > rect, :scope > polygon, :scope > path') as SVGGraphicsElement | null;
+    const stroke = shape !== null ? getComputedStyle(shape).stroke : '';
+    const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    g.setAttribute('class', 'service-icon');
+    g.setAttribute('transform', `translate(${round(x + box.x - size / 2)}, ${round(y + box.y - size / 2)})`);
+    g.setAttribute('style', `color: ${stroke !== '' && stroke !== 'none' ? stroke : '#475569'}`);
+    g.innerHTML = badge;
+    layer.appendChild(g);
+  }
+  root.appendChild(layer);
+  const result = root.outerHTML;
+  host.remove();
+  return result;
 }

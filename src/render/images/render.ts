@@ -6,7 +6,7 @@ import type { BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramPart, DiagramPartImage, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
-import { drawIcons } from './icons.js';
+import { BADGE_PX, iconBadges, placeIconBadges } from './icons.js';
 import { openDiagramPage } from './page.js';
 import { captureScale } from './png-size.js';
 import { LABEL_PX } from './config.js';
@@ -14,14 +14,8 @@ import { fitsSlide, slideLabelPoints } from './slide-fit.js';
 import { placeGroupTitles } from './titles.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
-/** The source a diagram's pictures are drawn from: its iconed variant when it has one. */
-export function drawnSource(diagram: Pick<DiagramSource, 'source' | 'imageSource'>): string {
-  return diagram.imageSource ?? diagram.source;
-}
-
-async function withTimeout<T>(diagram: DiagramSource, work: Promise<T>): Promise<T> {
-  const { name } = diagram;
-  const ms = renderTimeoutMs(drawnSource(diagram));
+async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>): Promise<T> {
+  const ms = renderTimeoutMs(source);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DiagramRenderError(name, 'timeout', `no result after ${Math.round(ms / 1000)} s`)), ms);
@@ -33,8 +27,8 @@ async function withTimeout<T>(diagram: DiagramSource, work: Promise<T>): Promise
   }
 }
 
-async function mermaidSvg(page: Page, diagram: DiagramSource): Promise<string> {
-  const { name } = diagram;
+async function mermaidSvg(page: Page, { name, source, icons }: DiagramSource): Promise<string> {
+  const id = `aiarch-${name}`;
   const result = await page.evaluate(
     async (id: string, text: string) => {
       try {
@@ -45,11 +39,13 @@ async function mermaidSvg(page: Page, diagram: DiagramSource): Promise<string> {
         return { svg: null, error: error instanceof Error ? error.message : String(error) };
       }
     },
-    `aiarch-${name}`,
-    drawnSource(diagram),
+    id,
+    source,
   );
   if (result.error !== null || result.svg === null) throw new DiagramRenderError(name, 'syntax', result.error ?? 'no SVG');
-  return result.svg.includes('class="cluster') ? page.evaluate(placeGroupTitles, result.svg) : result.svg;
+  // Icons first: a group title then keeps clear of them as of the boxes.
+  const svg = icons !== undefined && icons.length > 0 ? await page.evaluate(placeIconBadges, result.svg, iconBadges(id, icons), BADGE_PX) : result.svg;
+  return svg.includes('class="cluster') ? page.evaluate(placeGroupTitles, svg) : svg;
 }
 
 interface Clip {
@@ -87,7 +83,7 @@ function capture(page: Page, clip: Clip): Promise<Uint8Array> {
 /** Mermaid's layout of one source, checked and made portable. */
 async function layout(page: Page, diagram: DiagramSource): Promise<{ svg: string; width: number; height: number }> {
   const { name } = diagram;
-  const raw = drawIcons(await withTimeout(diagram, mermaidSvg(page, diagram)), drawnSource(diagram));
+  const raw = await withTimeout(diagram, mermaidSvg(page, diagram));
   if (isErrorPicture(raw)) throw new DiagramRenderError(name, 'error-picture', 'Mermaid drew its error picture');
   const size = viewBoxSize(raw);
   if (size === null || !/<(g|path|rect|text)\b/.test(raw)) throw new DiagramRenderError(name, 'empty', 'the SVG has no size or no content');
@@ -140,9 +136,10 @@ async function draw(page: Page, source: DiagramSource): Promise<{ svg: string; p
 async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramPart[]): Promise<DiagramPartImage[]> {
   const images: DiagramPartImage[] = [];
   for (const part of parts) {
-    let drawn = await draw(page, { name, title: part.title, source: part.source });
+    const icons = part.icons !== undefined ? { icons: part.icons } : {};
+    let drawn = await draw(page, { name, title: part.title, source: part.source, ...icons });
     if (part.turned !== undefined && !fitsSlide(name, drawn)) {
-      const turned = await draw(page, { name, title: part.title, source: part.turned });
+      const turned = await draw(page, { name, title: part.title, source: part.turned, ...icons });
       if (slideLabelPoints(turned, LABEL_PX[name]) > slideLabelPoints(drawn, LABEL_PX[name])) drawn = turned;
     }
     const { png, width, height } = drawn;

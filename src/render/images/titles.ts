@@ -56,8 +56,8 @@ export function placeGroupTitles(markup: string): string {
     }
   });
   const nodeBoxes: Rect[] = [];
-  // Icon nodes (the architecture diagrams' services) are `g.icon-shape`, not `g.node`: their box holds the tile and the label.
-  (root.querySelectorAll('g.node, g.icon-shape') as NodeListOf<SVGGElement>).forEach((node) => nodeBoxes.push(rectOf(node)));
+  // The service icons (src/render/images/icons.ts) sit on the nodes' corners, outside their groups.
+  (root.querySelectorAll('g.node, g.service-icon') as NodeListOf<SVGGElement>).forEach((node) => nodeBoxes.push(rectOf(node)));
   (root.querySelectorAll('g.edgeLabel') as NodeListOf<SVGGElement>).forEach((edgeLabel) => {
     const r = rectOf(edgeLabel);
     if (r.x1 > r.x0) nodeBoxes.push(r);
@@ -104,9 +104,9 @@ export function placeGroupTitles(markup: string): string {
     ];
     let best: Rect | null = null;
     let bestCost = Infinity;
-    // A place past the drawing's edge is taken only when its band has none inside; the
+    // A place past the drawing's edge is taken only when no band has one inside; the
     // drawing then grows to hold it (a box at the edge of the drawing has no room beside it).
-    const OUTSIDE = 5_000;
+    const OUTSIDE = 100_000;
     for (const [y, from, to, penalty] of bands) {
       for (let x = from; x + width <= to; x += 2) {
         const candidate = { x0: x, y0: y, x1: x + width, y1: y + height };

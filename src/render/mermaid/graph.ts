@@ -18,26 +18,25 @@ export function componentLabel(component: Component): string {
   return component.service !== undefined && component.service.trim() !== '' ? `"${name}<br/>${label(component.service, 60)}"` : `"${name}"`;
 }
 
-/** Side of an icon, in px: the size of a line and a half of label text. */
-export const ICON_PX = 40;
-
 /**
- * Mermaid's icon shape: the icon in a tile of the zone's colour, the label
- * under it. Shape data is YAML, where a backslash in a double-quoted string
- * starts an escape, so it is written as an entity code like the other specials.
+ * Collects the service icon of each node a generator draws (node id, icon
+ * name), for a design on `provider`'s cloud. The icons never enter the Mermaid
+ * text: the renderer adds them to the laid-out picture (src/render/images/icons.ts).
  */
-export function iconNode(id: string, icon: string, quotedLabel: string): string {
-  return `${id}@{ icon: "${icon}", form: "rounded", label: ${quotedLabel.replace(/\\/g, '#92;')}, pos: "b", h: ${ICON_PX}, w: ${ICON_PX} }`;
+export class IconCollector {
+  readonly icons: [string, string][] = [];
+  constructor(readonly provider: Provider) {}
+
+  add(id: string, icon: string): void {
+    this.icons.push([id, icon]);
+  }
 }
 
-/**
- * A component as a box shaped by its kind, or, for the rendered pictures of a
- * design on `provider`'s cloud, as its service icon (see icons.ts).
- */
-export function componentNode(ids: IdAllocator, component: Component, provider?: Provider): string {
-  return provider === undefined
-    ? `${ids.id(component.id)}${shape(component.kind, componentLabel(component))}`
-    : iconNode(ids.id(component.id), iconFor(component, provider), componentLabel(component));
+/** A component as a box shaped by its kind; with a collector, its service icon is noted for the picture. */
+export function componentNode(ids: IdAllocator, component: Component, icons?: IconCollector): string {
+  const id = ids.id(component.id);
+  icons?.add(id, iconFor(component, icons.provider));
+  return `${id}${shape(component.kind, componentLabel(component))}`;
 }
 
 /** Edges in spec order; targets that are not components and repeated pairs are dropped. */

@@ -6,6 +6,7 @@ import { costProjection, weightedScores } from './charts.js';
 import { decisionTree } from './decision.js';
 import { withAccessibility } from './accessibility.js';
 import { describeDiagram } from './describe.js';
+import { IconCollector } from './graph.js';
 import { defenseInDepth } from './defense.js';
 import { networkArchitecture, providerOf } from './network.js';
 import { referenceArchitecture } from './reference.js';
@@ -29,13 +30,13 @@ const DIAGRAMS: Readonly<Record<DiagramName, { title: string; render: (model: Mo
 
 /**
  * The two diagrams an architect draws with service icons. GitHub renders a
- * markdown mermaid block without icon packs (an unknown icon is a question
- * mark), so their .mmd and markdown keep the plain shapes, and the pictures
- * (SVG, PNG, PDF, deck) are made from a variant with the icons.
+ * markdown mermaid block without icon packs, so the icons are not Mermaid
+ * text: the generator notes each node's icon and the renderer adds them to
+ * the laid-out picture (SVG, PNG, PDF, deck), on the same layout the .mmd gives.
  */
-const ICONED: Readonly<Partial<Record<DiagramName, (model: Model) => string>>> = {
-  'reference-architecture': (model) => referenceArchitecture(model, providerOf(model)),
-  'network-architecture': (model) => networkArchitecture(model, true),
+const ICONED: Readonly<Partial<Record<DiagramName, (model: Model, icons: IconCollector) => string>>> = {
+  'reference-architecture': (model, icons) => referenceArchitecture(model, icons),
+  'network-architecture': (model, icons) => networkArchitecture(model, icons),
 };
 
 export function renderDiagramSources(model: Model): DiagramSource[] {
@@ -43,12 +44,14 @@ export function renderDiagramSources(model: Model): DiagramSource[] {
     const { title, render } = DIAGRAMS[name];
     const description = describeDiagram(name, model);
     const iconed = ICONED[name];
+    const icons = new IconCollector(providerOf(model));
+    const source = iconed !== undefined ? iconed(model, icons) : render(model);
     const parts = name === 'reference-architecture' ? referenceParts(model, providerOf(model)) : [];
     return {
       name,
       title,
-      source: withAccessibility(render(model), title, description),
-      ...(iconed !== undefined ? { imageSource: withAccessibility(iconed(model), title, description) } : {}),
+      source: withAccessibility(source, title, description),
+      ...(icons.icons.length > 0 ? { icons: icons.icons } : {}),
       description,
       ...(parts.length > 0 ? { parts } : {}),
     };

@@ -49,10 +49,7 @@ export function countEdges(source: string): number {
 /** Errors for diagrams Mermaid would refuse, placed at the spec section that feeds them. */
 export function diagramLimitDiagnostics(sources: readonly DiagramSource[], spec: Pick<SpecSource, 'file' | 'locate'>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const diagram of sources) {
-    const { name } = diagram;
-    // The pictures are drawn from the iconed variant where there is one: the longer of the two.
-    const source = diagram.imageSource !== undefined && diagram.imageSource.length > diagram.source.length ? diagram.imageSource : diagram.source;
+  for (const { name, source } of sources) {
     const path = SPEC_PATH[name] ?? '';
     const at = { file: spec.file, ...spec.locate(path), path };
     if (source.length > MERMAID_MAX_TEXT_SIZE) {

@@ -8,7 +8,7 @@
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator, label } from './escape.js';
-import { componentEdges, componentNode, type Edge, iconNode } from './graph.js';
+import { componentEdges, componentNode, type Edge, type IconCollector } from './graph.js';
 import { ENDPOINT_ICON } from './icons.js';
 import { inFlowOrder } from './layout.js';
 import { classStyle, GROUP_FILL, GROUP_STROKE, INK, MUTED, NAVY, NAVY_MID, SWATCH } from './palette.js';
@@ -59,12 +59,10 @@ const SUBNETS: readonly { placement: 'public' | 'app' | 'data'; id: string }[] =
   { placement: 'data', id: 'dataSubnet' },
 ];
 
-/** With `icons`, components are drawn as their service icons: the variant the pictures are made from. */
-export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons: boolean = false): string {
+/** `icons` collects each component's service icon (and the private endpoint's) for the picture. */
+export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons?: IconCollector): string {
   const { pattern, components } = model.spec.architecture;
-  const providerKey = providerOf(model);
-  const provider = PROVIDERS[providerKey];
-  const iconsOf = icons ? providerKey : undefined;
+  const provider = PROVIDERS[providerOf(model)];
   const ids = new IdAllocator('n');
   const ordered = inFlowOrder(components, componentEdges(components));
   // Without a site pattern, on-premises components still get a data-center box (unless the whole design is one).
@@ -85,9 +83,12 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   const lines = ['flowchart TB'];
   const internetAt = lines.length;
   const nodes = (list: readonly Component[], indent: string): void => {
-    for (const component of list) lines.push(`${indent}${componentNode(ids, component, iconsOf)}`);
+    for (const component of list) lines.push(`${indent}${componentNode(ids, component, icons)}`);
   };
-  const endpointNode = (): string => (icons ? iconNode('endpoint', ENDPOINT_ICON, `"${provider.endpoint}"`) : `endpoint{{"${provider.endpoint}"}}`);
+  const endpointNode = (): string => {
+    icons?.add('endpoint', ENDPOINT_ICON);
+    return `endpoint{{"${provider.endpoint}"}}`;
+  };
   const drawnGroups: string[] = [];
   const group = (id: string, title: string, list: readonly Component[], indent: string): void => {
     lines.push(`${indent}subgraph ${id}["${title}"]`);

@@ -11,7 +11,7 @@ import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import type { DiagramPart } from '../types.js';
 import { accessibleText, withAccessibility } from './accessibility.js';
-import { componentEdges } from './graph.js';
+import { componentEdges, IconCollector } from './graph.js';
 import { inFlowOrder } from './layout.js';
 import type { Provider } from './placement.js';
 import { referenceArchitecture } from './reference.js';
@@ -69,13 +69,15 @@ function part(model: Pick<Model, 'spec'>, provider: Provider, title: string, zon
   const spec = { ...model.spec, architecture: { ...model.spec.architecture, components: [first, ...rest] as [Component, ...Component[]] } };
   const context = [...neighbours.values()].flat();
   const description = accessibleText(`${title}: ${names(ownList)}${context.length > 0 ? `; connected to ${names(context)} (drawn dashed)` : ''}.`);
+  // Both directions allocate the same node ids, so one list of icons serves both.
+  const icons = new IconCollector(provider);
   const draw = (direction: 'LR' | 'TB'): string =>
     withAccessibility(
-      referenceArchitecture({ spec }, provider, { direction, context: new Set(neighbours.keys()) }),
+      referenceArchitecture({ spec }, direction === 'LR' ? icons : undefined, { direction, context: new Set(neighbours.keys()) }),
       `Reference architecture: ${title}`,
       description,
     );
-  return { title, description, source: draw('LR'), turned: draw('TB') };
+  return { title, description, source: draw('LR'), turned: draw('TB'), icons: icons.icons };
 }
 
 /**

@@ -4,9 +4,8 @@ import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator, quoted } from './escape.js';
 import { classStyle, GROUP_STROKE, INK, NAVY, NAVY_MID, SWATCH } from './palette.js';
-import { componentEdges, componentNode, edgeLine } from './graph.js';
+import { componentEdges, componentNode, edgeLine, type IconCollector } from './graph.js';
 import { crossCuttingAnchors, inFlowOrder } from './layout.js';
-import type { Provider } from './placement.js';
 import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, ZONE_TITLE, zoneOf, type Zone } from './zones.js';
 
@@ -28,17 +27,17 @@ export function groupByZone(components: readonly Component[]): Map<Zone, Compone
  * Top to bottom for every pattern: a layered flow is taller than wide, so it
  * fits a portrait page at a readable size. ELK routes edges around the boxes,
  * and the renderer moves a group title that an entering edge would cross
- * (src/render/images/titles.ts). With `icons`, each component is drawn as
- * its service icon for that cloud: the variant the pictures are made from.
+ * (src/render/images/titles.ts). `icons` collects each component's service
+ * icon for the picture.
  */
-export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: Provider, view?: PartView): string {
+export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: IconCollector, view?: PartView): string {
   const { pattern, components } = model.spec.architecture;
   const edges = componentEdges(components);
   const ids = new IdAllocator('n');
   const lines = [`flowchart ${view?.direction ?? 'TB'}`];
   const groups = groupByZone(inFlowOrder(components, edges));
   const site = siteOf(pattern);
-  // Context (the other parts' components, on a part's slide): plain dashed boxes beside the part's icons.
+  // Context (the other parts' components, on a part's slide): plain dashed boxes, with no icon.
   const context = view?.context ?? new Set<string>();
   const zoneBox = (zone: Zone, members: readonly Component[], indent: string, title: string = ZONE_TITLE[zone]): void => {
     lines.push(`${indent}subgraph ${ZONE_CLASS[zone]}Group["${title}"]`);

@@ -131,14 +131,13 @@ describe('renderDiagramImages', () => {
 describe('service icons', () => {
   it('draws every component of the architecture diagrams as its icon, and the same bytes twice', async () => {
     const model = modelOf(patternSpec('serverless'));
-    const sources = renderDiagramSources(model).filter((s) => s.imageSource !== undefined);
+    const sources = renderDiagramSources(model).filter((s) => s.icons !== undefined);
     const first = await renderDiagramImages(session, sources);
     const second = await renderDiagramImages(session, sources);
     expect(first.map((i) => i.name)).toEqual(['reference-architecture', 'network-architecture']);
     for (const [index, image] of first.entries()) {
-      // Mermaid's unknown-icon picture is an 80-unit square; every one is replaced.
-      expect(image.svg, image.name).not.toContain('viewBox="0 0 80 80"');
-      const icons = image.svg.match(/<g class="icon-shape[^"]*" id=/g) ?? [];
+      const icons = image.svg.match(/<g class="service-icon"/g) ?? [];
+      expect(icons.length, image.name).toBe(sources[index]!.icons!.length);
       expect(icons.length, image.name).toBeGreaterThanOrEqual(model.spec.architecture.components.length);
       expect(image.svg).toContain('<linearGradient id="aiarch-');
       // Ids inside icons are unique within the SVG.
