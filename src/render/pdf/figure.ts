@@ -1,8 +1,11 @@
 // How a diagram sits on the printed page. A diagram is never shrunk below the
 // scale at which its labels stay readable: it prints on a portrait page when
-// it fits there at that scale, and on a landscape page of its own when it
-// fits better across. A diagram that fits neither has to be laid out smaller
-// (fewer nodes per row, wrapped labels) where it is made, not here.
+// it fits there at that scale, on a landscape page of its own when it fits
+// better across, and a tall one that still prints too small goes on a
+// portrait page of its own whose top and bottom margins are just the running
+// header and footer (Kestrel's network diagram on letter paper: 5.7 pt on a
+// plain page, over 6 pt there). A diagram that fits none has to be laid out
+// smaller (fewer nodes per row, wrapped labels) where it is made, not here.
 import { LABEL_PX } from '../images/config.js';
 import { altText } from '../mermaid/describe.js';
 import type { DiagramImage, DiagramSource } from '../types.js';
@@ -21,15 +24,19 @@ const FIGURE_PADDING_MM = 2;
 const FIGURE_ACROSS_MM = 2 * FIGURE_PADDING_MM + 0.5;
 const FIGURE_DOWN_MM = 3 + 2 * FIGURE_PADDING_MM + 0.5 + 2.5 + 4.5 + 1;
 
-export type Orientation = 'portrait' | 'landscape';
+export type Orientation = 'portrait' | 'landscape' | 'tall';
+
+/** The `tall` page's top and bottom margins: room for the 7.5 pt running header and footer and their 2 mm padding. */
+const TALL_MARGIN = { top: '14mm', bottom: '12mm' } as const;
 
 const mm = (value: string): number => Number.parseFloat(value);
 
 /** The room for the drawing inside a figure, in CSS px. */
 export function figureBox(paper: PaperSize, orientation: Orientation): { width: number; height: number } {
-  const [across, down] = orientation === 'portrait' ? [paper.widthMm, paper.heightMm] : [paper.heightMm, paper.widthMm];
+  const [across, down] = orientation === 'landscape' ? [paper.heightMm, paper.widthMm] : [paper.widthMm, paper.heightMm];
+  const margin = orientation === 'tall' ? TALL_MARGIN : MARGIN;
   const width = across - mm(MARGIN.left) - mm(MARGIN.right) - FIGURE_ACROSS_MM;
-  const height = down - mm(MARGIN.top) - mm(MARGIN.bottom) - FIGURE_DOWN_MM;
+  const height = down - mm(margin.top) - mm(margin.bottom) - FIGURE_DOWN_MM;
   return { width: width * PX_PER_MM, height: height * PX_PER_MM };
 }
 
@@ -47,7 +54,10 @@ export function labelPoints(px: number, scale: number): number {
 export function orientationOf(image: Pick<DiagramImage, 'name' | 'width' | 'height'>, paper: PaperSize): Orientation {
   const portrait = printScale(image, paper, 'portrait');
   if (labelPoints(LABEL_PX[image.name], portrait) >= READABLE_PT) return 'portrait';
-  return printScale(image, paper, 'landscape') > portrait ? 'landscape' : 'portrait';
+  const landscape = printScale(image, paper, 'landscape');
+  const tall = printScale(image, paper, 'tall');
+  if (landscape > portrait && landscape >= tall) return 'landscape';
+  return tall > portrait ? 'tall' : 'portrait';
 }
 
 /** A figure's number in the PDF and the id later references link to. */
@@ -58,7 +68,8 @@ export interface FigureLabel {
 
 /** The figure for one diagram: its SVG inline and its caption, numbered when a label is given. */
 export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string, paper: PaperSize, label?: FigureLabel): string {
-  const wide = orientationOf(image, paper) === 'landscape' ? ' wide' : '';
+  const orientation = orientationOf(image, paper);
+  const wide = orientation === 'landscape' ? ' wide' : orientation === 'tall' ? ' tall' : '';
   const alt = escapeHtml(altText(source));
   // The drawing is one image to assistive technology and in the tagged PDF: its name is the alt text.
   const svg = inlineSvg(image.svg, idPrefix)
@@ -76,7 +87,10 @@ export function figureCss(paper: PaperSize): string {
 figure.diagram { padding: ${FIGURE_PADDING_MM}mm; }
 @page wide { size: landscape; margin: ${MARGIN.top} ${MARGIN.right} ${MARGIN.bottom} ${MARGIN.left}; }
 figure.diagram.wide { page: wide; }
+@page tall { size: portrait; margin: ${TALL_MARGIN.top} ${MARGIN.right} ${TALL_MARGIN.bottom} ${MARGIN.left}; }
+figure.diagram.tall { page: tall; }
 figure.diagram svg { max-height: ${height('portrait')}; }
 figure.diagram.wide svg { max-height: ${height('landscape')}; }
+figure.diagram.tall svg { max-height: ${height('tall')}; }
 `;
 }

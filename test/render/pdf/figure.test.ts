@@ -17,8 +17,18 @@ describe('figure orientation', () => {
     expect(orientationOf(wide, A4)).toBe('landscape');
     expect(printScale(wide, A4, 'landscape')).toBeGreaterThan(printScale(wide, A4, 'portrait'));
   });
-  it('leaves a tall diagram portrait: a landscape page would only make it smaller', () => {
-    expect(orientationOf(flow(1300, 3000), A4)).toBe('portrait');
+  it('never turns a tall diagram onto a landscape page, which would only make it smaller', () => {
+    expect(orientationOf(flow(1300, 3000), A4)).not.toBe('landscape');
+  });
+  it('gives a tall diagram that still prints too small a page of its own with header-sized margins', () => {
+    // Kestrel's network diagram: height-bound on letter paper.
+    const tall = { name: 'network-architecture' as const, width: 1294, height: 2204 };
+    const letter = PAPER.letter;
+    expect(labelPoints(20, printScale(tall, letter, 'portrait'))).toBeLessThan(6);
+    expect(orientationOf(tall, letter)).toBe('tall');
+    expect(labelPoints(20, printScale(tall, letter, 'tall'))).toBeGreaterThan(6);
+    expect(figureBox(letter, 'tall').width).toBe(figureBox(letter, 'portrait').width);
+    expect(figureBox(letter, 'tall').height).toBeGreaterThan(figureBox(letter, 'portrait').height);
   });
   it('never enlarges a small diagram', () => {
     expect(printScale(flow(200, 100), A4, 'portrait')).toBe(1);
