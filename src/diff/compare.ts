@@ -5,8 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { CheckReport } from '../check/types.js';
 import type { Model } from '../model/types.js';
-import { defenseInDepth } from '../render/mermaid/defense.js';
-import { referenceArchitecture } from '../render/mermaid/reference.js';
+import { diagramSource } from '../render/mermaid/index.js';
 import { compareArchitecture, type ArchitectureDelta } from './architecture.js';
 
 export interface Side {
@@ -76,12 +75,17 @@ function diagrams(before: Model | null, after: Model, architecture: Architecture
     out.push({
       name: 'reference-architecture',
       title: 'Reference architecture',
-      before: before === null ? null : referenceArchitecture(before),
-      after: referenceArchitecture(after),
+      before: before === null ? null : diagramSource(before, 'reference-architecture'),
+      after: diagramSource(after, 'reference-architecture'),
     });
   }
   if (architecture?.securityChanged === true) {
-    out.push({ name: 'defense-in-depth', title: 'Defense in depth', before: before === null ? null : defenseInDepth(before), after: defenseInDepth(after) });
+    out.push({
+      name: 'defense-in-depth',
+      title: 'Defense in depth',
+      before: before === null ? null : diagramSource(before, 'defense-in-depth'),
+      after: diagramSource(after, 'defense-in-depth'),
+    });
   }
   return out;
 }

@@ -39,6 +39,11 @@ const ICONED: Readonly<Partial<Record<DiagramName, (model: Model, icons: IconCol
   'network-architecture': (model, icons) => networkArchitecture(model, icons),
 };
 
+/** One diagram's Mermaid text, exactly as written to NAME.mmd (the review diff shows it before and after). */
+export function diagramSource(model: Model, name: DiagramName): string {
+  return withAccessibility(DIAGRAMS[name].render(model), DIAGRAMS[name].title, describeDiagram(name, model));
+}
+
 export function renderDiagramSources(model: Model): DiagramSource[] {
   return DIAGRAM_NAMES.map((name) => {
     const { title, render } = DIAGRAMS[name];
