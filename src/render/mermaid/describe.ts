@@ -31,7 +31,7 @@ function sentence(name: DiagramName, model: Model): string {
       return `Five security layers from the network inwards: ${LAYER_NAMES.map((layer) => `${layer} (${(layers[layer] ?? []).map((c) => c.control).join(', ') || 'no controls defined'})`).join('; ')}.`;
     }
     case 'decision-tree':
-      return `The course's platform decision tree with this client's path: ${model.decisionPath.map((s) => `${s.question} ${s.answer}: ${s.outcome}`).join('; ')}; recommended ${model.recommendation}.`;
+      return `The platform decision tree with this client's path: ${model.decisionPath.map((s) => `${s.question} ${s.answer}: ${s.outcome}`).join('; ')}; recommended ${model.recommendation}.`;
     case 'weighted-scores':
       return `Weighted score of each candidate platform: ${model.scores.map((s) => s.label).join(', ')}.`;
     case 'cost-projection':
