@@ -1,5 +1,6 @@
 // A sentence per diagram, built from the model, that says what the picture
 // shows: the alt text of its image in the PDF and the deck.
+import { LAYER_TO_DEFINE_SHORT } from '../../present/security.js';
 import type { Model } from '../../model/types.js';
 import { LAYER_NAMES } from '../../spec/types.js';
 import type { DiagramName, DiagramSource } from '../types.js';
@@ -28,7 +29,7 @@ function sentence(name: DiagramName, model: Model): string {
       return `Where each component sits in the network: edge and global services outside it, workloads and stores in their subnets, managed AI in the region; ${list(components.map((c) => c.name))}.`;
     case 'defense-in-depth': {
       const layers = spec.security?.layers ?? {};
-      return `Five security layers from the network inwards: ${LAYER_NAMES.map((layer) => `${layer} (${(layers[layer] ?? []).map((c) => c.control).join(', ') || 'no controls defined'})`).join('; ')}.`;
+      return `Five security layers from the network inwards: ${LAYER_NAMES.map((layer) => `${layer} (${(layers[layer] ?? []).map((c) => c.control).join(', ') || LAYER_TO_DEFINE_SHORT.toLowerCase()})`).join('; ')}.`;
     }
     case 'decision-tree':
       return `The platform decision tree with this client's path: ${model.decisionPath.map((s) => `${s.question} ${s.answer}: ${s.outcome}`).join('; ')}; recommended ${model.recommendation}.`;
