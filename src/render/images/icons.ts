@@ -64,19 +64,6 @@ export function placeIconBadges(markup: string, badges: readonly (readonly [stri
     host.remove();
     return markup;
   }
-  // Positions from local boxes and the translate() chain up to the root, as titles.ts does.
-  const offsetOf = (element: Element): [number, number] => {
-    let x = 0;
-    let y = 0;
-    for (let at: Element | null = element; at !== null && at !== root; at = at.parentElement) {
-      const t = /translate\(\s*([-\d.e]+)(?:[\s,]+([-\d.e]+))?\s*\)/.exec(at.getAttribute('transform') ?? '');
-      if (t !== null) {
-        x += Number(t[1]);
-        y += Number(t[2] ?? 0);
-      }
-    }
-    return [x, y];
-  };
   const prefix = `${root.id}-flowchart-`;
   const nodes = new Map<string, SVGGElement>();
   (root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).forEach((g) => {
@@ -89,7 +76,7 @@ export function placeIconBadges(markup: string, badges: readonly (readonly [stri
     const node = nodes.get(id);
     if (node === undefined) continue;
     const box = node.getBBox();
-    const [x, y] = offsetOf(node);
+    const [x, y] = window.aiarchOffsetOf(node, root);
     const shape = node.querySelector(':scope > .label-container, :scope > .basic, :scope > rect, :scope > polygon, :scope > path') as SVGGraphicsElement | null;
     const stroke = shape !== null ? getComputedStyle(shape).stroke : '';
     const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');

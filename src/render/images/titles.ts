@@ -18,23 +18,9 @@ export function placeGroupTitles(markup: string): string {
     return markup;
   }
   type Rect = { x0: number; y0: number; x1: number; y1: number };
-  // Boxes from local bounding boxes and the translate() chain up to the root, not from screen
-  // matrices: plain arithmetic on the layout's numbers gives the same result in any page.
-  const offsetOf = (element: Element): [number, number] => {
-    let x = 0;
-    let y = 0;
-    for (let at: Element | null = element; at !== null && at !== root; at = at.parentElement) {
-      const t = /translate\(\s*([-\d.e]+)(?:[\s,]+([-\d.e]+))?\s*\)/.exec(at.getAttribute('transform') ?? '');
-      if (t !== null) {
-        x += Number(t[1]);
-        y += Number(t[2] ?? 0);
-      }
-    }
-    return [x, y];
-  };
   const rectOf = (element: SVGGraphicsElement): Rect => {
     const b = element.getBBox();
-    const [x, y] = offsetOf(element);
+    const [x, y] = window.aiarchOffsetOf(element, root);
     return { x0: b.x + x, y0: b.y + y, x1: b.x + b.width + x, y1: b.y + b.height + y };
   };
   const GAP = 4;
