@@ -81,6 +81,11 @@ export function ruled(node: Section): Section {
   return { ...node, rule: true };
 }
 
+/** The same section, printed as an appendix of its own at the end of the bound PDF (the markdown keeps it in place). */
+export function appendix(node: Section): Section {
+  return { ...node, appendix: true };
+}
+
 /** Null when the node has nothing to show. */
 function settle(node: Node, parentLevel: number): Node | null {
   switch (node.type) {

@@ -71,6 +71,8 @@ export interface Section {
   readonly title: Inline;
   /** The section opens after a horizontal rule (the course templates separate major parts with one). */
   readonly rule: boolean;
+  /** In the bound PDF this section leaves its document and closes the PDF as an appendix of its own (Sources). */
+  readonly appendix?: boolean;
   readonly children: readonly Node[];
 }
 

@@ -1,11 +1,12 @@
 // cost-model.md: Exercise 1.3 of the course.
-import type { CostLine, PricedModel } from '../../model/types.js';
-import { bullets, document, figure, ruled, section, table } from '../document/build.js';
+import type { CostLine } from '../../model/types.js';
+import { appendix, bullets, document, figure, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section, Table } from '../document/tree.js';
 import { budgetSentence, savingsSentence } from './cost-sentences.js';
 import { type RenderContext, omit } from './context.js';
 import { text } from '../../format/markdown.js';
-import { displayDate, kindName as kindLabel } from '../../present/index.js';
+import { kindName as kindLabel } from '../../present/index.js';
+import { priceSources } from '../../present/sources.js';
 import { count, int, oneDecimal, percent } from '../../format/numbers.js';
 import { optimizationSections, roiSection, transactionSection } from './cost-sections.js';
 
@@ -45,11 +46,27 @@ function lineTable(ctx: RenderContext, lines: readonly CostLine[]): Table {
   );
 }
 
-/** Where a price comes from, in the client's terms: a price quoted for this proposal, or the platform's list price. */
-function priceSource(ctx: RenderContext, p: PricedModel): string {
-  if (p.origin === 'catalog') return `List price: ${text(p.source)}`;
-  const quoted = ctx.spec.costs.models.find((m) => m.model === p.model)?.source;
-  return quoted ? `Quoted: ${text(quoted)}` : 'Quoted for this proposal';
+/** The dates and sources behind every token price, kept out of the tables that use them; in the PDF, an appendix of its own. */
+function sources(ctx: RenderContext): Section {
+  const { fmt } = ctx;
+  const rows = priceSources(ctx.model);
+  if (rows.length === 0) return section(2, 'Sources', []);
+  return appendix(
+    section(2, 'Sources', [
+      `Token prices used in this proposal, per 1M tokens (input / output), with the date each was read:`,
+      table(
+        ['Platform', 'Model', 'Input / Output', 'Price date', 'Source'],
+        rows.map((r) => [
+          text(r.platform),
+          text(r.model),
+          `${fmt.unitMoney(r.inputPer1M)} / ${fmt.unitMoney(r.outputPer1M)}`,
+          text(r.asOf),
+          r.note === null ? text(r.source) : `${text(r.source)} (${text(r.note)})`,
+        ]),
+        ['l', 'l', 'r', 'l', 'l'],
+      ),
+    ]),
+  );
 }
 
 function usageProfile(ctx: RenderContext): Section {
@@ -88,20 +105,15 @@ function aiCosts(ctx: RenderContext): Section {
   return section(2, 'AI API Costs', [
     section(3, 'Model Pricing', [
       table(
-        ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)', 'As of', 'Source'],
-        model.prices.map((p) => [
-          text(p.name),
-          percent(p.share),
-          fmt.unitMoney(p.inputPer1M),
-          fmt.unitMoney(p.outputPer1M),
-          p.asOf ? text(displayDate(p.asOf) ?? p.asOf) : 'Undated',
-          priceSource(ctx, p),
-        ]),
-        ['l', 'r', 'r', 'r', 'l', 'l'],
+        ['Model', 'Traffic Share', 'Input (per 1M tokens)', 'Output (per 1M tokens)'],
+        model.prices.map((p) => [text(p.name), percent(p.share), fmt.unitMoney(p.inputPer1M), fmt.unitMoney(p.outputPer1M)]),
+        ['l', 'r', 'r', 'r'],
       ),
-      stale.length > 0
-        ? `${stale.map((p) => `${text(p.name)} (${p.ageDays} days)`).join(', ')}: price older than 180 days at the proposal date; refresh it before sign-off.`
-        : `At this mix an average request costs ${fmt.unitMoney(model.costPerRequest)} in tokens.`,
+      `${
+        stale.length > 0
+          ? `${stale.map((p) => `${text(p.name)} (${p.ageDays} days)`).join(', ')}: price older than 180 days at the proposal date, to be confirmed before sign-off.`
+          : `At this mix an average request costs ${fmt.unitMoney(model.costPerRequest)} in tokens.`
+      } The date and source of each price are listed under Sources.`,
     ]),
     section(3, 'Monthly Projections', [
       table(
@@ -198,6 +210,15 @@ export function buildCostModel(ctx: RenderContext): DocumentTree {
   return document('cost-model', TITLE, [
     `This model projects 24 months of AI, infrastructure and operations cost for ${text(ctx.spec.client.name)} on ${text(ctx.p.platform)}, in ${text(ctx.model.currency)}. Costs are optimized figures unless a column says baseline. ${budgetSentence(ctx)}`,
     usageProfile(ctx),
-    ...[aiCosts(ctx), infrastructure(ctx), operational(ctx), totals(ctx), optimizationSections(ctx), transactionSection(ctx), roiSection(ctx)].map(ruled),
+    ...[
+      aiCosts(ctx),
+      infrastructure(ctx),
+      operational(ctx),
+      totals(ctx),
+      optimizationSections(ctx),
+      transactionSection(ctx),
+      roiSection(ctx),
+      sources(ctx),
+    ].map(ruled),
   ]);
 }

@@ -30,6 +30,20 @@ function ordered(documents: readonly DocumentTree[]): { proposal: DocumentTree; 
   return { proposal, appendices: [...known, ...extra] };
 }
 
+/** Top-level sections marked as appendices, taken out of their documents to close the PDF as appendices of their own. */
+function liftAppendices(documents: readonly DocumentTree[]): { documents: DocumentTree[]; lifted: DocumentTree[] } {
+  const lifted: DocumentTree[] = [];
+  const kept = documents.map((doc) => {
+    const children = doc.children.filter((node) => {
+      if (node.type !== 'section' || node.appendix !== true) return true;
+      lifted.push({ name: `${doc.name}-${lifted.length + 1}`, title: node.title, children: node.children });
+      return false;
+    });
+    return children.length === doc.children.length ? doc : { ...doc, children };
+  });
+  return { documents: kept, lifted };
+}
+
 function appendixLetter(index: number): string {
   return String.fromCharCode('A'.charCodeAt(0) + index);
 }
@@ -49,7 +63,10 @@ export function bodyParts(
   paper: PaperSize = PAPER.a4,
 ): BodyParts {
   const ctx: HtmlContext = { diagrams, images, headings: [], paper, figures: new Map(), counter: 0 };
-  const { proposal, appendices } = ordered(documents);
+  const { documents: bound, lifted } = liftAppendices(documents);
+  const ordering = ordered(bound);
+  const proposal = ordering.proposal;
+  const appendices = [...ordering.appendices, ...lifted];
   const parts = [`<section class="doc">${documentHtml(proposal, ctx)}</section>`];
   appendices.forEach((doc, i) => {
     const title = `Appendix ${appendixLetter(i)} — ${doc.title}`;

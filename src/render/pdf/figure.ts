@@ -3,8 +3,8 @@
 // it fits there at that scale, on a landscape page of its own when it fits
 // better across, and a tall one that still prints too small goes on a
 // portrait page of its own whose top and bottom margins are just the running
-// header and footer (Kestrel's network diagram on letter paper: 5.7 pt on a
-// plain page, over 6 pt there). A diagram that fits none has to be laid out
+// header and footer and whose sides are narrower (Kestrel's network diagram on
+// letter paper: 5.7 pt on a plain page, over 6 pt there). A diagram that fits none has to be laid out
 // smaller (fewer nodes per row, wrapped labels) where it is made, not here.
 import { LABEL_PX } from '../images/config.js';
 import { altText } from '../mermaid/describe.js';
@@ -26,8 +26,13 @@ const FIGURE_DOWN_MM = 3 + 2 * FIGURE_PADDING_MM + 0.5 + 2.5 + 4.5 + 1;
 
 export type Orientation = 'portrait' | 'landscape' | 'tall';
 
-/** The `tall` page's top and bottom margins: room for the 7.5 pt running header and footer and their 2 mm padding. */
-const TALL_MARGIN = { top: '14mm', bottom: '12mm' } as const;
+/**
+ * The `tall` page's margins: top and bottom leave room for the 7.5 pt running
+ * header and footer and their 2 mm padding; the sides are narrower than a text
+ * page's, so a diagram too wide for the text column (Kestrel's reference
+ * architecture on A4: 5.8 pt there) gets 16 mm more across.
+ */
+const TALL_MARGIN = { top: '14mm', bottom: '12mm', left: '12mm', right: '12mm' } as const;
 
 const mm = (value: string): number => Number.parseFloat(value);
 
@@ -35,7 +40,7 @@ const mm = (value: string): number => Number.parseFloat(value);
 export function figureBox(paper: PaperSize, orientation: Orientation): { width: number; height: number } {
   const [across, down] = orientation === 'landscape' ? [paper.heightMm, paper.widthMm] : [paper.widthMm, paper.heightMm];
   const margin = orientation === 'tall' ? TALL_MARGIN : MARGIN;
-  const width = across - mm(MARGIN.left) - mm(MARGIN.right) - FIGURE_ACROSS_MM;
+  const width = across - mm(margin.left) - mm(margin.right) - FIGURE_ACROSS_MM;
   const height = down - mm(margin.top) - mm(margin.bottom) - FIGURE_DOWN_MM;
   return { width: width * PX_PER_MM, height: height * PX_PER_MM };
 }
@@ -87,7 +92,7 @@ export function figureCss(paper: PaperSize): string {
 figure.diagram { padding: ${FIGURE_PADDING_MM}mm; }
 @page wide { size: landscape; margin: ${MARGIN.top} ${MARGIN.right} ${MARGIN.bottom} ${MARGIN.left}; }
 figure.diagram.wide { page: wide; }
-@page tall { size: portrait; margin: ${TALL_MARGIN.top} ${MARGIN.right} ${TALL_MARGIN.bottom} ${MARGIN.left}; }
+@page tall { size: portrait; margin: ${TALL_MARGIN.top} ${TALL_MARGIN.right} ${TALL_MARGIN.bottom} ${TALL_MARGIN.left}; }
 figure.diagram.tall { page: tall; }
 figure.diagram svg { max-height: ${height('portrait')}; }
 figure.diagram.wide svg { max-height: ${height('landscape')}; }

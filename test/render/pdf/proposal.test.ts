@@ -74,6 +74,15 @@ describe('the reference proposal PDF', () => {
     });
   });
 
+  it('closes with the price sources as an appendix of their own, after the cost model, in words', () => {
+    const text = flat(pdftotext(path));
+    const letter = String.fromCharCode(65 + APPENDIX_ORDER.length);
+    const sources = text.lastIndexOf(`Appendix ${letter} — Sources`);
+    expect(sources).toBeGreaterThan(text.lastIndexOf(`— ${doc('cost-model').title}`));
+    expect(text.slice(sources)).toContain('published list price, on demand');
+    expect(text).not.toMatch(/litellm|model_prices|@ [0-9a-f]{7,}/i);
+  });
+
   it('prints the year-1 total exactly as the markdown does', () => {
     const total = createFormatter(inputs.model.currency).moneyWhole(inputs.model.year1.total);
     expect(doc('enterprise-architecture-proposal').markdown).toContain(total);
