@@ -27,8 +27,15 @@ describe('figure orientation', () => {
     expect(labelPoints(20, printScale(tall, letter, 'portrait'))).toBeLessThan(6);
     expect(orientationOf(tall, letter)).toBe('tall');
     expect(labelPoints(20, printScale(tall, letter, 'tall'))).toBeGreaterThan(6);
-    expect(figureBox(letter, 'tall').width).toBe(figureBox(letter, 'portrait').width);
+    expect(figureBox(letter, 'tall').width).toBeGreaterThan(figureBox(letter, 'portrait').width);
     expect(figureBox(letter, 'tall').height).toBeGreaterThan(figureBox(letter, 'portrait').height);
+  });
+  it('gives a diagram too wide for the text column the tall page, whose side margins are narrower', () => {
+    // Kestrel's reference architecture: width-bound on A4, 5.8 pt across the text column.
+    const wide = flow(1622, 2019);
+    expect(labelPoints(20, printScale(wide, A4, 'portrait'))).toBeLessThan(6);
+    expect(orientationOf(wide, A4)).toBe('tall');
+    expect(labelPoints(20, printScale(wide, A4, 'tall'))).toBeGreaterThan(6.3);
   });
   it('never enlarges a small diagram', () => {
     expect(printScale(flow(200, 100), A4, 'portrait')).toBe(1);
