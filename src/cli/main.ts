@@ -1,9 +1,9 @@
 // The aiarch command line: a thin shell over the library. Each command lives in
 // commands/<name>.ts and registers itself; add a command with one entry in COMMANDS.
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { crashReport, invocation } from './crash.js';
 import { createIo, EXIT, UsageError, type Io, type ProcessLike } from './io.js';
+import { packageVersion } from './package-files.js';
 
 export type Register = (program: Command, io: Io) => void;
 
@@ -31,16 +31,11 @@ async function commandsFor(argv: readonly string[]): Promise<Register[]> {
   return (await Promise.all(loaders.map((load) => load()))).map((m) => m.register);
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 export async function main(proc: ProcessLike): Promise<number> {
   const io = createIo(proc);
   const program = new Command('aiarch')
     .description('Compile a YAML enterprise AI architecture spec into diagrams, documents, a PDF proposal and an executive deck.')
-    .version(version(), '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(run aiarch --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });

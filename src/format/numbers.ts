@@ -3,8 +3,12 @@
 
 const grouped = (digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-const INTEGER = grouped(0);
-const ONE_DECIMAL = grouped(1);
+// Made on first use: the first Intl formatter loads ICU's locale data, which
+// `aiarch validate` never needs.
+let integerFormat: Intl.NumberFormat | undefined;
+let oneDecimalFormat: Intl.NumberFormat | undefined;
+const INTEGER = { format: (value: number): string => (integerFormat ??= grouped(0)).format(value) };
+const ONE_DECIMAL = { format: (value: number): string => (oneDecimalFormat ??= grouped(1)).format(value) };
 
 // -0 would print as "-0"; a rounded tiny negative likewise.
 function clean(text: string): string {

@@ -7,6 +7,7 @@ import { CHECK_FORMATS, formatMergedReports, formatReports, type CheckFormat, ty
 import { mergeReports, MergeInputError, parseCheckJson } from '../../check/merge.js';
 import type { CheckReport } from '../../check/types.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { packageVersion } from '../package-files.js';
 import { display, readSpecFile, specFiles } from '../paths.js';
 import { printDiagnostics } from '../report.js';
 import { parseShard, shardOf } from '../shard.js';
@@ -17,10 +18,6 @@ interface Options {
   readonly shard?: string;
   readonly merge?: boolean;
   readonly explain?: boolean;
-}
-
-function toolVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 function parseMinScore(value: string | undefined): number {
@@ -54,7 +51,7 @@ export function register(program: Command, io: Io): void {
       const format = options.format as CheckFormat;
       const minScore = parseMinScore(options.minScore);
       const shard = parseShard(options.shard);
-      const ctx = { toolVersion: toolVersion(), color: io.color.stdout, explain: options.explain === true };
+      const ctx = { toolVersion: packageVersion(), color: io.color.stdout, explain: options.explain === true };
       let reports: readonly CheckReport[];
       if (options.merge === true) {
         if (shard !== null) throw new UsageError('--merge combines shards already checked; it takes no --shard');

@@ -2,17 +2,15 @@
 import type { Command } from 'commander';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SCHEMA_PATH } from '../../spec/schema-file.js';
 import { UsageError, type Io } from '../io.js';
+import { STARTER_TEMPLATE_PATH } from '../package-files.js';
 import { display } from '../paths.js';
-
-export const TEMPLATE_PATH = fileURLToPath(new URL('../../../templates/starter.yaml', import.meta.url));
 
 /** The starter text with its modeline pointing at the schema relative to the new file's folder. */
 export function starterSpec(file: string): string {
   const schema = relative(dirname(file), SCHEMA_PATH).split(sep).join('/');
-  return readFileSync(TEMPLATE_PATH, 'utf8').replace('{{schema}}', schema);
+  return readFileSync(STARTER_TEMPLATE_PATH, 'utf8').replace('{{schema}}', schema);
 }
 
 export function register(program: Command, io: Io): void {
