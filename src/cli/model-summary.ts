@@ -1,7 +1,7 @@
 // The readable form of `aiarch model`: scores, recommendation, year-1 money,
 // peak load and payback. Formats model values only; computes nothing.
 import type { Model } from '../model/types.js';
-import { createFormatter, int, oneDecimal } from '../format/numbers.js';
+import { createFormatter, int, oneDecimal, requestRate } from '../format/numbers.js';
 
 function table(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
@@ -14,7 +14,7 @@ function table(rows: readonly (readonly string[])[]): string[] {
 }
 
 export function modelSummary(model: Model): string {
-  const money = createFormatter(model.currency).moneyWhole;
+  const money = createFormatter(model.currency).money;
   const lines = [`${model.spec.client.name}`, '', 'Platform scores (0-10, weighted)'];
   lines.push(
     ...table([['platform', 'weighted', 'rank'], ...model.scores.map((s) => [`${s.label} (${s.platform})`, oneDecimal(s.weighted), String(s.rank)])]).map(
@@ -32,7 +32,7 @@ export function modelSummary(model: Model): string {
       ['budget', budget],
     ]).map((l) => '  ' + l),
   );
-  lines.push('', `Peak: ${oneDecimal(model.peak.requestsPerSecond)} requests/s, ${int(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`);
+  lines.push('', `Peak: ${requestRate(model.peak.requestsPerSecond)}, ${int(model.peak.tokensPerMinute)} tokens/min (month ${model.peak.month})`);
   lines.push(`Payback: ${model.roi.paybackMonth === null ? 'not within 24 months' : `month ${model.roi.paybackMonth}`}`);
   return lines.join('\n');
 }

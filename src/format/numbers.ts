@@ -16,16 +16,30 @@ function clean(text: string): string {
 }
 
 export interface Formatter {
-  /** Whole units from 100 up ("$12,345"), cents below ("$60.00"). */
+  /**
+   * Any amount on its own: whole units from 100 up ("$12,345"), cents below
+   * ("$60.00", "$0.32"), and an amount under half a cent as a unit price
+   * ("$0.0036") so it never reads "$0" or "$1".
+   */
   money(value: number): string;
-  /** Always whole units, for totals that sit beside large figures. */
+  /** Whole units at any size: only for amounts known to be large (budgets the spec states); anything computed goes through money or column. */
   moneyWhole(value: number): string;
   /** Unit prices and per-transaction costs: cents from one unit up, 4 decimals below, 2 significant digits below 0.0001. */
   unitMoney(value: number): string;
   /** Two amounts side by side, with enough decimals (up to 6) that they read differently when they differ. */
   pair(a: number, b: number): [string, string];
-  /** One precision for a whole table column: whole units when every value is 100 or more (or whole), cents otherwise. */
+  /**
+   * One precision for a whole table column, the finest its values need:
+   * whole units when every value is 100 or more (or whole), cents when every
+   * other value is at least half a cent, four decimals otherwise.
+   */
   column(values: readonly number[]): (value: number) => string;
+  /**
+   * One precision for a column of totals and projections: whole units while
+   * every amount is $10 or more (or zero), where a cent changes nothing;
+   * cents, or four decimals, once a smaller amount would read "$0" or "$1".
+   */
+  totals(values: readonly number[]): (value: number) => string;
 }
 
 export function createFormatter(currency: string): Formatter {
@@ -44,8 +58,10 @@ export function createFormatter(currency: string): Formatter {
   const fine = make({ minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const tiny = make({ minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
   const unit = (v: number): string => (v === 0 ? cents(0) : Math.abs(v) >= 1 ? cents(v) : Math.abs(v) >= 0.0001 ? fine(v) : tiny(v));
+  // A cost under half a cent is real and shown as a unit price; a negative that small is float noise and prints as zero.
+  const amount = (v: number): string => (Math.abs(v) >= 100 ? whole(v) : v >= NOISE && v < HALF_CENT ? unit(v) : cents(v));
   return {
-    money: (value) => (Math.abs(value) >= 100 ? whole(value) : cents(value)),
+    money: amount,
     moneyWhole: whole,
     unitMoney: (value) => unit(value),
     pair: (a, b) => {
@@ -53,9 +69,21 @@ export function createFormatter(currency: string): Formatter {
       const precise = make({ minimumFractionDigits: 6, maximumFractionDigits: 6 });
       return [precise(a), precise(b)];
     },
-    column: (values) => (values.every((v) => Math.abs(v) >= 100 || Number.isInteger(v)) ? whole : cents),
+    column: (values) => {
+      if (values.every((v) => Math.abs(v) >= 100 || Number.isInteger(v))) return whole;
+      return values.every((v) => v < NOISE || v >= HALF_CENT) ? cents : fine;
+    },
+    totals: (values) => {
+      if (values.every((v) => Math.abs(v) < NOISE || Math.abs(v) >= 10)) return whole;
+      return values.every((v) => v < NOISE || v >= HALF_CENT) ? cents : fine;
+    },
   };
 }
+
+/** Below this an amount rounds to zero cents. */
+const HALF_CENT = 0.005;
+/** Below this a computed amount is float noise, not money. */
+const NOISE = 1e-9;
 
 /** Integer with thousands separators. */
 export function int(value: number): string {
@@ -82,4 +110,21 @@ export function score(value: number): string {
 export function count(value: number): string {
   if (Math.abs(value) >= 1e6) return `${oneDecimal(value / 1e6)} million`;
   return int(value);
+}
+
+/** A rate or count: one decimal below 10, whole numbers above. */
+export function quantity(value: number): string {
+  return Math.abs(value) < 10 ? oneDecimal(value) : int(value);
+}
+
+/**
+ * A request rate in the unit that keeps it readable: "4.2 requests per
+ * second", "0.7 requests per minute", "3.0 requests per hour", never "0.0
+ * requests per second" for a small but real load.
+ */
+export function requestRate(perSecond: number): string {
+  if (perSecond >= 0.1 || perSecond === 0) return `${quantity(perSecond)} requests per second`;
+  const perMinute = perSecond * 60;
+  if (perMinute >= 0.1) return `${quantity(perMinute)} requests per minute`;
+  return `${quantity(perSecond * 3600)} requests per hour`;
 }

@@ -142,7 +142,7 @@ export function runbook(model: Model): Runbook {
   const platform = p.platform;
   const components = model.spec.architecture.components;
   const ops = model.spec.operations;
-  const money = createFormatter(model.currency).moneyWhole;
+  const money = createFormatter(model.currency).money;
   const assumptions: string[] = [];
 
   // Thresholds: the proposal's, else industry practice (queue depth only where there is a queue).

@@ -41,7 +41,7 @@ export function boardState(folder: string, revision: number, runners: readonly S
       platform: model.scores.find((s) => s.platform === model.recommendation)?.label ?? model.recommendation,
       pattern: capitalize(patternName(createContext(model, prepared.diagrams))),
       year1: model.year1.total,
-      year1Text: createFormatter(model.currency).moneyWhole(model.year1.total),
+      year1Text: createFormatter(model.currency).money(model.year1.total),
       points: [...criteria.keys()].map((id) => points.get(id) ?? null),
       total: report.rubric.total,
       findings: report.findings.length,

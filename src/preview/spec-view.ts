@@ -14,7 +14,7 @@ function headerView(prepared: PreparedSpec): HeaderView {
   const fmt = createFormatter(model.currency);
   const label = (id: string): string => model.scores.find((s) => s.platform === id)?.label ?? id;
   const { budget, roi, year1 } = model;
-  const headroom = budget.headroom === null ? null : `${fmt.moneyWhole(Math.abs(budget.headroom))} ${budget.headroom < 0 ? 'over' : 'under'} budget`;
+  const headroom = budget.headroom === null ? null : `${fmt.money(Math.abs(budget.headroom))} ${budget.headroom < 0 ? 'over' : 'under'} budget`;
   const { total, max } = report.rubric;
   return {
     client: model.spec.client.name,
@@ -29,8 +29,8 @@ function headerView(prepared: PreparedSpec): HeaderView {
       rank: s.rank,
       recommended: s.platform === model.recommendation,
     })),
-    year1: fmt.moneyWhole(year1.total),
-    budget: budget.annual === null ? null : fmt.moneyWhole(budget.annual),
+    year1: fmt.money(year1.total),
+    budget: budget.annual === null ? null : fmt.money(budget.annual),
     headroom,
     overBudget: budget.headroom !== null && budget.headroom < 0,
     payback: roi.paybackMonth === null ? `not within ${model.months.length} months` : `month ${roi.paybackMonth}`,

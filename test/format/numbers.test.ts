@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter, int, oneDecimal, percent, score } from '../../src/format/numbers.js';
+import { createFormatter, int, oneDecimal, percent, requestRate, score } from '../../src/format/numbers.js';
 import { prose, text } from '../../src/format/markdown.js';
 
 describe('money', () => {
@@ -20,10 +20,37 @@ describe('money', () => {
   it('keeps one precision per column', () => {
     expect([700, 90].map(usd.column([700, 90]))).toEqual(['$700', '$90']);
     expect([700, 60.01].map(usd.column([700, 60.01]))).toEqual(['$700.00', '$60.01']);
+    // A column with a real amount under half a cent keeps four decimals instead of printing it as $0.00.
+    expect([3.04, 0.0012, 0].map(usd.column([3.04, 0.0012, 0]))).toEqual(['$3.0400', '$0.0012', '$0.0000']);
+  });
+  it('keeps totals in whole units until an amount under $10 would read "$0" or "$1"', () => {
+    expect([4000.16, 59.98, 0].map(usd.totals([4000.16, 59.98, 0]))).toEqual(['$4,000', '$60', '$0']);
+    expect([1004.2, 0.32].map(usd.totals([1004.2, 0.32]))).toEqual(['$1,004.20', '$0.32']);
+    expect([0.32, 0.004].map(usd.totals([0.32, 0.004]))).toEqual(['$0.3200', '$0.0040']);
+  });
+  it('never prints a sub-dollar amount as "$0" or "$1", whatever its size', () => {
+    expect(usd.money(0.6)).toBe('$0.60');
+    expect(usd.money(3.04)).toBe('$3.04');
+    expect(usd.money(0.0036)).toBe('$0.0036');
+    expect(usd.money(0.00002)).toBe('$0.00002');
+    expect(usd.money(0)).toBe('$0.00');
+    expect(usd.money(99.995)).toBe('$100.00');
+    expect(usd.money(1004.2)).toBe('$1,004');
   });
   it('uses the model currency', () => {
     expect(createFormatter('EUR').money(12345)).toBe('€12,345');
     expect(createFormatter('GBP').unitMoney(0.0042)).toBe('£0.0042');
+  });
+});
+
+describe('request rates', () => {
+  it('pick the unit that keeps a small load readable instead of "0.0 requests per second"', () => {
+    expect(requestRate(4.23)).toBe('4.2 requests per second');
+    expect(requestRate(42)).toBe('42 requests per second');
+    expect(requestRate(0.1)).toBe('0.1 requests per second');
+    expect(requestRate(0.0125)).toBe('0.8 requests per minute');
+    expect(requestRate(0.000417)).toBe('1.5 requests per hour');
+    expect(requestRate(0)).toBe('0.0 requests per second');
   });
 });
 

@@ -43,7 +43,7 @@ describe('runbook defaults', () => {
     // A cost spike is measured against the proposal's own run rate, in its currency.
     const spike = book.commonIssues.find((i) => i.title === 'Cost Spike');
     expect(spike?.basis).toBe('derived');
-    expect(spike?.symptoms).toMatch(/above \$[\d,]+, twice the month-12 average/);
+    expect(spike?.symptoms).toMatch(/above \$[\d,.]+, twice the month-12 average/);
   });
 
   it('labels every industry default of a sparse proposal as an assumption, in client language', () => {

@@ -1,7 +1,7 @@
 // Criterion 3, Cost & Operations: a projection, a detailed cost model,
 // optimizations that save something, a runbook of real procedures, and a
 // scaling plan of the client's own numbers that the load actually reaches.
-import { createFormatter } from '../../format/numbers.js';
+import { createFormatter, requestRate } from '../../format/numbers.js';
 import { toPointer } from '../../spec/pointer.js';
 import type { CheckContext } from '../context.js';
 import type { Judged } from '../substance/spec-text.js';
@@ -151,7 +151,7 @@ export const costOperations: Criterion = {
                   .join(', ')
               : 'none',
           ),
-          usedValue('/costs/usage/peak', `peak load ${peak.requestsPerSecond.toFixed(1)} requests/s in month ${peak.month} (from the cost model)`),
+          usedValue('/costs/usage/peak', `peak load ${requestRate(peak.requestsPerSecond)} in month ${peak.month} (from the cost model)`),
         ];
         if (s?.minInstances === undefined || s.maxInstances === undefined)
           return gap('the scaling range is not set', 'set deployment.scaling minInstances and maxInstances', '/deployment/scaling', used);
@@ -166,14 +166,14 @@ export const costOperations: Criterion = {
         if (copiedCourseScaling(ctx)) {
           return gap(
             "the scaling numbers are the course's example (2-50 instances, 70% CPU, 100 requests/s, queue 1000) copied unchanged",
-            `size the range and triggers from this client's load: peak ${peak.requestsPerSecond.toFixed(1)} requests/s`,
+            `size the range and triggers from this client's load: peak ${requestRate(peak.requestsPerSecond)}`,
             '/deployment/scaling',
             used,
           );
         }
         if (s.requestsPerSecond !== undefined && s.minInstances * s.requestsPerSecond > peak.requestsPerSecond) {
           return gap(
-            `the request trigger is never reached: ${s.minInstances} instances at ${s.requestsPerSecond} requests/s each absorb ${s.minInstances * s.requestsPerSecond} requests/s, the peak is ${peak.requestsPerSecond.toFixed(1)}`,
+            `the request trigger is never reached: ${s.minInstances} instances at ${s.requestsPerSecond} requests/s each absorb ${s.minInstances * s.requestsPerSecond} requests/s, the peak is ${requestRate(peak.requestsPerSecond)}`,
             'set requestsPerSecond per instance so the peak load needs more than the minimum instances, or lower minInstances',
             '/deployment/scaling/requestsPerSecond',
             used,
@@ -196,7 +196,7 @@ export const costOperations: Criterion = {
             used,
           );
         return met(
-          `scaling ${s.minInstances}-${s.maxInstances} instances on triggers the peak of ${peak.requestsPerSecond.toFixed(1)} requests/s reaches, ${plural(metrics.length, 'metric')} with thresholds`,
+          `scaling ${s.minInstances}-${s.maxInstances} instances on triggers the peak of ${requestRate(peak.requestsPerSecond)} reaches, ${plural(metrics.length, 'metric')} with thresholds`,
           used,
         );
       },

@@ -19,7 +19,7 @@ export const overBudget: Rule = {
         this.id,
         this.severity,
         '/scenario/budget/annualUsd',
-        `year-1 total ${f.moneyWhole(year1.total)} exceeds the budget of ${f.moneyWhole(budget.annual)} by ${f.moneyWhole(-budget.headroom)}${used}`,
+        `year-1 total ${f.money(year1.total)} exceeds the budget of ${f.money(budget.annual)} by ${f.money(-budget.headroom)}${used}`,
         'Add costs.optimizations, shift traffic to a smaller model in costs.models, or agree a larger budget.',
       ),
     ];

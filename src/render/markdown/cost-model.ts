@@ -7,7 +7,7 @@ import { type RenderContext, omit } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel } from '../../present/index.js';
 import { priceSources } from '../../present/sources.js';
-import { count, int, oneDecimal, percent } from '../../format/numbers.js';
+import { count, int, oneDecimal, percent, requestRate } from '../../format/numbers.js';
 import { optimizationSections, roiSection, transactionSection } from './cost-sections.js';
 
 export const TITLE = 'Enterprise AI Cost Model';
@@ -82,7 +82,7 @@ function usageProfile(ctx: RenderContext): Section {
         `**Daily active users:** ${first ? int(first.users) : '0'} in month 1, growing to ${last ? int(last.users) : '0'} by month ${last?.month ?? 24}`,
         `**Requests per user per day:** ${int(usage.requestsPerUserPerDay)}, on ${int(model.daysPerMonth)} active days a month`,
         `**Average tokens per request:** ${int(usage.tokensPerRequest.input)} input / ${int(usage.tokensPerRequest.output)} output`,
-        `**Peak hours:** ${hours === undefined ? `8 busy hours a day (assumed)${omit(ctx, 'Busy hours assumed to be 8 a day', 'costs.usage.peak.hours')}` : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? `1× (assumed)${omit(ctx, 'Peak multiplier assumed to be 1×', 'costs.usage.peak.multiplier')}` : `${multiplier}×`} the average rate, peaking at ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
+        `**Peak hours:** ${hours === undefined ? `8 busy hours a day (assumed)${omit(ctx, 'Busy hours assumed to be 8 a day', 'costs.usage.peak.hours')}` : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? `1× (assumed)${omit(ctx, 'Peak multiplier assumed to be 1×', 'costs.usage.peak.multiplier')}` : `${multiplier}×`} the average rate, peaking at ${requestRate(model.peak.requestsPerSecond)} and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
       ]),
     ]),
     section(3, 'Growth Projections', [
@@ -136,7 +136,7 @@ function infrastructure(ctx: RenderContext): Section {
   const compute = infra.filter((l) => !storage.includes(l));
   return section(2, 'Infrastructure Costs', [
     infra.length > 0
-      ? `Infrastructure comes to ${fmt.moneyWhole(model.year1.infrastructure)} in year 1 (${fmt.moneyWhole(model.year1.infrastructureBaseline)} before optimizations). Monthly figures below are before optimizations.`
+      ? `Infrastructure comes to ${fmt.money(model.year1.infrastructure)} in year 1 (${fmt.money(model.year1.infrastructureBaseline)} before optimizations). Monthly figures below are before optimizations.`
       : omit(ctx, 'No infrastructure costs yet', 'architecture.components[].cost'),
     section(3, 'Compute', [
       compute.length > 0 ? lineTable(ctx, compute) : omit(ctx, 'No compute, gateway or database costs yet', 'architecture.components[].cost'),
@@ -158,7 +158,7 @@ function operational(ctx: RenderContext): Section {
             ops.map((l) => [text(l.name), fmt.column(ops.map((o) => o.monthly))(l.monthly)]),
             ['l', 'r'],
           ),
-          `Operations total ${fmt.moneyWhole(model.year1.operations)} in year 1.`,
+          `Operations total ${fmt.money(model.year1.operations)} in year 1.`,
         ]
       : [omit(ctx, 'No operational costs yet', 'costs.operations')],
   );
@@ -166,18 +166,20 @@ function operational(ctx: RenderContext): Section {
 
 function totals(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
-  const row = (label: string, t: { ai: number; infrastructure: number; operations: number; total: number }) => [
-    label,
-    fmt.moneyWhole(t.ai),
-    fmt.moneyWhole(t.infrastructure),
-    fmt.moneyWhole(t.operations),
-    fmt.moneyWhole(t.total),
+  type Period = { ai: number; infrastructure: number; operations: number; total: number };
+  const periods: [string, Period][] = [
+    ...[1, 6, 12].flatMap((n): [string, Period][] => {
+      const m = model.months.find((x) => x.month === n);
+      return m ? [[`Month ${n}`, m]] : [];
+    }),
+    ['Year 1 Total', model.year1],
+    ['Year 2 Total', model.year2],
   ];
-  const snapshots = [1, 6, 12].flatMap((n) => {
-    const m = model.months.find((x) => x.month === n);
-    return m ? [row(`Month ${n}`, m)] : [];
-  });
+  const money = fmt.totals(periods.flatMap(([, t]) => [t.ai, t.infrastructure, t.operations, t.total]));
+  const row = (label: string, t: Period) => [label, money(t.ai), money(t.infrastructure), money(t.operations), money(t.total)];
+  const snapshots = periods.slice(0, -2).map(([label, t]) => row(label, t));
   const bold = (cells: string[]) => cells.map((c) => `**${c}**`);
+  const monthly = fmt.totals(model.months.flatMap((m) => [m.ai, m.infrastructure, m.operations, m.baselineTotal, m.total, m.cumulativeCost]));
   return section(2, 'Total Cost Summary', [
     [budgetSentence(ctx), savingsSentence(ctx)].filter((s) => s.length > 0).join(' '),
     table(
@@ -193,12 +195,12 @@ function totals(ctx: RenderContext): Section {
           String(m.month),
           int(m.users),
           int(m.requests),
-          fmt.moneyWhole(m.ai),
-          fmt.moneyWhole(m.infrastructure),
-          fmt.moneyWhole(m.operations),
-          fmt.moneyWhole(m.baselineTotal),
-          fmt.moneyWhole(m.total),
-          fmt.moneyWhole(m.cumulativeCost),
+          monthly(m.ai),
+          monthly(m.infrastructure),
+          monthly(m.operations),
+          monthly(m.baselineTotal),
+          monthly(m.total),
+          monthly(m.cumulativeCost),
         ]),
         ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),

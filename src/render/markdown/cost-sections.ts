@@ -21,7 +21,7 @@ export function optimizationSections(ctx: RenderContext): Section {
       numbered(
         opts.map(
           (o) =>
-            `**${text(o.strategy)}:** cuts ${CATEGORY[o.appliesTo] ?? o.appliesTo} cost by ${percent(o.savingsPercent)} from month ${o.startMonth}; on its own it saves ${fmt.moneyWhole(o.standaloneSavingsYear1)} in year 1 and ${fmt.moneyWhole(o.standaloneSavings24)} over 24 months.`,
+            `**${text(o.strategy)}:** cuts ${CATEGORY[o.appliesTo] ?? o.appliesTo} cost by ${percent(o.savingsPercent)} from month ${o.startMonth}; on its own it saves ${fmt.money(o.standaloneSavingsYear1)} in year 1 and ${fmt.money(o.standaloneSavings24)} over 24 months.`,
         ),
       ),
     ]),
@@ -32,12 +32,12 @@ export function optimizationSections(ctx: RenderContext): Section {
           text(o.strategy),
           o.effort ? capitalize(o.effort) : 'Not rated',
           `${percent(o.savingsPercent)} of ${CATEGORY[o.appliesTo] ?? o.appliesTo}`,
-          fmt.moneyWhole(o.standaloneSavingsYear1),
+          fmt.totals(opts.map((x) => x.standaloneSavingsYear1))(o.standaloneSavingsYear1),
           `Month ${o.startMonth}`,
         ]),
         ['l', 'l', 'l', 'r', 'l'],
       ),
-      `Savings on one category compound rather than add, so together they save ${fmt.moneyWhole(model.year1.savings)} in year 1 and ${fmt.moneyWhole(model.year2.savings)} in year 2.`,
+      `Savings on one category compound rather than add, so together they save ${fmt.money(model.year1.savings)} in year 1 and ${fmt.money(model.year2.savings)} in year 2.`,
     ]),
   ]);
 }
@@ -72,17 +72,19 @@ export function roiSection(ctx: RenderContext): Section {
   const benefits = spec.costs.benefits ?? [];
   const roi = model.roi;
   if (benefits.length === 0) return section(2, 'Return on Investment', [paybackSentence(ctx)]);
+  const year1 = fmt.totals([roi.year1Benefits, roi.year1Cost]);
+  const months24 = fmt.totals([roi.benefits24, roi.cost24]);
   return section(2, 'Return on Investment', [
-    bullets(benefits.map((b) => `**${text(b.benefit)}:** ${fmt.moneyWhole(b.monthly)} a month from month ${b.startMonth ?? 1}`)),
+    bullets(benefits.map((b) => `**${text(b.benefit)}:** ${fmt.money(b.monthly)} a month from month ${b.startMonth ?? 1}`)),
     table(
       ['Measure', 'Year 1', 'Months 1–24'],
       [
-        ['Benefits', fmt.moneyWhole(roi.year1Benefits), fmt.moneyWhole(roi.benefits24)],
-        ['Cost (optimized)', fmt.moneyWhole(roi.year1Cost), fmt.moneyWhole(roi.cost24)],
+        ['Benefits', year1(roi.year1Benefits), months24(roi.benefits24)],
+        ['Cost (optimized)', year1(roi.year1Cost), months24(roi.cost24)],
       ],
       ['l', 'r', 'r'],
     ),
-    `${roi.year1RoiPercent === null ? 'With no cost recorded there is no year-1 ROI to state' : `Year-1 ROI is ${percent(roi.year1RoiPercent)}`}; over 24 months the net benefit is ${fmt.moneyWhole(roi.net24)}.`,
+    `${roi.year1RoiPercent === null ? 'With no cost recorded there is no year-1 ROI to state' : `Year-1 ROI is ${percent(roi.year1RoiPercent)}`}; over 24 months the net benefit is ${fmt.money(roi.net24)}.`,
     paybackSentence(ctx),
   ]);
 }

@@ -6,19 +6,19 @@ import { percent } from '../../format/numbers.js';
 export function budgetSentence(ctx: RenderContext): string {
   const { model, fmt } = ctx;
   const { annual, headroom, usedPercent } = model.budget;
-  const spend = fmt.moneyWhole(model.year1.total);
+  const spend = fmt.money(model.year1.total);
   if (annual === null || headroom === null)
     return `Year-1 spend is ${spend}; no budget has been set to compare it with.${omit(ctx, 'No budget to compare the spend with', 'scenario.budget.annualUsd')}`;
   if (headroom >= 0) {
-    return `Year-1 spend of ${spend} uses ${usedPercent === null ? 'part' : percent(usedPercent)} of the ${fmt.moneyWhole(annual)} budget, leaving ${fmt.moneyWhole(headroom)} of headroom.`;
+    return `Year-1 spend of ${spend} uses ${usedPercent === null ? 'part' : percent(usedPercent)} of the ${fmt.money(annual)} budget, leaving ${fmt.money(headroom)} of headroom.`;
   }
-  return `Year-1 spend of ${spend} exceeds the ${fmt.moneyWhole(annual)} budget by ${fmt.moneyWhole(-headroom)}${usedPercent === null ? '' : ` (${percent(usedPercent)} of budget)`}.`;
+  return `Year-1 spend of ${spend} exceeds the ${fmt.money(annual)} budget by ${fmt.money(-headroom)}${usedPercent === null ? '' : ` (${percent(usedPercent)} of budget)`}.`;
 }
 
 export function savingsSentence(ctx: RenderContext): string {
   const { model, fmt } = ctx;
   if (model.optimizations.length === 0) return '';
-  return `Optimizations bring year 1 down from ${fmt.moneyWhole(model.year1.baselineTotal)} (baseline) to ${fmt.moneyWhole(model.year1.total)}, saving ${fmt.moneyWhole(model.year1.savings)}.`;
+  return `Optimizations bring year 1 down from ${fmt.money(model.year1.baselineTotal)} (baseline) to ${fmt.money(model.year1.total)}, saving ${fmt.money(model.year1.savings)}.`;
 }
 
 export function paybackSentence(ctx: RenderContext): string {

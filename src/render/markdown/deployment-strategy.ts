@@ -6,7 +6,7 @@ import type { DocumentTree, Section } from '../document/tree.js';
 import { budgetSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, omit, recommendedLabel } from './context.js';
 import { prose, text } from '../../format/markdown.js';
-import { count, int, oneDecimal } from '../../format/numbers.js';
+import { count, int, oneDecimal, requestRate } from '../../format/numbers.js';
 import { phaseHeading, phaseWeeks } from './phases.js';
 
 export const TITLE = 'Enterprise AI Deployment Strategy';
@@ -106,7 +106,7 @@ function scaling(ctx: RenderContext): Section {
   return section(2, 'Scaling Configuration', [
     section(3, 'Auto-scaling Rules', [scalingJson(ctx)]),
     section(3, 'Capacity Reservations', [
-      `Reservations are sized from the projected peak: ${oneDecimal(model.peak.requestsPerSecond)} requests per second and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}, over ${int(peak?.hours ?? 8)} busy hours a day.`,
+      `Reservations are sized from the projected peak: ${requestRate(model.peak.requestsPerSecond)} and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}, over ${int(peak?.hours ?? 8)} busy hours a day.`,
       table(
         ['Time Period', 'Reserved Capacity', 'On-Demand Buffer'],
         [
@@ -116,7 +116,7 @@ function scaling(ctx: RenderContext): Section {
             max === undefined ? 'Auto-scaling above the reservation' : `Auto-scaling up to ${int(max)} instances`,
           ],
           ['Off-hours', 'None: traffic runs on demand', 'On-demand pricing'],
-          ['Peak events', `Peak rate of ${oneDecimal(model.peak.requestsPerSecond)} requests/second`, 'Scale-up rules above, with request caching'],
+          ['Peak events', `Peak rate of ${requestRate(model.peak.requestsPerSecond)}`, 'Scale-up rules above, with request caching'],
         ],
       ),
     ]),

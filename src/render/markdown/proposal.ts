@@ -35,7 +35,7 @@ function executiveSummary(ctx: RenderContext): Section {
           omit(ctx, 'No executive summary in your own words (the business context)', 'proposal.executiveSummary'),
         ]),
     `We recommend **${recommendedLabel(ctx)}**${rec ? `, which scored ${oneDecimal(rec.weighted)} out of 10 on the weighted evaluation` : ''}, with ${patternName(ctx, true)} reference architecture of ${ctx.p.componentCount}.`,
-    `${budgetSentence(ctx)}${model.roi.paybackMonth !== null ? ` Against ${fmt.moneyWhole(model.roi.year1Benefits)} of year-1 benefits the investment pays back in month ${model.roi.paybackMonth}.` : ''}${weeks !== null ? ` The rollout runs in ${phases.length} phases over ${weeks} weeks.` : ''}`,
+    `${budgetSentence(ctx)}${model.roi.paybackMonth !== null ? ` Against ${fmt.money(model.roi.year1Benefits)} of year-1 benefits the investment pays back in month ${model.roi.paybackMonth}.` : ''}${weeks !== null ? ` The rollout runs in ${phases.length} phases over ${weeks} weeks.` : ''}`,
   ]);
 }
 
@@ -65,7 +65,7 @@ function requirements(ctx: RenderContext): Section {
     ]),
     section(3, 'Constraints', [
       bullets([
-        `**Budget:** ${s.budget ? `${ctx.fmt.moneyWhole(s.budget.annualUsd)} for year 1` : `not yet set${omit(ctx, 'No budget', 'scenario.budget.annualUsd')}`}`,
+        `**Budget:** ${s.budget ? `${ctx.fmt.money(s.budget.annualUsd)} for year 1` : `not yet set${omit(ctx, 'No budget', 'scenario.budget.annualUsd')}`}`,
         `**Timeline:** ${s.timeline ? `${s.timeline.months} months` : `not yet set${omit(ctx, 'No delivery timeline', 'scenario.timeline.months')}`}`,
         `**Compliance:** ${s.compliance?.length ? joinAnd(s.compliance.map(text)) : `none named${omit(ctx, 'No compliance frameworks named', 'scenario.compliance')}`}`,
         `**Data residency:** ${s.dataResidency?.length ? joinAnd(s.dataResidency.map((r) => text(r.toUpperCase()))) : 'no constraint recorded'}`,
@@ -127,8 +127,8 @@ function costs(ctx: RenderContext): Section {
     const count = model.lines.filter((l) => l.category === category).length;
     return count === 0 ? 'Not estimated' : `${count} cost ${count === 1 ? 'line' : 'lines'}`;
   };
-  const before = (value: number, baseline: number): string =>
-    fmt.moneyWhole(value) === fmt.moneyWhole(baseline) ? '' : `${fmt.moneyWhole(baseline)} before optimizations`;
+  const before = (value: number, baseline: number): string => (fmt.money(value) === fmt.money(baseline) ? '' : `${fmt.money(baseline)} before optimizations`);
+  const year1 = fmt.totals([y.ai, y.infrastructure, y.operations, y.total]);
   const notes = (parts: readonly string[]): string => parts.filter((part) => part !== '').join('; ');
   return section(2, 'Cost Analysis', [
     section(3, '12-Month Projection', [
@@ -136,14 +136,10 @@ function costs(ctx: RenderContext): Section {
       table(
         ['Category', 'Year 1', 'Notes'],
         [
-          [
-            'AI API costs',
-            fmt.moneyWhole(y.ai),
-            notes([model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', '), before(y.ai, y.aiBaseline)]),
-          ],
-          ['Infrastructure', fmt.moneyWhole(y.infrastructure), notes([lineCount('infrastructure'), before(y.infrastructure, y.infrastructureBaseline)])],
-          ['Operations', fmt.moneyWhole(y.operations), notes([lineCount('operations')])],
-          ['**Total**', `**${fmt.moneyWhole(y.total)}**`, before(y.total, y.baselineTotal)],
+          ['AI API costs', year1(y.ai), notes([model.prices.map((p) => `${text(p.name)} ${percent(p.share)}`).join(', '), before(y.ai, y.aiBaseline)])],
+          ['Infrastructure', year1(y.infrastructure), notes([lineCount('infrastructure'), before(y.infrastructure, y.infrastructureBaseline)])],
+          ['Operations', year1(y.operations), notes([lineCount('operations')])],
+          ['**Total**', `**${year1(y.total)}**`, before(y.total, y.baselineTotal)],
         ],
         ['l', 'r', 'l'],
       ),
@@ -153,17 +149,17 @@ function costs(ctx: RenderContext): Section {
       opts.length > 0
         ? table(
             ['Initiative', 'Savings (Year 1, alone)', 'Timeline'],
-            opts.map((o) => [text(o.strategy), fmt.moneyWhole(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
+            opts.map((o) => [text(o.strategy), fmt.totals(opts.map((x) => x.standaloneSavingsYear1))(o.standaloneSavingsYear1), `Month ${o.startMonth}`]),
             ['l', 'r', 'l'],
           )
         : omit(ctx, 'No optimizations planned yet', 'costs.optimizations'),
     ]),
     section(3, 'ROI Analysis', [
       bullets([
-        `**Investment:** ${fmt.moneyWhole(model.roi.year1Cost)} (Year 1)`,
+        `**Investment:** ${fmt.money(model.roi.year1Cost)} (Year 1)`,
         ...(benefits.length > 0
           ? [
-              `**Expected benefits:** ${fmt.moneyWhole(model.roi.year1Benefits)} in year 1 (${joinAnd(benefits.map((b) => text(b.benefit)))})`,
+              `**Expected benefits:** ${fmt.money(model.roi.year1Benefits)} in year 1 (${joinAnd(benefits.map((b) => text(b.benefit)))})`,
               `**Payback period:** ${model.roi.paybackMonth === null ? 'not within 24 months' : `month ${model.roi.paybackMonth}`}`,
             ]
           : []),

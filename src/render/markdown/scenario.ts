@@ -55,7 +55,7 @@ export function constraintParts(ctx: RenderContext): string[] {
   const s = ctx.spec.scenario;
   const parts: string[] = [];
   if (s.compliance?.length) parts.push(`compliance with ${joinAnd(s.compliance.map(text))}`);
-  if (s.budget) parts.push(`a year-1 budget of ${ctx.fmt.moneyWhole(s.budget.annualUsd)}`);
+  if (s.budget) parts.push(`a year-1 budget of ${ctx.fmt.money(s.budget.annualUsd)}`);
   if (s.timeline) parts.push(`delivery within ${int(s.timeline.months)} months`);
   if (s.dataResidency?.length) parts.push(`data residency in ${joinAnd(s.dataResidency.map((r) => text(r.toUpperCase())))}`);
   if (s.dataSensitivity) parts.push(`${s.dataSensitivity} data`);

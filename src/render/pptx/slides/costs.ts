@@ -1,6 +1,6 @@
 // Slides 9–10: the 24-month projection (native line chart) and the year-1
 // summary with budget, ROI and payback. Every number comes from the model.
-import { money, moneyPrecise, moneySmall, percent, requestRate, wholeNumber } from '../format.js';
+import { money, moneyColumn, moneyPrecise, percent, requestRate, wholeNumber } from '../format.js';
 import { addCard, addLabel, addLead, addTable, contentSlide, type Column, type DeckContext } from '../layout.js';
 
 export function addCostProjection(ctx: DeckContext, title: string): void {
@@ -16,8 +16,8 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
     m24 === undefined
       ? '24-month cost projection'
       : optimized
-        ? `Monthly run rate reaches ${moneySmall(m24.total, currency)} by month 24 with optimizations (${moneySmall(m24.baselineTotal, currency)} without)`
-        : `Monthly run rate reaches ${moneySmall(m24.total, currency)} by month 24, for ${wholeNumber(m24.users)} users`;
+        ? `Monthly run rate reaches ${money(m24.total, currency)} by month 24 with optimizations (${money(m24.baselineTotal, currency)} without)`
+        : `Monthly run rate reaches ${money(m24.total, currency)} by month 24, for ${wholeNumber(m24.users)} users`;
   const notes = [
     `${lead}.`,
     'Month: users; baseline total; optimized total (AI / infrastructure / operations, optimized).',
@@ -77,8 +77,8 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
       slide,
       { x: cardX, y: body.y + i * (cardH + 0.15), w: cardW, h: cardH },
       optimized ? `${label}, optimized` : label,
-      month !== undefined ? moneySmall(month.total, currency) : '—',
-      month === undefined ? '' : optimized ? `Baseline ${moneySmall(month.baselineTotal, currency)}` : `${wholeNumber(month.users)} users`,
+      month !== undefined ? money(month.total, currency) : '—',
+      month === undefined ? '' : optimized ? `Baseline ${money(month.baselineTotal, currency)}` : `${wholeNumber(month.users)} users`,
       { valueColor: theme.accent, valueSize: 24 },
     );
   });
@@ -114,19 +114,36 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
   addLabel(ctx, slide, 'Cost by category', { x: body.x, y: body.y, w: tableW, h: 0.35 });
   // Without optimizations, baseline and optimized are the same figures: one column.
   const optimized = model.optimizations.length > 0;
+  // The same column precision as the proposal's cost table, so a figure reads the same on the slide.
+  const yearly = optimized
+    ? moneyColumn(
+        [
+          year1.aiBaseline,
+          year1.ai,
+          year1.infrastructureBaseline,
+          year1.infrastructure,
+          year1.operationsBaseline,
+          year1.operations,
+          year1.baselineTotal,
+          year1.total,
+          year1.savings,
+        ],
+        currency,
+      )
+    : moneyColumn([year1.ai, year1.infrastructure, year1.operations, year1.total], currency);
   const rows = optimized
     ? [
-        ['AI models', money(year1.aiBaseline, currency), money(year1.ai, currency)],
-        ['Infrastructure', money(year1.infrastructureBaseline, currency), money(year1.infrastructure, currency)],
-        ['Operations', money(year1.operationsBaseline, currency), money(year1.operations, currency)],
-        ['Total', money(year1.baselineTotal, currency), money(year1.total, currency)],
-        ['Savings', '', money(year1.savings, currency)],
+        ['AI models', yearly(year1.aiBaseline), yearly(year1.ai)],
+        ['Infrastructure', yearly(year1.infrastructureBaseline), yearly(year1.infrastructure)],
+        ['Operations', yearly(year1.operationsBaseline), yearly(year1.operations)],
+        ['Total', yearly(year1.baselineTotal), yearly(year1.total)],
+        ['Savings', '', yearly(year1.savings)],
       ]
     : [
-        ['AI models', money(year1.ai, currency)],
-        ['Infrastructure', money(year1.infrastructure, currency)],
-        ['Operations', money(year1.operations, currency)],
-        ['Total', money(year1.total, currency)],
+        ['AI models', yearly(year1.ai)],
+        ['Infrastructure', yearly(year1.infrastructure)],
+        ['Operations', yearly(year1.operations)],
+        ['Total', yearly(year1.total)],
       ];
   addTable(
     ctx,
