@@ -7,7 +7,7 @@ import { type RenderContext, omit } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel } from '../../present/index.js';
 import { priceSources } from '../../present/sources.js';
-import { count, int, oneDecimal, percent, requestRate } from '../../format/numbers.js';
+import { count, int, percent, requestRate } from '../../format/numbers.js';
 import { optimizationSections, roiSection, transactionSection } from './cost-sections.js';
 
 export const TITLE = 'Enterprise AI Cost Model';

@@ -6,7 +6,7 @@ import type { DocumentTree, Section } from '../document/tree.js';
 import { budgetSentence } from './cost-sentences.js';
 import { type RenderContext, capitalize, joinAnd, lowerFirst, omit, recommendedLabel } from './context.js';
 import { prose, text } from '../../format/markdown.js';
-import { count, int, oneDecimal, requestRate } from '../../format/numbers.js';
+import { count, int, requestRate } from '../../format/numbers.js';
 import { phaseHeading, phaseWeeks } from './phases.js';
 
 export const TITLE = 'Enterprise AI Deployment Strategy';
