@@ -2,6 +2,7 @@
 // use them directly. Heavy renderers (browser, PDF, deck) load only when
 // compile() needs them.
 import { analyzeSpec, type AnalyzedSpec, type FailedSpec } from './compile/analyze.js';
+import { withDocumentGaps } from './compile/gaps.js';
 import { compareSpecs, type SpecDiff } from './diff/compare.js';
 
 export { compile, type CompileOptions, type CompileResult, type SpecBuild, type Paper } from './compile/index.js';
@@ -32,9 +33,10 @@ export { formatDiagnostic } from './diagnostics/format.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { DIAGRAM_NAMES, DOCUMENT_NAMES, OUTPUT_FORMATS, type OutputFormat } from './render/types.js';
 
-/** Loads, models and checks one spec: the rubric and red flags, or the diagnostics that stop it. */
+/** Loads, models and checks one spec: the rubric, red flags and what the documents leave out or assume, or the diagnostics that stop it. */
 export function check(file: string, content?: string | Uint8Array): AnalyzedSpec | FailedSpec {
-  return analyzeSpec(file, content);
+  const analyzed = analyzeSpec(file, content);
+  return analyzed.ok ? withDocumentGaps(analyzed) : analyzed;
 }
 
 /** How the spec at `after` differs from `before` (null for a new spec), or the diagnostics of a side that does not load. */

@@ -60,12 +60,35 @@ export interface Rubric {
   readonly criteria: readonly CriterionResult[];
 }
 
+/** A part the client documents leave out, or fill with a labelled assumption, because the spec is silent. */
+export interface DocumentGapEntry {
+  /** What is missing, in a few words: "No escalation path", "Busy hours assumed to be 8 a day". */
+  readonly what: string;
+  /** The spec field that would fill it: "operations.escalation". */
+  readonly path: string;
+  /** True when the documents state an industry-standard assumption; false when they leave the part out. */
+  readonly assumed: boolean;
+  /** The titles of the documents it shows in. */
+  readonly documents: readonly string[];
+  /** Where to add it: the field, or the nearest part of the spec that exists. */
+  readonly line: number;
+  readonly column: number;
+  /** Set only when that place is in a base spec the spec `extends`. */
+  readonly file?: string;
+}
+
 export interface CheckReport {
   /** The spec file as given. */
   readonly spec: string;
   readonly rubric: Rubric;
   /** Rule findings: diagnostics whose code is a rule id. */
   readonly findings: readonly Diagnostic[];
+  /**
+   * What the client documents leave out or assume (the list rubric.md ends
+   * with and the --draft PDF's author notes give); set when the documents were
+   * written for the check (`aiarch check`), absent from the pure checkSpec.
+   */
+  readonly documentGaps?: readonly DocumentGapEntry[];
 }
 
 export const PASS_SCORE = 14;

@@ -46,6 +46,19 @@ export function formatJson(reports: readonly CheckReport[]): string {
       column: f.column,
       path: f.path,
     })),
+    ...(r.documentGaps === undefined
+      ? {}
+      : {
+          documentGaps: r.documentGaps.map((g) => ({
+            what: g.what,
+            path: g.path,
+            assumed: g.assumed,
+            documents: g.documents,
+            line: g.line,
+            column: g.column,
+            ...(g.file === undefined ? {} : { file: g.file }),
+          })),
+        }),
   });
   return JSON.stringify(reports.length === 1 ? one(reports[0]!) : reports.map(one), null, 2);
 }

@@ -42,6 +42,18 @@ export function explainLines(report: CheckReport, c: ReturnType<typeof palette>)
   return out;
 }
 
+/** What the client documents leave out or assume, and the field that would fill each: the list rubric.md ends with. */
+export function gapLines(report: CheckReport, c: ReturnType<typeof palette>): string[] {
+  const gaps = report.documentGaps ?? [];
+  if (gaps.length === 0) return [];
+  const out = ['', c.bold('What the documents leave out or assume:')];
+  for (const g of gaps) {
+    const where = c.dim(`${g.file ?? report.spec}:${g.line}:${g.column}`);
+    out.push(`  ${where}  ${g.assumed ? 'assumed' : 'left out'}: ${g.what}; add ${g.path} (${g.documents.join(', ')})`);
+  }
+  return out;
+}
+
 /** `texts` are the loaded sources by file name (the spec and its bases), for the code frames. */
 export function formatText(report: CheckReport, texts: ReadonlyMap<string, string>, options: TextOptions = {}): string {
   const c = palette(options.color === true);
@@ -58,6 +70,7 @@ export function formatText(report: CheckReport, texts: ReadonlyMap<string, strin
       out.push(`  ${c.dim(`${t.file ?? report.spec}:${t.line}:${t.column}`)}  ${t.criterion} ${t.point}: ${t.reason}; to earn it: ${t.message}`);
     }
   }
+  out.push(...gapLines(report, c));
   if (options.explain === true) out.push('', ...explainLines(report, c));
   for (const f of report.findings) {
     out.push('', formatDiagnostic(f, texts.get(f.file) ?? '', { color: options.color === true }));

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { analyzeSpec } from '../../compile/analyze.js';
+import { withDocumentGaps } from '../../compile/gaps.js';
 import { resolve } from 'node:path';
 import { CHECK_FORMATS, formatMergedReports, formatReports, type CheckFormat, type Checked } from '../../check/format/index.js';
 import { mergeReports, MergeInputError, parseCheckJson } from '../../check/merge.js';
@@ -31,7 +32,9 @@ function parseMinScore(value: string | undefined): number {
 function checkFile(io: Io, file: string): Checked | null {
   const result = analyzeSpec(display(io, file), readSpecFile(io, file));
   printDiagnostics(io, result.ok ? result.source.diagnostics : result.diagnostics, result.ok ? result.source.texts : result.texts);
-  return result.ok ? { report: result.report, texts: result.source.texts } : null;
+  if (!result.ok) return null;
+  const { report } = withDocumentGaps(result);
+  return { report, texts: result.source.texts };
 }
 
 export function register(program: Command, io: Io): void {

@@ -81,6 +81,12 @@ export function omit(ctx: RenderContext, what: string, path: string): '' {
   return '';
 }
 
+/** An assumption the text already marks where it stands ("8 busy hours a day (assumed)"): only the author's note. */
+export function assumedInline(ctx: RenderContext, what: string, path: string): '' {
+  ctx.gaps.push({ document: ctx.document, what, path, assumed: true });
+  return '';
+}
+
 /** Where the spec is silent and an industry-standard value stands in: a labelled assumption for the client, a note for the author. */
 export function assume(ctx: RenderContext, text: Inline, what: string, path: string): Callout {
   ctx.gaps.push({ document: ctx.document, what, path, assumed: true });

@@ -3,7 +3,7 @@ import type { CostLine } from '../../model/types.js';
 import { appendix, bullets, document, figure, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section, Table } from '../document/tree.js';
 import { budgetSentence, savingsSentence } from './cost-sentences.js';
-import { type RenderContext, omit } from './context.js';
+import { type RenderContext, assumedInline, omit } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel } from '../../present/index.js';
 import { priceSources } from '../../present/sources.js';
@@ -82,7 +82,7 @@ function usageProfile(ctx: RenderContext): Section {
         `**Daily active users:** ${first ? int(first.users) : '0'} in month 1, growing to ${last ? int(last.users) : '0'} by month ${last?.month ?? 24}`,
         `**Requests per user per day:** ${int(usage.requestsPerUserPerDay)}, on ${int(model.daysPerMonth)} active days a month`,
         `**Average tokens per request:** ${int(usage.tokensPerRequest.input)} input / ${int(usage.tokensPerRequest.output)} output`,
-        `**Peak hours:** ${hours === undefined ? `8 busy hours a day (assumed)${omit(ctx, 'Busy hours assumed to be 8 a day', 'costs.usage.peak.hours')}` : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? `1× (assumed)${omit(ctx, 'Peak multiplier assumed to be 1×', 'costs.usage.peak.multiplier')}` : `${multiplier}×`} the average rate, peaking at ${requestRate(model.peak.requestsPerSecond)} and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
+        `**Peak hours:** ${hours === undefined ? `8 busy hours a day (assumed)${assumedInline(ctx, 'Busy hours assumed to be 8 a day', 'costs.usage.peak.hours')}` : `${int(hours)} busy hours a day`} at ${multiplier === undefined ? `1× (assumed)${assumedInline(ctx, 'Peak multiplier assumed to be 1×', 'costs.usage.peak.multiplier')}` : `${multiplier}×`} the average rate, peaking at ${requestRate(model.peak.requestsPerSecond)} and ${count(model.peak.tokensPerMinute)} tokens per minute in month ${model.peak.month}`,
       ]),
     ]),
     section(3, 'Growth Projections', [

@@ -9,8 +9,8 @@ function line(gap: Pick<DocumentGap, 'what' | 'path'>): string {
   return `${text(gap.what)}: add \`${gap.path}\` to the spec`;
 }
 
-/** Each gap once, with the titles of the documents it shows in. */
-function distinct(documents: readonly CourseDocument[]): { gap: DocumentGap; titles: string[] }[] {
+/** Each gap once, with the titles of the documents it shows in: the one list rubric.md, the draft's notes and `aiarch check` give. */
+export function distinctGaps(documents: readonly CourseDocument[]): { gap: DocumentGap; titles: string[] }[] {
   const byKey = new Map<string, { gap: DocumentGap; titles: string[] }>();
   for (const doc of documents) {
     for (const gap of doc.gaps) {
@@ -45,5 +45,5 @@ export function gapsMarkdown(documents: readonly CourseDocument[]): string {
 
 /** One author note per distinct gap, with the documents it shows in. */
 export function gapNotes(documents: readonly CourseDocument[]): string[] {
-  return distinct(documents).map(({ gap, titles }) => `${line(gap)} (${titles.join(', ')}).`);
+  return distinctGaps(documents).map(({ gap, titles }) => `${line(gap)} (${titles.join(', ')}).`);
 }
