@@ -1,9 +1,9 @@
 // Reference architecture and security summary of the proposal.
-import { LAYER_TO_DEFINE_SHORT } from '../../present/security.js';
+import { CONTROLS_TO_DEFINE, LAYER_TO_DEFINE_SHORT, hasSecurityControls } from '../../present/security.js';
 import { LAYER_NAMES } from '../../spec/types.js';
 import { figure, section, table } from '../document/build.js';
 import type { Section } from '../document/tree.js';
-import { type RenderContext, capitalize, joinAnd, omit, patternName } from './context.js';
+import { type RenderContext, assume, capitalize, joinAnd, omit, patternName } from './context.js';
 import { text } from '../../format/markdown.js';
 import { kindName as kindLabel } from '../../present/index.js';
 
@@ -52,24 +52,32 @@ export function proposalArchitecture(ctx: RenderContext): Section {
 
 export function proposalSecurity(ctx: RenderContext): Section {
   const security = ctx.spec.security;
-  const rows = LAYER_NAMES.map((layer) => {
-    const list = security?.layers?.[layer] ?? [];
-    return [
-      capitalize(layer),
-      list.length > 0
-        ? list.map((c) => text(c.control)).join(', ')
-        : `${LAYER_TO_DEFINE_SHORT}${omit(ctx, `No ${layer} controls`, `security.layers.${layer}`)}`,
-      list.length > 0 ? list.map((c) => text(c.implementation ?? c.control)).join('; ') : '',
-    ];
-  });
+  const rows = (): string[][] =>
+    LAYER_NAMES.map((layer) => {
+      const list = security?.layers?.[layer] ?? [];
+      return [
+        capitalize(layer),
+        list.length > 0
+          ? list.map((c) => text(c.control)).join(', ')
+          : `${LAYER_TO_DEFINE_SHORT}${omit(ctx, `No ${layer} controls`, `security.layers.${layer}`)}`,
+        list.length > 0 ? list.map((c) => text(c.implementation ?? c.control)).join('; ') : '',
+      ];
+    });
   const mapping = security?.compliance ?? [];
   const required = ctx.spec.scenario.compliance ?? [];
   const unmapped = required.filter((f) => !mapping.some((m) => m.framework === f));
   return section(2, 'Security Architecture', [
-    section(3, 'Security Controls Summary', [
-      'Five layers of defense in depth; the [security architecture design](./security-architecture-design.md) has every control and its status.',
-      table(['Layer', 'Controls', 'Implementation'], rows),
-    ]),
+    section(
+      3,
+      'Security Controls Summary',
+      // Five rows that all say "to be defined" would be a placeholder table: one assumption says it instead.
+      hasSecurityControls(ctx.spec)
+        ? [
+            'Five layers of defense in depth; the [security architecture design](./security-architecture-design.md) has every control and its status.',
+            table(['Layer', 'Controls', 'Implementation'], rows()),
+          ]
+        : [assume(ctx, CONTROLS_TO_DEFINE, 'No security controls in any layer', 'security.layers')],
+    ),
     section(3, 'Compliance Mapping', [
       mapping.length > 0
         ? table(

@@ -3,7 +3,8 @@ import { lookupTable } from '../../records.js';
 import type { Control, LayerName } from '../../spec/types.js';
 import { type Content, bullets, document, entry, figure, ruled, section, table } from '../document/build.js';
 import type { DocumentTree, Section, Table } from '../document/tree.js';
-import { type RenderContext, capitalize, joinAnd, lowerFirst, omit, recommendedLabel, patternName } from './context.js';
+import { type RenderContext, assume, capitalize, joinAnd, lowerFirst, omit, recommendedLabel, patternName } from './context.js';
+import { CONTROLS_TO_DEFINE, hasSecurityControls } from '../../present/security.js';
 import { text } from '../../format/markdown.js';
 
 export const TITLE = 'Security Architecture Design';
@@ -194,15 +195,18 @@ export function buildSecurityArchitecture(ctx: RenderContext): DocumentTree {
   const { spec } = ctx;
   const sensitivity = spec.scenario.dataSensitivity;
   const network = controls(ctx, 'network');
+  // With no control in any layer, the layers are not drawn as empty boxes: one assumption says what is to come.
+  const layered = hasSecurityControls(spec);
   return document('security-architecture-design', TITLE, [
-    `This design secures ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)} in five layers of defense in depth.`,
+    `This design secures ${lowerFirst(text(spec.scenario.useCase))} for ${text(spec.client.name)}${layered ? ' in five layers of defense in depth' : ''}.`,
+    layered ? '' : assume(ctx, CONTROLS_TO_DEFINE, 'No security controls in any layer', 'security.layers'),
     section(2, 'System Overview', [
       bullets([
         `**Platform:** ${recommendedLabel(ctx)}`,
         `**Deployment pattern:** ${capitalize(patternName(ctx))}`,
         entry('Data sensitivity', sensitivity ? capitalize(sensitivity) : omit(ctx, 'No data sensitivity', 'scenario.dataSensitivity')),
       ]),
-      figure(ctx.diagrams, 'defense-in-depth', 'defense-in-depth'),
+      layered ? figure(ctx.diagrams, 'defense-in-depth', 'defense-in-depth') : '',
     ]),
     section(2, 'Network Security', [
       section(3, 'Architecture Diagram', [figure(ctx.diagrams, 'network-architecture', 'network architecture')]),

@@ -1,12 +1,13 @@
 // Which deck sections a proposal has content for. A section without it is left
 // out of the deck and its agenda, rather than shown as a placeholder.
 import type { Model } from '../../model/types.js';
+import { hasSecurityControls as hasControls } from '../../present/security.js';
 
 export const always = (): boolean => true;
 
 export const hasContext = (m: Model): boolean => (m.spec.scenario.useCases ?? []).length > 0 || (m.spec.scenario.successCriteria ?? []).length > 0;
 
-export const hasSecurityControls = (m: Model): boolean => Object.values(m.spec.security?.layers ?? {}).some((controls) => (controls ?? []).length > 0);
+export const hasSecurityControls = (m: Model): boolean => hasControls(m.spec);
 
 export const hasComplianceMapping = (m: Model): boolean => (m.spec.security?.compliance ?? []).length > 0;
 
