@@ -3,7 +3,8 @@
 // footer line or off the slide.
 import { describe, expect, it } from 'vitest';
 import { renderDeck } from '../../../src/render/pptx/index.js';
-import { firstRun, modelOf, slides, textOf, xmlParts } from './helpers.js';
+import { CONTENT } from '../../../src/render/pptx/layout.js';
+import { firstRun, modelOf, referenceSpec, slides, textOf, xmlParts } from './helpers.js';
 import { hugeSpec, hugeTokens } from './stress.js';
 
 const EMU = 914400;
@@ -29,5 +30,32 @@ describe('a proposal with every list at its longest', () => {
         expect(y + cy, `${slide.name} (${firstRun(slide)}) shape at y=${(y / EMU).toFixed(2)} in`).toBeLessThanOrEqual(FOOTER_LINE);
       }
     }
+  });
+});
+
+describe('success criteria that continue past the use cases', () => {
+  it('fill the continuation slides: a table across the content width with rows down to the footer', async () => {
+    const spec = referenceSpec();
+    const extra = Array.from({ length: 18 }, (_, i) => ({
+      metric: `Criterion number ${i + 1} with a fairly descriptive metric name`,
+      current: `${i * 3}%`,
+      target: `${90 + (i % 10)}%`,
+      timeline: `Month ${(i % 12) + 1}`,
+    }));
+    const model = modelOf({ ...spec, scenario: { ...spec.scenario, successCriteria: [...(spec.scenario.successCriteria ?? []), ...extra] } });
+    const deck = slides(await xmlParts(await renderDeck(model, null, { theme: 'light' })));
+    const continued = deck.filter((s) => firstRun(s) === 'Business context and goals (continued)' && !textOf(s).includes('Use cases'));
+    expect(continued.length).toBeGreaterThan(0);
+    const contentWidth = Math.round(CONTENT.w * EMU);
+    continued.forEach((slide, i) => {
+      const frame = /<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/.exec(slide.text)?.[0] ?? '';
+      const width = Number(/<a:ext cx="(\d+)"/.exec(frame)?.[1] ?? 0);
+      expect(width, slide.name).toBeGreaterThan(contentWidth * 0.95);
+      // Header plus rows: every page but the last holds at least seven criteria (the narrow table held four).
+      if (i < continued.length - 1) expect(frame.split('<a:tr ').length - 2, slide.name).toBeGreaterThanOrEqual(7);
+    });
+    // Every criterion is on a slide.
+    const text = deck.map(textOf).join('\n');
+    for (const c of extra) expect(text).toContain(c.metric);
   });
 });

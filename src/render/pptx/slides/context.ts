@@ -18,6 +18,8 @@ import {
 
 const USE_CASES_PER_SLIDE = 4;
 const ROW_H = 0.62;
+/** A full-width row holds its metric on one line: it needs less height than one beside the use cases. */
+const WIDE_ROW_H = 0.45;
 
 export function addContext(ctx: DeckContext, title: string): void {
   const { theme, model } = ctx;
@@ -27,21 +29,28 @@ export function addContext(ctx: DeckContext, title: string): void {
   const lead = scenario.useCase;
   const leftW = 5.6;
   const gap = 0.35;
-  const columns: Column[] = [
+  const body0 = bodyBelow(lead);
+  // Beside the use cases the table has the right half; once they have run out
+  // it has the whole width, like every other continuation table.
+  const narrow: Column[] = [
     { header: 'Metric', w: 2.5 },
     { header: 'Today', w: 1.15 },
     { header: 'Target', w: 1.25 },
     { header: 'By', w: 1.28 },
   ];
-  const useCasePages = pages(useCases, USE_CASES_PER_SLIDE);
+  const wide: Column[] = [
+    { header: 'Metric', w: body0.w - 6.6 },
+    { header: 'Today', w: 2.1 },
+    { header: 'Target', w: 2.3 },
+    { header: 'By', w: 2.2 },
+  ];
+  const useCasePages = useCases.length > 0 ? pages(useCases, USE_CASES_PER_SLIDE) : [];
+  const toRow = (c: (typeof criteria)[number]) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—'];
   // Rows grow to hold their text and page by measured height under the label.
-  const criteriaPages = paginateRows(
-    criteria,
-    (c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—'],
-    columns,
-    { rowH: ROW_H },
-    bodyBelow(lead).h - 0.5,
-  );
+  const room = body0.h - 0.5;
+  const beside = paginateRows(criteria, toRow, narrow, { rowH: ROW_H }, room).slice(0, useCasePages.length);
+  const rest = criteria.slice(beside.flat().length);
+  const criteriaPages = [...beside, ...(rest.length > 0 ? paginateRows(rest, toRow, wide, { rowH: WIDE_ROW_H }, room) : [])];
   const count = Math.max(useCasePages.length, criteriaPages.length);
   for (let page = 0; page < count; page++) {
     const cases = useCasePages[page] ?? [];
@@ -70,7 +79,7 @@ export function addContext(ctx: DeckContext, title: string): void {
     const body = addLead(ctx, slide, lead);
     // A page with only one of the two lists gives it the left edge and, for use cases, the full width.
     const left = { x: body.x, y: body.y, w: rows.length === 0 ? body.w : leftW, h: body.h };
-    const right = cases.length === 0 ? { ...body, w: body.w - leftW - gap } : { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
+    const right = cases.length === 0 ? body : { x: body.x + leftW + gap, y: body.y, w: body.w - leftW - gap, h: body.h };
     if (cases.length > 0) {
       addLabel(ctx, slide, 'Use cases', { x: left.x, y: left.y, w: left.w, h: 0.35 });
       // Fewer use cases on a page get taller cards, and their descriptions more lines.
@@ -111,10 +120,10 @@ export function addContext(ctx: DeckContext, title: string): void {
       addTable(
         ctx,
         slide,
-        columns,
-        rows.map((c) => [c.metric, c.current ?? '—', c.target, c.timeline ?? '—']),
+        cases.length === 0 ? wide : narrow,
+        rows.map(toRow),
         { x: right.x, y: right.y + 0.5 },
-        { rowH: ROW_H, fill: right.h - 0.5 },
+        { rowH: cases.length === 0 ? WIDE_ROW_H : ROW_H, fill: right.h - 0.5 },
       );
     }
   }
