@@ -123,8 +123,14 @@ export function quantity(value: number): string {
  * requests per second" for a small but real load.
  */
 export function requestRate(perSecond: number): string {
-  if (perSecond >= 0.1 || perSecond === 0) return `${quantity(perSecond)} requests per second`;
+  const { value, unit } = requestRateParts(perSecond);
+  return `${value} ${unit}`;
+}
+
+/** The same rate as its figure and its unit, for a tile that sets the figure large: { value: "0.4", unit: "requests per second" }. */
+export function requestRateParts(perSecond: number): { readonly value: string; readonly unit: string } {
+  if (perSecond >= 0.1 || perSecond === 0) return { value: quantity(perSecond), unit: 'requests per second' };
   const perMinute = perSecond * 60;
-  if (perMinute >= 0.1) return `${quantity(perMinute)} requests per minute`;
-  return `${quantity(perSecond * 3600)} requests per hour`;
+  if (perMinute >= 0.1) return { value: quantity(perMinute), unit: 'requests per minute' };
+  return { value: quantity(perSecond * 3600), unit: 'requests per hour' };
 }

@@ -102,6 +102,13 @@ function usageProfile(ctx: RenderContext): Section {
 function aiCosts(ctx: RenderContext): Section {
   const { model, fmt } = ctx;
   const stale = model.prices.filter((p) => p.ageDays !== null && p.ageDays > 180);
+  // One precision for the table, as every totals table: not "$142" beside "$90.68".
+  const aiMonth = fmt.totals(
+    SNAPSHOT_MONTHS.flatMap((n) => {
+      const m = model.months.find((x) => x.month === n);
+      return m ? [m.aiBaseline, m.ai] : [];
+    }),
+  );
   return section(2, 'AI API Costs', [
     section(3, 'Model Pricing', [
       table(
@@ -120,7 +127,7 @@ function aiCosts(ctx: RenderContext): Section {
         ['Period', 'Input Tokens', 'Output Tokens', 'AI Cost (baseline)', 'AI Cost (optimized)'],
         SNAPSHOT_MONTHS.flatMap((n) => {
           const m = model.months.find((x) => x.month === n);
-          return m ? [[`Month ${n}`, int(m.inputTokens), int(m.outputTokens), fmt.money(m.aiBaseline), fmt.money(m.ai)]] : [];
+          return m ? [[`Month ${n}`, int(m.inputTokens), int(m.outputTokens), aiMonth(m.aiBaseline), aiMonth(m.ai)]] : [];
         }),
         ['l', 'r', 'r', 'r', 'r'],
       ),

@@ -1,7 +1,7 @@
 // Deck formatting helpers over the shared number formatter.
 import { createFormatter, int, oneDecimal, percent as sharedPercent } from '../../format/numbers.js';
 
-export { quantity, requestRate } from '../../format/numbers.js';
+export { quantity, requestRate, requestRateParts } from '../../format/numbers.js';
 
 // Money and scores go through the one shared formatter, so the deck prints
 // every figure exactly as the documents and the PDF do.

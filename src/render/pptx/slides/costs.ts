@@ -1,6 +1,6 @@
 // Slides 9–10: the 24-month projection (native line chart) and the year-1
 // summary with budget, ROI and payback. Every number comes from the model.
-import { money, moneyColumn, moneyPrecise, percent, requestRate, wholeNumber } from '../format.js';
+import { capitalise, money, moneyColumn, moneyPrecise, percent, requestRate, requestRateParts, wholeNumber } from '../format.js';
 import { addCard, addLabel, addLead, addTable, contentSlide, type Column, type DeckContext } from '../layout.js';
 
 export function addCostProjection(ctx: DeckContext, title: string): void {
@@ -163,6 +163,7 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
   const cardH = (body.h - 0.3) / 3;
   const over = budget.headroom !== null && budget.headroom < 0;
   const noBenefits = roi.benefits24 === 0;
+  const peakRate = requestRateParts(model.peak.requestsPerSecond);
   const cards: [string, string, string, (string | undefined)?][] = [
     [
       'Budget',
@@ -194,7 +195,8 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
     noBenefits
       ? ['24-month cost', money(roi.cost24, currency), 'No monetary benefit estimated to set against it']
       : ['24-month net', money(roi.net24, currency), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
-    ['Peak load', requestRate(model.peak.requestsPerSecond), `${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
+    // The figure large, its unit in the caption: "0.4 requests per second" would not fit the tile.
+    ['Peak load', peakRate.value, `${capitalise(peakRate.unit)}; ${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
   ];
   cards.forEach(([label, value, caption, color], i) => {
     const x = cardsX + (i % 2) * (cardW + 0.2);
