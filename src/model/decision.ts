@@ -87,14 +87,16 @@ function compliance(s: Scenario): DecisionStep {
   const frameworks = s.compliance ?? [];
   if (frameworks.some((f) => /fedramp/i.test(f))) return step(2, 'fedramp');
   const residency = s.dataResidency ?? [];
-  if (residency.length > 0) return step(2, 'residency', { answer: `Data residency: ${residency.join(', ')}` });
+  // Regions read as the documents print them ("US", "EU"), not as the spec's ids.
+  if (residency.length > 0) return step(2, 'residency', { answer: `Data residency: ${residency.map((r) => r.toUpperCase()).join(', ')}` });
   if (frameworks.length > 0) return step(2, 'industry', { answer: `Industry-specific: ${frameworks.join(', ')}` });
   return step(2, 'none');
 }
 
 function team(s: Scenario): DecisionStep {
   const skills = s.teamExpertise ?? [];
-  return skills.length === 0 ? step(3, 'no-skills') : step(3, 'skills', { answer: skills.join(', ') });
+  // A cloud skill by the cloud's name ("AWS"), as the documents' infrastructure line gives it.
+  return skills.length === 0 ? step(3, 'no-skills') : step(3, 'skills', { answer: skills.map((k) => CLOUD_NAME[k] ?? k).join(', ') });
 }
 
 export function decisionPath(scenario: Scenario): DecisionStep[] {
