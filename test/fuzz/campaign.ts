@@ -53,7 +53,7 @@ export async function runGenerated(options: GeneratedOptions): Promise<Generated
     } else if (failures.length === 0 && i % options.buildEvery === 0) {
       const libreoffice = options.libreofficeEvery > 0 && librePending % options.libreofficeEvery === 0;
       librePending++;
-      failures = await buildProperties(yaml, cheap.year1, { libreoffice });
+      failures = await buildProperties(yaml, cheap.year1, { libreoffice, differencesDir: join(options.failuresDir, `generated-${seed}-differences`) });
       built++;
       what = libreoffice ? 'built twice, LibreOffice' : 'built twice';
     }

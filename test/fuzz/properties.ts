@@ -2,7 +2,7 @@
 // many specs; the build ones spawn the CLI, rebuild through the library and read
 // the artifacts back with qpdf, pdftotext, an XML parser and LibreOffice.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +85,8 @@ export interface BuildOptions {
   /** Also open the deck in LibreOffice (slow). */
   readonly libreoffice?: boolean;
   readonly timeoutMs?: number;
+  /** Where to copy both versions of any file a rebuild changed, so the difference can be looked at. */
+  readonly differencesDir?: string;
 }
 
 /** Builds with the CLI, rebuilds with the library into a fresh folder, and reads every artifact back. */
@@ -123,7 +125,10 @@ export async function buildProperties(yaml: string, year1: string | null, option
     } else {
       const keep = (m: Map<string, string>) => new Map([...m].filter(([p]) => DETERMINISTIC.test(p)));
       const changed = differences(keep(snapshot(a)), keep(snapshot(join(root, 'b', slug))));
-      if (changed.length > 0) failures.push({ property: 'rebuild is byte-identical', detail: changed.join(', ') });
+      if (changed.length > 0) {
+        const saved = options.differencesDir !== undefined ? keepDifferences(changed, a, join(root, 'b', slug), options.differencesDir) : '';
+        failures.push({ property: 'rebuild is byte-identical', detail: `${changed.join(', ')}${saved}` });
+      }
     }
 
     const pdf = join(a, PDF_FILE);
@@ -155,6 +160,27 @@ export async function buildProperties(yaml: string, year1: string | null, option
     rmSync(root, { recursive: true, force: true });
   }
   return failures;
+}
+
+/** Copies each changed file of both builds as NAME.first.EXT and NAME.second.EXT; says where. */
+export function keepDifferences(changed: readonly string[], first: string, second: string, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const path of changed) {
+    const flat = path.replaceAll('/', '_');
+    const dot = flat.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [flat.slice(0, dot), flat.slice(dot)] : [flat, ''];
+    for (const [from, label] of [
+      [first, 'first'],
+      [second, 'second'],
+    ] as const) {
+      try {
+        copyFileSync(join(from, path), join(dir, `${stem}.${label}${ext}`));
+      } catch {
+        // Written by one build only: the other side is simply absent.
+      }
+    }
+  }
+  return `\n(both versions saved in ${dir})`;
 }
 
 /** The text runs of a slide, entities decoded. */
