@@ -56,7 +56,14 @@ interface Clip {
   readonly scale: number;
 }
 
-/** Puts the finished SVG on the stage and returns its box, in one round trip. */
+/**
+ * Puts the finished SVG on the stage and returns its box. A diagram too large
+ * for the PNG budget is drawn smaller on the stage (its width and height
+ * attributes; the viewBox keeps the drawing) and captured at scale 1. Letting
+ * the capture scale it instead rasterised it at a fractional scale in tiles,
+ * and the pixels along the tile seams changed from one build to the next
+ * (2 builds in 12 of one generated spec on a loaded machine).
+ */
 async function place(page: Page, name: DiagramName, svg: string): Promise<Clip> {
   const box = await page.evaluate((markup: string) => {
     const stage = document.getElementById('stage');
@@ -66,12 +73,30 @@ async function place(page: Page, name: DiagramName, svg: string): Promise<Clip> 
     return rect && rect.width > 0 && rect.height > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
   }, svg);
   if (box === null) throw new DiagramRenderError(name, 'empty', 'the SVG did not attach to the page');
-  // Whole CSS pixels: a fractional clip is rounded by the capture, differently at different scales.
-  const x = Math.floor(box.x);
-  const y = Math.floor(box.y);
-  const width = Math.ceil(box.x + box.width) - x;
-  const height = Math.ceil(box.y + box.height) - y;
-  return { x, y, width, height, scale: captureScale(width, height) };
+  // One CSS pixel of margin: the clip below rounds the box outwards to whole pixels.
+  const scale = captureScale(Math.ceil(box.width) + 1, Math.ceil(box.height) + 1);
+  const drawn =
+    scale === 1
+      ? box
+      : await page.evaluate(
+          (width: number, height: number) => {
+            const svg = document.getElementById('stage')?.firstElementChild;
+            if (!svg) return null;
+            svg.setAttribute('width', String(width));
+            svg.setAttribute('height', String(height));
+            const rect = svg.getBoundingClientRect();
+            return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+          },
+          box.width * scale,
+          box.height * scale,
+        );
+  if (drawn === null) throw new DiagramRenderError(name, 'empty', 'the SVG did not attach to the page');
+  // Whole CSS pixels: a fractional clip is rounded by the capture.
+  const x = Math.floor(drawn.x);
+  const y = Math.floor(drawn.y);
+  const width = Math.ceil(drawn.x + drawn.width) - x;
+  const height = Math.ceil(drawn.y + drawn.height) - y;
+  return { x, y, width, height, scale: 1 };
 }
 
 function capture(page: Page, clip: Clip): Promise<Uint8Array> {
