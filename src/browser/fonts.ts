@@ -20,6 +20,7 @@ export const SCRIPTS: readonly Script[] = [
   { name: 'Hebrew', sample: 0x05d0, debian: 'fonts-dejavu-core' },
   { name: 'Cyrillic', sample: 0x0416, debian: 'fonts-dejavu-core' },
   { name: 'Greek', sample: 0x03a9, debian: 'fonts-dejavu-core' },
+  { name: 'Emoji', sample: 0x1f4b6, debian: 'fonts-noto-color-emoji' },
 ];
 
 export interface ScriptCoverage {
