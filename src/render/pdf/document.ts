@@ -21,13 +21,14 @@ export interface BodyParts {
   readonly headings: readonly Heading[];
 }
 
-function ordered(documents: readonly DocumentTree[]): { proposal: DocumentTree; appendices: DocumentTree[] } {
+/** The proposal, then the five documents, then the sections lifted out of them (Sources), then any further document (the draft's author notes). */
+function ordered(documents: readonly DocumentTree[], lifted: readonly DocumentTree[]): { proposal: DocumentTree; appendices: DocumentTree[] } {
   const proposal = documents.find((d) => d.name === PROPOSAL_DOCUMENT);
   if (!proposal) throw new Error(`the PDF needs the ${PROPOSAL_DOCUMENT} document`);
   const known = APPENDIX_ORDER.flatMap((name) => documents.filter((d) => d.name === name));
   // Any further document still goes in, after the known ones, in the order given.
   const extra = documents.filter((d) => d !== proposal && !known.includes(d));
-  return { proposal, appendices: [...known, ...extra] };
+  return { proposal, appendices: [...known, ...lifted, ...extra] };
 }
 
 /** Top-level sections marked as appendices, taken out of their documents to close the PDF as appendices of their own. */
@@ -64,9 +65,7 @@ export function bodyParts(
 ): BodyParts {
   const ctx: HtmlContext = { diagrams, images, headings: [], paper, figures: new Map(), counter: 0 };
   const { documents: bound, lifted } = liftAppendices(documents);
-  const ordering = ordered(bound);
-  const proposal = ordering.proposal;
-  const appendices = [...ordering.appendices, ...lifted];
+  const { proposal, appendices } = ordered(bound, lifted);
   const parts = [`<section class="doc">${documentHtml(proposal, ctx)}</section>`];
   appendices.forEach((doc, i) => {
     const title = `Appendix ${appendixLetter(i)} — ${doc.title}`;
