@@ -65,6 +65,21 @@ export function orientationOf(image: Pick<DiagramImage, 'name' | 'width' | 'heig
   return tall > portrait ? 'tall' : 'portrait';
 }
 
+/** Room a heading and an introducing sentence take above a figure, in CSS px (about 25 mm). */
+const INTRO_PX = 25 * PX_PER_MM;
+
+/**
+ * A portrait figure that leaves no room above it for its heading and the
+ * sentence that introduces it: kept together, the three would move to a new
+ * page, the figure would not fit there either and go on, and the heading would
+ * stand alone on a page (Kestrel's incident workflow). Such a figure lets them
+ * stay where they fall.
+ */
+export function fillsPage(image: Pick<DiagramImage, 'width' | 'height'>, paper: PaperSize): boolean {
+  const printed = image.height * printScale(image, paper, 'portrait');
+  return printed > figureBox(paper, 'portrait').height - INTRO_PX;
+}
+
 /** A figure's number in the PDF and the id later references link to. */
 export interface FigureLabel {
   readonly number: number;
@@ -74,7 +89,7 @@ export interface FigureLabel {
 /** The figure for one diagram: its SVG inline and its caption, numbered when a label is given. */
 export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string, paper: PaperSize, label?: FigureLabel): string {
   const orientation = orientationOf(image, paper);
-  const wide = orientation === 'landscape' ? ' wide' : orientation === 'tall' ? ' tall' : '';
+  const wide = orientation === 'landscape' ? ' wide' : orientation === 'tall' ? ' tall' : fillsPage(image, paper) ? ' full' : '';
   const alt = escapeHtml(altText(source));
   // The drawing is one image to assistive technology and in the tagged PDF: its name is the alt text.
   const svg = inlineSvg(image.svg, idPrefix)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../../src/render/mermaid/roadmap.js';
-import { figureBox, labelPoints, orientationOf, printScale, READABLE_PT } from '../../../src/render/pdf/figure.js';
+import { figureBox, fillsPage, labelPoints, orientationOf, printScale, READABLE_PT } from '../../../src/render/pdf/figure.js';
 import { PAPER } from '../../../src/render/pdf/paper.js';
 
 const A4 = PAPER.a4;
@@ -36,6 +36,13 @@ describe('figure orientation', () => {
     expect(labelPoints(20, printScale(wide, A4, 'portrait'))).toBeLessThan(6);
     expect(orientationOf(wide, A4)).toBe('tall');
     expect(labelPoints(20, printScale(wide, A4, 'tall'))).toBeGreaterThan(6.3);
+  });
+  it('marks a portrait figure that leaves no room for its heading and introduction above it', () => {
+    // Kestrel's incident workflow: narrow and tall, on a portrait page of its own height.
+    const workflow = { name: 'incident-workflow' as const, width: 700, height: 1500 };
+    expect(orientationOf(workflow, A4)).toBe('portrait');
+    expect(fillsPage(workflow, A4)).toBe(true);
+    expect(fillsPage({ width: 900, height: 480 }, A4)).toBe(false);
   });
   it('never enlarges a small diagram', () => {
     expect(printScale(flow(200, 100), A4, 'portrait')).toBe(1);
