@@ -57,8 +57,9 @@ const cloudAccounts: Evaluate = ({ spec, model }) => {
   const provider = model.catalog[model.recommendation]?.provider;
   if (existing === undefined || existing === 'none')
     return provider ? planned(`a new ${providerName(provider)} account is needed: the client has no cloud yet`) : OPEN;
-  if (provider === undefined || existing === provider || existing === 'multi')
-    return done(`the client already runs on ${providerName(existing)}, the recommended platform's cloud`);
+  // "multi": several clouds, the recommended platform's among them (as the decision path reads it).
+  if (existing === 'multi') return done(`the client already runs on several clouds${provider ? `, ${providerName(provider)} among them` : ''}`);
+  if (provider === undefined || existing === provider) return done(`the client already runs on ${providerName(existing)}, the recommended platform's cloud`);
   return planned(`the client runs on ${providerName(existing)}; a ${providerName(provider)} account is still to create`);
 };
 

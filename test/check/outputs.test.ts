@@ -31,6 +31,12 @@ describe('deployment-checklist.md', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('- '))) expect(line).not.toMatch(/(^|[\s(])\/[a-z]+\/[\w/]+/i);
   });
 
+  it('names the clouds in words: several clouds, not the spec\'s "multi"', () => {
+    const md = renderChecklist(checkText(edited('reference.yaml', [[['scenario', 'existingCloud'], 'multi']])).model);
+    expect(md).toContain('- [x] Cloud accounts and subscriptions created (the client already runs on several clouds, AWS among them)');
+    expect(md).not.toContain('runs on multi');
+  });
+
   it('a minimal spec leaves most items open, and removing the WAF opens that item', () => {
     const md = renderChecklist(minimal.model);
     const ticked = md.split('\n').filter((l) => l.startsWith('- [x]'));
