@@ -62,7 +62,8 @@ const SUBNETS: readonly { placement: 'public' | 'app' | 'data'; id: string }[] =
 /** `icons` collects each component's service icon (and the private endpoint's) for the picture. */
 export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons?: IconCollector): string {
   const { pattern, components } = model.spec.architecture;
-  const provider = PROVIDERS[providerOf(model)];
+  const cloud = providerOf(model);
+  const provider = PROVIDERS[cloud];
   const ids = new IdAllocator('n');
   const ordered = inFlowOrder(components, componentEdges(components));
   // Without a site pattern, on-premises components still get a data-center box (unless the whole design is one).
@@ -86,7 +87,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     for (const component of list) lines.push(`${indent}${componentNode(ids, component, icons)}`);
   };
   const endpointNode = (): string => {
-    icons?.add('endpoint', ENDPOINT_ICON);
+    icons?.add('endpoint', ENDPOINT_ICON[cloud]);
     return `endpoint{{"${provider.endpoint}"}}`;
   };
   const drawnGroups: string[] = [];

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { iconData } from '../../../src/render/images/icons.js';
 import { ENDPOINT_ICON, iconFor, KIND_ICON } from '../../../src/render/mermaid/icons.js';
+import { BRAND_ICON, PRODUCTS } from '../../../src/render/mermaid/service-icons.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import type { Component } from '../../../src/spec/types.js';
 import { modelOf, PATTERNS, patternSpec, referenceSpec } from './patterns.js';
@@ -16,21 +17,50 @@ describe('iconFor', () => {
     expect(iconFor(component('compute', 'Agent orchestration', 'AWS Lambda'), 'aws')).toBe('logos:aws-lambda');
     expect(iconFor(component('database', 'Conversation state', 'DynamoDB'), 'aws')).toBe('logos:aws-dynamodb');
     expect(iconFor(component('ai-model', 'Amazon Bedrock (Claude)'), 'aws')).toBe('logos:aws');
-    expect(iconFor(component('compute', 'Shopping API', 'Cloud Run (min 2 instances)'), 'gcp')).toBe('logos:google-cloud-run');
-    expect(iconFor(component('compute', 'Copilot service', 'AKS (3 node pools)'), 'azure')).toBe('logos:kubernetes');
-    expect(iconFor(component('ai-model', 'Azure OpenAI (GPT-4o)'), 'azure')).toBe('logos:openai-icon');
+    expect(iconFor(component('compute', 'Shopping API', 'Cloud Run (min 2 instances)'), 'gcp')).toBe('gcp:cloud-run');
+    expect(iconFor(component('compute', 'Copilot service', 'AKS (3 node pools)'), 'azure')).toBe('azure:kubernetes-services');
+    expect(iconFor(component('compute', 'Agents', 'Kubernetes (k3s)'), 'onprem')).toBe('logos:kubernetes');
+    expect(iconFor(component('ai-model', 'Azure OpenAI (GPT-4o)'), 'azure')).toBe('azure:azure-open-ai');
+    expect(iconFor(component('ai-model', 'GPT-4o via the OpenAI API'), 'aws')).toBe('logos:openai-icon');
   });
 
   it('takes the product named first, and the service text before the name', () => {
     expect(iconFor(component('orchestrator', 'Summaries', 'AWS Step Functions + Lambda'), 'aws')).toBe('logos:aws-step-functions');
     expect(iconFor(component('vector-db', 'Bedrock Knowledge Base', 'OpenSearch Serverless'), 'aws')).toBe('logos:aws-open-search');
+    expect(iconFor(component('cache', 'Answer cache', 'Memorystore for Redis'), 'gcp')).toBe('gcp:memorystore');
+    expect(iconFor(component('monitoring', 'Azure Monitor + Sentinel'), 'azure')).toBe('azure:monitor');
+    // "Cloud Run functions" and "Cloud Run" start at the same place: the rule listed first wins.
+    expect(iconFor(component('compute', 'Webhooks', 'Cloud Run functions'), 'gcp')).toBe('gcp:cloud-functions');
   });
 
-  it("keeps AWS's logo for names other clouds share off an AWS design", () => {
+  it("draws a name several clouds share as the design's cloud's service, or as the cloud named beside it", () => {
     expect(iconFor(component('api-gateway', 'API Gateway'), 'aws')).toBe('logos:aws-api-gateway');
-    expect(iconFor(component('api-gateway', 'API Gateway'), 'gcp')).toBe(KIND_ICON['api-gateway']);
-    expect(iconFor(component('waf', 'Azure Front Door + WAF'), 'azure')).toBe(KIND_ICON.waf);
+    expect(iconFor(component('api-gateway', 'API Gateway'), 'gcp')).toBe('gcp:cloud-api-gateway');
+    expect(iconFor(component('api-gateway', 'API Gateway'), 'azure')).toBe(KIND_ICON['api-gateway']);
     expect(iconFor(component('waf', 'Edge firewall', 'AWS WAF'), 'onprem')).toBe('logos:aws-waf');
+    expect(iconFor(component('waf', 'WAF policy'), 'azure')).toBe('azure:web-application-firewall-policies-waf');
+    expect(iconFor(component('waf', 'WAF policy'), 'cloud')).toBe(KIND_ICON.waf);
+    expect(iconFor(component('load-balancer', 'Load Balancer'), 'azure')).toBe('azure:load-balancers');
+    expect(iconFor(component('load-balancer', 'Load Balancer', 'Azure Load Balancer'), 'aws')).toBe('azure:load-balancers');
+    expect(iconFor(component('load-balancer', 'External Application Load Balancer'), 'gcp')).toBe('gcp:cloud-load-balancing');
+    expect(iconFor(component('identity', 'IAM roles'), 'gcp')).toBe('gcp:identity-and-access-management');
+    expect(iconFor(component('identity', 'IAM roles'), 'aws')).toBe('logos:aws-iam');
+    expect(iconFor(component('storage', 'Documents', 'Cloud Storage'), 'gcp')).toBe('gcp:cloud-storage');
+    expect(iconFor(component('storage', 'Documents', 'Cloud storage'), 'azure')).toBe(KIND_ICON.storage);
+  });
+
+  it("falls back to the cloud's logo for a service that names the cloud but has no icon of its own", () => {
+    expect(iconFor(component('identity', 'Microsoft Entra ID'), 'azure')).toBe(BRAND_ICON.azure);
+    expect(iconFor(component('database', 'Orders', 'AlloyDB on Google Cloud'), 'gcp')).toBe(BRAND_ICON.gcp);
+    expect(iconFor(component('queue', 'Amazon MQ broker'), 'aws')).toBe(BRAND_ICON.aws);
+    // A product of its own beats the brand, wherever it sits in the text.
+    expect(iconFor(component('vector-db', 'Search index', 'Standard S2 (Azure AI Search)'), 'azure')).toBe('azure:cognitive-search');
+  });
+
+  it('draws the private endpoint as each provider does', () => {
+    expect(ENDPOINT_ICON.azure).toBe('azure:private-endpoints');
+    expect(ENDPOINT_ICON.gcp).toBe('gcp:private-service-connect');
+    for (const icon of Object.values(ENDPOINT_ICON)) expect(iconData(icon), icon).toBeDefined();
   });
 
   it('falls back to the generic icon of the kind', () => {
@@ -40,11 +70,13 @@ describe('iconFor', () => {
   });
 
   it('names only icons the build bundles', () => {
-    const names = [...readFileSync(new URL('../../../src/render/mermaid/icons.ts', import.meta.url), 'utf8').matchAll(/'((?:logos|mdi):[a-z0-9-]+)'/g)].map(
-      (m) => m[1]!,
+    const names = ['icons.ts', 'service-icons.ts'].flatMap((file) =>
+      [...readFileSync(new URL(`../../../src/render/mermaid/${file}`, import.meta.url), 'utf8').matchAll(/'((?:logos|mdi|azure|gcp):[a-z0-9-]+)'/g)].map(
+        (m) => m[1]!,
+      ),
     );
-    expect(names.length).toBeGreaterThan(40);
-    for (const name of [...names, ENDPOINT_ICON]) expect(iconData(name), name).toBeDefined();
+    expect(names.length).toBeGreaterThan(150);
+    for (const name of [...names, ...PRODUCTS.map((p) => p.icon), ...Object.values(BRAND_ICON)]) expect(iconData(name), name).toBeDefined();
     expect(iconData('mdi:no-such-icon')).toBeUndefined();
     expect(iconData('constructor:toString')).toBeUndefined();
   });
