@@ -9,7 +9,7 @@ import type { Provider } from './placement.js';
 import { BRAND_ICON, CLOUD_TEXT, type Cloud, PRODUCTS } from './service-icons.js';
 import type { Kind } from './zones.js';
 
-export { ENDPOINT_ICON } from './service-icons.js';
+export { CONNECTOR_ICON, ENDPOINT_ICON } from './service-icons.js';
 
 /** The generic icon of each component kind. */
 export const KIND_ICON: Readonly<Record<Kind, string>> = {

@@ -9,10 +9,10 @@ import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import { IdAllocator, label } from './escape.js';
 import { componentEdges, componentNode, type Edge, type IconCollector } from './graph.js';
-import { ENDPOINT_ICON } from './icons.js';
+import { CONNECTOR_ICON, ENDPOINT_ICON } from './icons.js';
 import { inFlowOrder } from './layout.js';
 import { classStyle, GROUP_FILL, GROUP_STROKE, INK, MUTED, NAVY, NAVY_MID, SWATCH } from './palette.js';
-import { placeComponent, PRIVATE_ENDPOINT, PROVIDERS, type Placement, type Provider, type ProviderPlacement } from './placement.js';
+import { isServerless, placeComponent, PRIVATE_ENDPOINT, PROVIDERS, type Placement, type Provider, type ProviderPlacement } from './placement.js';
 import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, zoneOf, type Zone } from './zones.js';
 import { lookupTable } from '../../records.js';
@@ -75,10 +75,11 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     placed.set(c.id, placeComponent(c, zone, provider.cloud ? atSite(site, zone) : false, provider));
   }
   const members = (placement: Placement): Component[] => ordered.filter((c) => placed.get(c.id) === placement);
-  const inRegion = ordered.some((c) => ['regional', 'public', 'app', 'data', 'ai'].includes(placed.get(c.id)!));
+  const inRegion = ordered.some((c) => ['regional', 'serverless', 'public', 'app', 'data', 'ai'].includes(placed.get(c.id)!));
   // Shared services follow the workload: with nothing in the region they belong to the site.
   if (!inRegion && site !== undefined) for (const c of members('shared')) placed.set(c.id, 'site');
   const endpoint = provider.cloud && members('ai').length > 0 && hasPrivateEndpoint(model);
+  const connector = members('serverless').length > 0 && hasConnector(model, provider);
 
   // Top to bottom, from the internet inwards: the shape of a provider's reference diagram, and of a page.
   const lines = ['flowchart TB'];
@@ -128,7 +129,13 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     : ordered.some((c) => placed.get(c.id) !== 'external' && placed.get(c.id) !== 'site');
   if (drawRegion) {
     lines.push(`  subgraph regionGroup["${provider.region}"]`);
+    // Before the network: serverless compute takes the traffic the network's stores then serve.
+    if (members('serverless').length > 0) group('serverlessGroup', provider.serverless, members('serverless'), '    ');
     lines.push(`    subgraph vpcGroup["${provider.network}"]`);
+    if (connector) {
+      icons?.add('connector', CONNECTOR_ICON[cloud]);
+      lines.push(`      connector{{"${provider.connector}"}}`);
+    }
     for (const subnet of SUBNETS) {
       const list = members(subnet.placement);
       if (list.length === 0) continue;
@@ -149,7 +156,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
   const regionDrawn = drawRegion;
 
-  const edges = networkEdges(ids, components, placed, zoneAt, endpoint);
+  const edges = networkEdges(ids, components, placed, zoneAt, endpoint, connector);
   if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
   lines.push(...edges);
   if (site !== undefined && siteMembers.length > 0 && regionDrawn) lines.push(`  siteGroup <-.->|"${site.link}"| vpcGroup`);
@@ -167,13 +174,29 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   const subnets = [...subnetsDrawn, ...siteSubnets];
   if (subnets.length > 0) lines.push(`  class ${subnets.join(',')} subnet`);
   if (endpoint) lines.push(`  classDef endpointNode ${classStyle(SWATCH.teal)}`, '  class endpoint endpointNode');
+  if (connector) lines.push(`  classDef connectorNode ${classStyle(SWATCH.navy)}`, '  class connector connectorNode');
   return `${lines.join('\n')}\n`;
 }
 
+/** Whether the spec says its serverless compute reaches into the network through the provider's connector. */
+export function hasConnector(model: Pick<Model, 'spec'>, provider: ProviderPlacement): boolean {
+  const texts: string[] = [];
+  for (const c of model.spec.architecture.components) {
+    if (isServerless(c, provider)) texts.push(c.name, c.service ?? '', c.purpose ?? '');
+    for (const link of c.connects ?? []) if (typeof link !== 'string') texts.push(link.label ?? '');
+  }
+  for (const control of model.spec.security?.layers?.network ?? []) texts.push(control.control, control.implementation ?? '');
+  return texts.some((text) => provider.connectorText.test(text));
+}
+
+/** Boxes inside the network, which serverless compute reaches through the connector. */
+const IN_NETWORK: readonly Placement[] = ['public', 'app', 'data'];
+
 /**
  * Traffic as it crosses the network: external callers come in from the
- * internet (unless they call the site or sit on-premises), and calls into a managed AI service
- * go through the private endpoint.
+ * internet (unless they call the site or sit on-premises), calls into a managed AI service
+ * go through the private endpoint, and serverless compute enters the network
+ * through its connector.
  */
 function networkEdges(
   ids: IdAllocator,
@@ -181,6 +204,7 @@ function networkEdges(
   placed: ReadonlyMap<string, Placement>,
   zones: ReadonlyMap<string, Zone>,
   viaEndpoint: boolean,
+  viaConnector: boolean,
 ): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
@@ -208,8 +232,15 @@ function networkEdges(
       push(`  ${ids.id(edge.from)} --> internet`);
       push(`  internet -->${text(edge)} ${ids.id(edge.to)}`);
     } else if (viaEndpoint && to === 'ai' && from !== 'ai') {
-      push(`  ${ids.id(edge.from)} -->${text(edge)} endpoint`);
+      // Serverless compute reaches the endpoint, which is in the network, through its connector.
+      if (viaConnector && from === 'serverless') {
+        push(`  ${ids.id(edge.from)} --> connector`);
+        push(`  connector -->${text(edge)} endpoint`);
+      } else push(`  ${ids.id(edge.from)} -->${text(edge)} endpoint`);
       push(`  endpoint --> ${ids.id(edge.to)}`);
+    } else if (viaConnector && from === 'serverless' && to !== undefined && IN_NETWORK.includes(to)) {
+      push(`  ${ids.id(edge.from)} --> connector`);
+      push(`  connector -->${text(edge)} ${ids.id(edge.to)}`);
     } else {
       push(`  ${ids.id(edge.from)} -->${text(edge)} ${ids.id(edge.to)}`);
     }

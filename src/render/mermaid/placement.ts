@@ -8,7 +8,12 @@
 //   4. a gateway the spec calls internal runs in the application subnet;
 //   5. a managed gateway or queue the provider runs regionally sits in the
 //      region outside the VPC (SQS, Pub/Sub, Service Bus, API Gateway);
-//   6. otherwise the component's zone or kind decides, and for the edge kinds the
+//   6. serverless compute (Lambda, Azure Functions, Container Apps, Cloud Run,
+//      Cloud Functions) runs on the provider's own infrastructure: it sits in
+//      the region outside the subnets, and reaches into the network through a
+//      connector (Lambda's VPC ENIs, VNet integration, Serverless VPC Access)
+//      when the spec says so (see network.ts);
+//   7. otherwise the component's zone or kind decides, and for the edge kinds the
 //      provider's table says whether the service lives in a public subnet or
 //      is a regional managed service outside the VPC (AWS API Gateway, WAF).
 import type { Component } from '../../spec/types.js';
@@ -17,7 +22,7 @@ import type { Kind, Zone } from './zones.js';
 export type Provider = 'aws' | 'azure' | 'gcp' | 'cloud' | 'onprem';
 
 /** The boxes of the network diagram a component can be drawn in. */
-export type Placement = 'external' | 'site' | 'global' | 'regional' | 'public' | 'app' | 'data' | 'ai' | 'shared';
+export type Placement = 'external' | 'site' | 'global' | 'regional' | 'serverless' | 'public' | 'app' | 'data' | 'ai' | 'shared';
 
 export interface ProviderPlacement {
   /** False for a design with no cloud: nothing is drawn as a region. */
@@ -40,6 +45,16 @@ export interface ProviderPlacement {
   readonly globalServices: RegExp;
   /** Managed gateways and queues of this provider that live in the region outside any subnet. */
   readonly regionalServices: RegExp;
+  /** The box of the serverless compute, in the region outside the network. */
+  readonly serverless: string;
+  /** Serverless compute of this provider, matched on name and service. */
+  readonly serverlessServices: RegExp;
+  /** Words that put a serverless service inside the network after all (an App Service Environment, a VNet-injected Container Apps environment). */
+  readonly serverlessInNetwork: RegExp;
+  /** The node through which serverless compute reaches into the network, when the spec names it. */
+  readonly connector: string;
+  /** Words that say the serverless compute reaches into the network through that connector. */
+  readonly connectorText: RegExp;
 }
 
 /** Words that put a gateway or load balancer inside the private network, whatever its kind. */
@@ -62,6 +77,12 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     edgeKinds: { cdn: 'global', 'api-gateway': 'regional', waf: 'regional', 'load-balancer': 'public', network: 'public' },
     globalServices: /cloudfront|route ?53|global accelerator|shield advanced/i,
     regionalServices: /api gateway|\bsqs\b|\bsns\b|eventbridge|kinesis/i,
+    serverless: 'Serverless',
+    // Step Functions is a regional orchestration service: no subnet hosts it either.
+    serverlessServices: /\blambda\b|step functions|app runner/i,
+    serverlessInNetwork: /(?!)/,
+    connector: 'VPC access (Lambda ENIs)',
+    connectorText: /\bin (?:a|the|its) (?:private )?VPC\b|\bVPC[- ](?:attached|enabled|access|connector)|\bVPC configuration/i,
   },
   azure: {
     cloud: true,
@@ -77,6 +98,11 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     edgeKinds: { cdn: 'global', 'api-gateway': 'public', waf: 'public', 'load-balancer': 'public', network: 'public' },
     globalServices: /front ?door|traffic manager|azure dns|azure cdn/i,
     regionalServices: /service bus|event grid|event hubs?/i,
+    serverless: 'Serverless',
+    serverlessServices: /azure functions?|function apps?|container apps?|logic apps?|app service/i,
+    serverlessInNetwork: /app service environment|\bASE\b|vnet[- ]injected|injected into the vnet|internal (?:environment|ingress)|workload profiles?/i,
+    connector: 'VNet integration',
+    connectorText: /vnet[- ]integrat|virtual network integration/i,
   },
   gcp: {
     cloud: true,
@@ -92,6 +118,11 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     edgeKinds: { cdn: 'global', 'api-gateway': 'regional', waf: 'global', 'load-balancer': 'global', network: 'public' },
     globalServices: /cloud armor|cloud cdn|cloud dns|global (?:external )?(?:application )?load balanc|external application load balanc/i,
     regionalServices: /api gateway|apigee|pub\/?sub|cloud tasks/i,
+    serverless: 'Serverless',
+    serverlessServices: /cloud run|cloud functions|app engine/i,
+    serverlessInNetwork: /(?!)/,
+    connector: 'Serverless VPC Access',
+    connectorText: /serverless vpc access|vpc connector|direct vpc egress/i,
   },
   cloud: {
     cloud: true,
@@ -106,6 +137,11 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     edgeKinds: { cdn: 'global', 'api-gateway': 'public', waf: 'public', 'load-balancer': 'public', network: 'public' },
     globalServices: /(?!)/,
     regionalServices: /(?!)/,
+    serverless: 'Serverless',
+    serverlessServices: /(?!)/,
+    serverlessInNetwork: /(?!)/,
+    connector: 'Network connector',
+    connectorText: /(?!)/,
   },
   onprem: {
     cloud: false,
@@ -120,6 +156,11 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     edgeKinds: { cdn: 'public', 'api-gateway': 'public', waf: 'public', 'load-balancer': 'public', network: 'public' },
     globalServices: /(?!)/,
     regionalServices: /(?!)/,
+    serverless: 'Serverless',
+    serverlessServices: /(?!)/,
+    serverlessInNetwork: /(?!)/,
+    connector: 'Network connector',
+    connectorText: /(?!)/,
   },
 };
 
@@ -157,6 +198,7 @@ const ZONE_PLACEMENT: Readonly<Record<Exclude<Zone, 'edge'>, Placement>> = {
 
 const EDGE_KINDS: readonly Kind[] = ['api-gateway', 'load-balancer', 'waf', 'cdn', 'network'];
 const REGIONAL_KINDS: readonly Kind[] = ['api-gateway', 'queue', 'waf'];
+const COMPUTE_KINDS: readonly Kind[] = ['compute', 'orchestrator', 'worker'];
 
 /**
  * The box one component is drawn in. `zone` is the component's zone (given or
@@ -170,6 +212,7 @@ export function placeComponent(component: Component, zone: Zone, atSite: boolean
   if (provider.cloud && edgeKind && (GLOBAL_COMMON.test(text) || provider.globalServices.test(text))) return 'global';
   if (edgeKind && INTERNAL.test(text)) return 'app';
   if (provider.cloud && REGIONAL_KINDS.includes(component.kind) && provider.regionalServices.test(text)) return 'regional';
+  if (provider.cloud && zone === 'private' && isServerless(component, provider)) return 'serverless';
   if (zone === 'edge') {
     // An internet-facing component: its kind says whether it is a subnet host or a managed service.
     const byKind = provider.edgeKinds[component.kind];
@@ -184,6 +227,12 @@ export function placeComponent(component: Component, zone: Zone, atSite: boolean
     return byKind;
   }
   return byZone;
+}
+
+/** Whether a component is serverless compute the provider runs outside the customer's network. */
+export function isServerless(component: Component, provider: ProviderPlacement): boolean {
+  const text = `${component.name} ${component.service ?? ''}`;
+  return COMPUTE_KINDS.includes(component.kind) && provider.serverlessServices.test(text) && !provider.serverlessInNetwork.test(text);
 }
 
 /** Words that say the design reaches its AI service through a private endpoint. */

@@ -57,6 +57,15 @@ export const ENDPOINT_ICON: Readonly<Record<Provider, string>> = {
   onprem: 'mdi:shield-lock-outline',
 };
 
+/** The connector through which serverless compute reaches into the network (network.ts), as each provider draws it. */
+export const CONNECTOR_ICON: Readonly<Record<Provider, string>> = {
+  aws: 'logos:aws-vpc',
+  azure: 'azure:virtual-networks',
+  gcp: 'gcp:virtual-private-cloud',
+  cloud: 'mdi:lan-connect',
+  onprem: 'mdi:lan-connect',
+};
+
 const AWS: readonly ProductIcon[] = [
   { pattern: /\bStep Functions\b/i, icon: 'logos:aws-step-functions' },
   { pattern: /\bLambda\b/i, icon: 'logos:aws-lambda' },

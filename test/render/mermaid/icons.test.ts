@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { iconData } from '../../../src/render/images/icons.js';
-import { ENDPOINT_ICON, iconFor, KIND_ICON } from '../../../src/render/mermaid/icons.js';
+import { CONNECTOR_ICON, ENDPOINT_ICON, iconFor, KIND_ICON } from '../../../src/render/mermaid/icons.js';
 import { BRAND_ICON, PRODUCTS } from '../../../src/render/mermaid/service-icons.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import type { Component } from '../../../src/spec/types.js';
@@ -60,7 +60,7 @@ describe('iconFor', () => {
   it('draws the private endpoint as each provider does', () => {
     expect(ENDPOINT_ICON.azure).toBe('azure:private-endpoints');
     expect(ENDPOINT_ICON.gcp).toBe('gcp:private-service-connect');
-    for (const icon of Object.values(ENDPOINT_ICON)) expect(iconData(icon), icon).toBeDefined();
+    for (const icon of [...Object.values(ENDPOINT_ICON), ...Object.values(CONNECTOR_ICON)]) expect(iconData(icon), icon).toBeDefined();
   });
 
   it('falls back to the generic icon of the kind', () => {
@@ -94,7 +94,7 @@ describe('icons of the architecture diagrams', () => {
         if (diagram.icons === undefined) continue;
         // Every icon is for a node the source draws, and every component has one.
         for (const [id] of diagram.icons) expect(diagram.source, `${diagram.name} ${id}`).toMatch(new RegExp(`^\\s*${id}[[({>]`, 'm'));
-        const components = diagram.icons.filter(([id]) => id !== 'endpoint');
+        const components = diagram.icons.filter(([id]) => id !== 'endpoint' && id !== 'connector');
         expect(components, `${pattern} ${diagram.name}`).toHaveLength(model.spec.architecture.components.length);
       }
     }

@@ -21,6 +21,13 @@ function boxesOf(source: string, name: string): string[] {
   throw new Error(`no node ${name}`);
 }
 
+/** The generated id of the node labelled `name`. */
+function idOf(source: string, name: string): string {
+  const match = new RegExp(`^\\s*(n\\d+)\\W+"${name}["<]`, 'm').exec(source);
+  if (match === null) throw new Error(`no node labelled ${name}`);
+  return match[1]!;
+}
+
 function spec(cloud: 'aws' | 'azure' | 'gcp' | 'none', components: Component[]): Spec {
   const s = referenceSpec();
   s.scenario.existingCloud = cloud;
@@ -89,6 +96,73 @@ describe('managed AI services sit in their region', () => {
     const source = network(s);
     expect(boxesOf(source, 'Model')).toEqual(['regionGroup', 'aiGroup']);
     expect(source).not.toContain('endpoint');
+  });
+});
+
+describe('serverless compute sits in the region, outside the subnets', () => {
+  const cases: [Provider & ('aws' | 'azure' | 'gcp'), Component][] = [
+    ['aws', { ...app, service: 'AWS Lambda' }],
+    ['aws', { ...app, kind: 'orchestrator', service: 'AWS Step Functions + Lambda' }],
+    ['azure', { ...app, service: 'Azure Functions (Flex Consumption)' }],
+    ['azure', { ...app, service: 'Azure Container Apps (consumption)' }],
+    ['azure', { ...app, kind: 'worker', service: 'Function App on a Premium plan' }],
+    ['gcp', { ...app, service: 'Cloud Run (min 2 instances)' }],
+    ['gcp', { ...app, kind: 'worker', service: 'Cloud Functions (2nd gen)' }],
+  ];
+  for (const [cloud, compute] of cases) {
+    it(`draws ${compute.service} (${cloud}) in the region's serverless box, with the stores it calls still in the data subnet`, () => {
+      const source = network(
+        spec(cloud, [users, { id: 'edge', kind: 'load-balancer', name: 'Load balancer', zone: 'edge', connects: ['app'] }, compute, model, db]),
+      );
+      expect(boxesOf(source, 'App')).toEqual(['regionGroup', 'serverlessGroup']);
+      expect(source).toContain(`subgraph serverlessGroup["${PROVIDERS[cloud].serverless}"]`);
+      expect(boxesOf(source, 'DB')).toEqual(['regionGroup', 'vpcGroup', 'dataSubnet']);
+      expect(source).not.toContain('appSubnet');
+      // No connector unless the spec names one: the call goes straight to the store.
+      expect(source).not.toContain('connector');
+      expect(source).toMatch(new RegExp(`^\\s*${idOf(source, 'App')} --> ${idOf(source, 'DB')}$`, 'm'));
+    });
+  }
+
+  const connectors: [Provider & ('aws' | 'azure' | 'gcp'), string, string][] = [
+    ['aws', 'AWS Lambda in a private VPC', 'VPC access (Lambda ENIs)'],
+    ['azure', 'Azure Functions with VNet integration', 'VNet integration'],
+    ['gcp', 'Cloud Run with Serverless VPC Access', 'Serverless VPC Access'],
+  ];
+  for (const [cloud, service, connector] of connectors) {
+    it(`reaches into the ${cloud} network through the ${connector} the spec names`, () => {
+      const source = network(
+        spec(cloud, [users, { ...app, id: 'edge', service, connects: [{ to: 'model', label: 'prompts over Private Link' }, 'db'] }, model, db]),
+      );
+      expect(boxesOf(source, 'App')).toEqual(['regionGroup', 'serverlessGroup']);
+      expect(source).toMatch(new RegExp(`subgraph vpcGroup\\[[^\\n]+\\n\\s+connector\\{\\{"${connector.replace(/[()]/g, '\\$&')}"\\}\\}`));
+      const id = idOf(source, 'App');
+      expect(source).toContain(`  ${id} --> connector\n`);
+      expect(source).toContain(`  connector --> ${idOf(source, 'DB')}\n`);
+      // The private endpoint is in the network too: the connector leads to it, and it to the model.
+      expect(source).toMatch(/connector -->\|"prompts over Private Link"\| endpoint/);
+      expect(source).not.toMatch(new RegExp(`${id} --> (?:${idOf(source, 'DB')}|endpoint)`));
+    });
+  }
+
+  it('keeps serverless compute the spec puts in the network there (an App Service Environment, a VNet-injected environment)', () => {
+    const ase: Component = { ...app, service: 'App Service Environment v3' };
+    expect(
+      boxesOf(network(spec('azure', [users, { id: 'edge', kind: 'load-balancer', name: 'LB', zone: 'edge', connects: ['app'] }, ase, db])), 'App'),
+    ).toEqual(['regionGroup', 'vpcGroup', 'appSubnet']);
+  });
+
+  it('leaves containers and VMs in the app subnet, and serverless on another cloud to its zone', () => {
+    const eks: Component = { ...app, service: 'EKS, 3 node groups' };
+    expect(boxesOf(network(spec('aws', [users, { id: 'edge', kind: 'load-balancer', name: 'LB', zone: 'edge', connects: ['app'] }, eks, db])), 'App')).toEqual([
+      'regionGroup',
+      'vpcGroup',
+      'appSubnet',
+    ]);
+    const cloudRun: Component = { ...app, service: 'Cloud Run' };
+    expect(placeComponent(cloudRun, 'private', false, PROVIDERS.aws)).toBe('app');
+    expect(placeComponent(cloudRun, 'private', false, PROVIDERS.onprem)).toBe('app');
+    expect(placeComponent(cloudRun, 'onprem', true, PROVIDERS.gcp)).toBe('site');
   });
 });
 
