@@ -129,8 +129,6 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     : ordered.some((c) => placed.get(c.id) !== 'external' && placed.get(c.id) !== 'site');
   if (drawRegion) {
     lines.push(`  subgraph regionGroup["${provider.region}"]`);
-    // Before the network: serverless compute takes the traffic the network's stores then serve.
-    if (members('serverless').length > 0) group('serverlessGroup', provider.serverless, members('serverless'), '    ');
     lines.push(`    subgraph vpcGroup["${provider.network}"]`);
     if (connector) {
       icons?.add('connector', CONNECTOR_ICON[cloud]);
@@ -150,6 +148,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     if (!provider.cloud)
       for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '      ');
     lines.push('    end');
+    if (members('serverless').length > 0) group('serverlessGroup', provider.serverless, members('serverless'), '    ');
     if (provider.cloud)
       for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '    ');
     lines.push('  end');
@@ -160,6 +159,11 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
   lines.push(...edges);
   if (site !== undefined && siteMembers.length > 0 && regionDrawn) lines.push(`  siteGroup <-.->|"${site.link}"| vpcGroup`);
+  // With a site drawn above the region, serverless compute and the shared services it calls
+  // would share a row beside the network and push the site sideways, widening the drawing past
+  // a readable print size (Kestrel's); the shared services go below the network instead.
+  if (site !== undefined && siteMembers.length > 0 && regionDrawn && members('serverless').length > 0 && members('shared').length > 0)
+    lines.push('  vpcGroup ~~~ sharedGroup');
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
   for (const zone of ZONE_ORDER) {
     const list = ordered.filter((c) => zoneAt.get(c.id) === zone);
@@ -178,15 +182,23 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   return `${lines.join('\n')}\n`;
 }
 
-/** Whether the spec says its serverless compute reaches into the network through the provider's connector. */
+/**
+ * Whether the spec says its serverless compute reaches into the network through
+ * the provider's connector: in a serverless component's own words, or in a
+ * connection or network control that names the serverless service too ("no
+ * public endpoints in the VPC" says nothing about Lambda).
+ */
 export function hasConnector(model: Pick<Model, 'spec'>, provider: ProviderPlacement): boolean {
-  const texts: string[] = [];
+  const own: string[] = [];
+  const other: string[] = [];
   for (const c of model.spec.architecture.components) {
-    if (isServerless(c, provider)) texts.push(c.name, c.service ?? '', c.purpose ?? '');
-    for (const link of c.connects ?? []) if (typeof link !== 'string') texts.push(link.label ?? '');
+    if (isServerless(c, provider)) own.push(c.name, c.service ?? '', c.purpose ?? '');
+    for (const link of c.connects ?? []) if (typeof link !== 'string') other.push(link.label ?? '');
   }
-  for (const control of model.spec.security?.layers?.network ?? []) texts.push(control.control, control.implementation ?? '');
-  return texts.some((text) => provider.connectorText.test(text));
+  for (const control of model.spec.security?.layers?.network ?? []) other.push(`${control.control} ${control.implementation ?? ''}`);
+  return (
+    own.some((text) => provider.connectorText.test(text)) || other.some((text) => provider.connectorText.test(text) && provider.serverlessServices.test(text))
+  );
 }
 
 /** Boxes inside the network, which serverless compute reaches through the connector. */

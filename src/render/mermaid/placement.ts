@@ -82,7 +82,7 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderPlacement>> = {
     serverlessServices: /\blambda\b|step functions|app runner/i,
     serverlessInNetwork: /(?!)/,
     connector: 'VPC access (Lambda ENIs)',
-    connectorText: /\bin (?:a|the|its) (?:private )?VPC\b|\bVPC[- ](?:attached|enabled|access|connector)|\bVPC configuration/i,
+    connectorText: /\bin (?:a|the|its) (?:private )?VPC\b|\bprivate subnets?\b|\bVPC[- ](?:attached|enabled|access|connector)|\bVPC configuration/i,
   },
   azure: {
     cloud: true,

@@ -111,9 +111,10 @@ describe('serverless compute sits in the region, outside the subnets', () => {
   ];
   for (const [cloud, compute] of cases) {
     it(`draws ${compute.service} (${cloud}) in the region's serverless box, with the stores it calls still in the data subnet`, () => {
-      const source = network(
-        spec(cloud, [users, { id: 'edge', kind: 'load-balancer', name: 'Load balancer', zone: 'edge', connects: ['app'] }, compute, model, db]),
-      );
+      const s = spec(cloud, [users, { id: 'edge', kind: 'load-balancer', name: 'Load balancer', zone: 'edge', connects: ['app'] }, compute, model, db]);
+      // The reference spec's network controls put its Lambda in private subnets: none here.
+      delete s.security;
+      const source = network(s);
       expect(boxesOf(source, 'App')).toEqual(['regionGroup', 'serverlessGroup']);
       expect(source).toContain(`subgraph serverlessGroup["${PROVIDERS[cloud].serverless}"]`);
       expect(boxesOf(source, 'DB')).toEqual(['regionGroup', 'vpcGroup', 'dataSubnet']);
@@ -144,6 +145,17 @@ describe('serverless compute sits in the region, outside the subnets', () => {
       expect(source).not.toMatch(new RegExp(`${id} --> (?:${idOf(source, 'DB')}|endpoint)`));
     });
   }
+
+  it('takes a network control as naming the connector only when it names the serverless service too', () => {
+    const lambda: Component = { ...app, id: 'edge', service: 'AWS Lambda' };
+    const withControl = (implementation: string): string => {
+      const s = spec('aws', [users, lambda, model, db]);
+      s.security = { layers: { network: [{ control: 'VPC isolation', implementation }] } } as NonNullable<Spec['security']>;
+      return network(s);
+    };
+    expect(withControl('PrivateLink for Bedrock and S3; no public endpoints in the VPC')).not.toContain('connector');
+    expect(withControl('Private subnets only for Lambda and data stores')).toContain('connector{{');
+  });
 
   it('keeps serverless compute the spec puts in the network there (an App Service Environment, a VNet-injected environment)', () => {
     const ase: Component = { ...app, service: 'App Service Environment v3' };
