@@ -1,9 +1,10 @@
 // The contents page's numbers, normally without printing the body twice (see
 // numberContents). Page numbers are read from the body as Chromium printed it,
 // so forced breaks, unsplittable rows and repeated table headers all count.
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { destinationPages } from './destinations.js';
 import { pageHtml, type BodyParts } from './document.js';
+import { loadPdf } from './pdf-bytes.js';
 import { replacePageDrawings } from './patch.js';
 import type { PrintOptions, PrintPage } from './print.js';
 import { printScale } from './scale.js';
@@ -55,13 +56,13 @@ export async function numberContents(printer: PrintPage, doc: PDFDocument, parts
     totalPages: doc.getPageCount(),
     ...(scale === null ? {} : { scale }),
   });
-  const contents = await PDFDocument.load(numbered, { updateMetadata: false });
+  const contents = await loadPdf(numbered);
   if (scale !== null && contents.getPageCount() - 1 === tocPages && printScale(contents, 1) === scale) {
     replacePageDrawings(doc, contents, 1, tocPages);
     return { doc, unnumbered: null };
   }
 
-  const again = await PDFDocument.load(await printer.print(bodyHtml(parts, pages), { ...options, outline: true }), { updateMetadata: false });
+  const again = await loadPdf(await printer.print(bodyHtml(parts, pages), { ...options, outline: true }));
   const landed = destinationPages(again, ids);
   const moved = entries.find((h) => landed.get(h.id) !== pages.get(h.id));
   if (again.getPageCount() !== doc.getPageCount() || moved !== undefined) {

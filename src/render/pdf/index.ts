@@ -1,6 +1,5 @@
 // renderProposalPdf: the enterprise architecture proposal with the other five
 // documents as appendices, printed in the build's one shared browser.
-import { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.js';
 import type { Model } from '../../model/types.js';
 import type { DocumentTree } from '../document/tree.js';
@@ -13,6 +12,7 @@ import { interFontFaces } from './fonts.js';
 import { assemblePdf } from './metadata.js';
 import { PAPER, type Paper } from './paper.js';
 import { openPrintPage } from './print.js';
+import { loadPdf } from './pdf-bytes.js';
 
 export { APPENDIX_ORDER } from './document.js';
 export { DIAGRAM_NOT_RENDERED } from './html.js';
@@ -45,7 +45,7 @@ export async function renderProposalPdf(session: BrowserSession, input: Proposal
   try {
     const options = { paper, client, title: input.draft === true ? `DRAFT — not for distribution · ${PROPOSAL_TITLE}` : PROPOSAL_TITLE };
     const body = await printer.print(bodyHtml(parts, null), { ...options, outline: true });
-    const { doc, unnumbered } = await numberContents(printer, await PDFDocument.load(body, { updateMetadata: false }), parts, options);
+    const { doc, unnumbered } = await numberContents(printer, await loadPdf(body), parts, options);
     const cover = coverHtml(model, paper);
     const coverPdf = await printer.print(pageHtml(`<meta charset="utf-8"><style>${interFontFaces()}\n${cover.css}</style>`, cover.html), {
       ...options,

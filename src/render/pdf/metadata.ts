@@ -3,7 +3,8 @@
 // Chromium stamps /CreationDate and /ModDate from the clock and /Creator with
 // its user agent; all are overwritten so a rebuild on any machine on any day
 // gives the same metadata.
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { loadPdf, savePdf } from './pdf-bytes.js';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -16,7 +17,7 @@ export interface PdfMetadata {
 export const PRODUCER = 'aiarch';
 
 export async function assemblePdf(doc: PDFDocument, cover: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const coverDoc = await PDFDocument.load(cover, { updateMetadata: false });
+  const coverDoc = await loadPdf(cover);
   const [coverPage] = await doc.copyPages(coverDoc, [0]);
   if (coverPage === undefined) throw new Error('the cover printed no page');
   doc.removePage(0);
@@ -29,5 +30,5 @@ export async function assemblePdf(doc: PDFDocument, cover: Uint8Array, meta: Pdf
   doc.setProducer(PRODUCER);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
-  return doc.save({ useObjectStreams: false });
+  return savePdf(doc);
 }
