@@ -60,7 +60,9 @@ export const MERMAID_CONFIG = {
   elk: { nodePlacementStrategy: 'NETWORK_SIMPLEX', mergeEdges: false },
   themeVariables: { ...THEME_VARIABLES, fontFamily: FONT_FAMILY, fontSize: `${FLOWCHART_FONT_PX}px` },
   // The gantt axis draws its dates at a fixed 10 px (d3's default), which printed under 6 pt.
-  themeCSS: `.grid .tick text { font-size: ${CHART_FONT_PX}px; fill: ${INK}; }`,
+  // Mermaid draws an edge label's background at half opacity, so a line running under the label
+  // (the incident workflow's escalation edge) struck through its words.
+  themeCSS: `.grid .tick text { font-size: ${CHART_FONT_PX}px; fill: ${INK}; } .edgeLabel rect { opacity: 1; }`,
   flowchart: { htmlLabels: false, curve: 'basis', padding: 10, nodeSpacing: 40, rankSpacing: 55, wrappingWidth: 220 },
   // Sized for a portrait page: at 900 px across a 16 px label still prints above 6 pt.
   gantt: { useWidth: 900, barHeight: 30, barGap: 6, fontSize: CHART_FONT_PX, sectionFontSize: CHART_FONT_PX, leftPadding: 120, gridLineStartPadding: 40 },

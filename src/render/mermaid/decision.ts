@@ -11,7 +11,16 @@ import { classStyle, GROUP_FILL, MUTED, SWATCH, TEAL } from './palette.js';
  * widened every row of branches by their own width and pushed the tree off the page.
  */
 function branchLabel(answer: string, outcome: string): string {
-  return `"${label(answer, 40)}:<br/>${label(outcome, 50)}"`;
+  return `"${label(breakable(answer), 40)}:<br/>${label(outcome, 50)}"`;
+}
+
+/**
+ * Mermaid wraps labels at spaces only and splits a word wider than the box
+ * letter by letter ('Government/FedRAMP' then ':' alone on the next line):
+ * spaced slashes give it a place to wrap.
+ */
+function breakable(text: string): string {
+  return text.replace(/\s*\/\s*/g, ' / ');
 }
 
 export function decisionTree(model: Pick<Model, 'decisionPath' | 'recommendation' | 'scores'>): string {

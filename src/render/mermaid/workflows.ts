@@ -1,6 +1,6 @@
 // The two process flows: the deployment pipeline and the incident workflow.
 import type { Model } from '../../model/types.js';
-import { quoted } from './escape.js';
+import { MAX_LABEL_LENGTH, quoted } from './escape.js';
 import { classStyle, SWATCH } from './palette.js';
 
 /** The course's pipeline (Exercise 2.1 template), used when the spec lists no stages. */
@@ -120,7 +120,8 @@ export function incidentWorkflow(model: Pick<Model, 'spec' | 'escalation'>): str
       ? `${critical.severity}: ${critical.channel}${critical.responseTime !== undefined ? `, ${critical.responseTime}` : ''}`
       : 'SEV1 / SEV2';
   const assess = INCIDENT_STEPS.indexOf('Assess severity');
-  lines.push(`  i${assess} -.->|${quoted(`escalate: ${trigger}`, 60)}| esc`);
+  // The label wraps; the limit only guards against a runaway field (60 cut Meridian's '…, 15 min').
+  lines.push(`  i${assess} -.->|${quoted(`escalate: ${trigger}`, MAX_LABEL_LENGTH)}| esc`);
   lines.push(`  classDef step ${classStyle(SWATCH.navy)}`);
   lines.push(`  classDef level ${classStyle(SWATCH.red)}`);
   lines.push(`  classDef missing ${classStyle(SWATCH.missing, ',stroke-dasharray:4 3')}`);

@@ -38,7 +38,8 @@ export function zoneOf(component: Component): Zone {
 export const ZONE_TITLE: Readonly<Record<Zone, string>> = {
   external: 'Users and external systems',
   edge: 'Edge',
-  private: 'Private subnet',
+  // A logical tier, not a network claim: serverless compute runs in no subnet (the network diagram places it).
+  private: 'Application',
   ai: 'AI services',
   data: 'Data',
   onprem: 'On-premises',

@@ -79,6 +79,23 @@ describe('renderDiagramSources', () => {
     expect(row.findIndex((line) => line.endsWith(':::chosen'))).toBe(1);
   });
 
+  it('gives a slashed answer a place to wrap, so no word is split letter by letter', () => {
+    // Mermaid wraps at spaces only: 'Government/FedRAMP:' was wider than its box and lost its colon to the next line.
+    expect(source(referenceSpec(), 'decision-tree')).toContain('["Government / FedRAMP:<br/>All three platforms support FedRAMP High"]');
+  });
+
+  it("labels the escalation edge with the whole critical route, however long (Meridian's was cut at '15 m…')", () => {
+    const spec = referenceSpec();
+    spec.operations!.alertRouting = [{ severity: 'critical', channel: 'PagerDuty + Teams incident bridge', responseTime: '15 min' }];
+    expect(source(spec, 'incident-workflow')).toContain('-.->|"escalate: critical: PagerDuty + Teams incident bridge, 15 min"| esc');
+  });
+
+  it("titles the reference architecture's application tier as a tier, not a subnet", () => {
+    const reference = source(referenceSpec(), 'reference-architecture');
+    expect(reference).toMatch(/subgraph \w+\["Application"\]/);
+    expect(reference).not.toContain('Private subnet');
+  });
+
   it('charts whole currency units and one-decimal scores from the model', () => {
     const model = modelOf(referenceSpec());
     const cost = source(referenceSpec(), 'cost-projection');
