@@ -1,13 +1,15 @@
-// Bundles the CLI into dist/quick/ for the commands that finish in a blink
-// (validate, check, model, diff, init; see bin/aiarch.js). Loading some ninety
-// compiled modules plus the `yaml` and `commander` packages file by file cost
-// more CPU than those commands' own work; one bundle with its chunks loads in a
-// fraction of it. Other packages stay external: they are loaded from
-// node_modules as usual, and only by commands that need them.
-// Runs after tsc, from the compiled dist/cli/main.js.
+// Bundles the CLI for the commands that finish in a blink (bin/quick.js):
+// one CommonJS file per command in dist/quick/, holding that command, the
+// library code it runs and the `yaml` and `commander` packages. Loading some
+// ninety compiled modules plus those packages file by file cost more CPU than
+// those commands' own work. Every other package stays external: it is loaded
+// from node_modules as usual, and only when needed. CommonJS, because only a
+// script (not a module) can be compiled with a V8 code cache on Node 20
+// (scripts/code-cache.mjs). Runs after tsc, from the compiled dist/cli/main.js.
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { bundlePath, QUICK_COMMANDS } from '../bin/quick.js';
 
 const root = resolve(import.meta.dirname, '..');
 const BUNDLED = new Set(['yaml', 'commander']);
@@ -16,19 +18,49 @@ const external = Object.keys(dependencies)
   .filter((name) => !BUNDLED.has(name))
   .flatMap((name) => [name, `${name}/*`]);
 
-const outdir = join(root, 'dist/quick');
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'dist/cli/main.js')],
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external,
-  // The bundled packages are CommonJS and require() Node's built-ins.
-  banner: { js: "import { createRequire as __aiarchRequire } from 'node:module'; const require = __aiarchRequire(import.meta.url);" },
-  logLevel: 'warning',
-  legalComments: 'eof',
+/**
+ * main.js imports each command module on demand; a bundle keeps only its own
+ * command (bin/aiarch.js sends it no other) and gets a stub for the rest.
+ */
+const onlyCommand = (command) => ({
+  name: 'only-command',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => {
+      const name = /([a-z-]+)\.js$/.exec(args.path)[1];
+      return name === command ? undefined : { path: name, namespace: 'other-command' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'other-command' }, (args) => ({
+      contents: `export function register() { throw new Error('the ${command} bundle has no ${args.path} command'); }`,
+      loader: 'js',
+    }));
+    // commander requires child_process at load time, for executable
+    // subcommands this CLI does not have; load it only if it is ever used.
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
 });
+
+rmSync(join(root, 'dist/quick'), { recursive: true, force: true });
+for (const command of QUICK_COMMANDS) {
+  await build({
+    entryPoints: [join(root, 'dist/cli/main.js')],
+    outfile: bundlePath(command),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external,
+    // Modules that find shipped files from their own URL (src/cli/package-files.ts)
+    // sit one folder below dist/, as the bundle does.
+    define: { 'import.meta.url': '__aiarchModuleUrl' },
+    banner: { js: "const __aiarchModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [onlyCommand(command)],
+    logLevel: 'warning',
+    legalComments: 'eof',
+  });
+}

@@ -1,9 +1,9 @@
 // Parses and validates the shipped catalog (catalog/*.yaml) at build time into
 // src/catalog/shipped.generated.ts, so a CLI start does not parse YAML it
-// already parsed when it was built. Each entry keeps the SHA-256 of the text
-// it came from: src/catalog/load.ts uses an entry only while the file on disk
-// still has that hash, and parses the file itself otherwise.
-import { createHash } from 'node:crypto';
+// already parsed when it was built. Each entry keeps the text it came from:
+// src/catalog/load.ts uses an entry only while the file on disk still reads
+// the same, and parses the file itself otherwise. (The text, not a hash of it:
+// loading node:crypto alone cost `aiarch validate` more than the comparison.)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
@@ -21,7 +21,7 @@ const entries = readdirSync(dir)
     const platform = parse(text);
     if (!validate(platform))
       throw new Error(`invalid catalog file ${file}:\n  ${validate.errors.map((e) => `${e.instancePath || '/'}: ${e.message}`).join('\n  ')}`);
-    return { file, sha256: createHash('sha256').update(text).digest('hex'), platform };
+    return { file, text, platform };
   });
 
 writeFileSync(
@@ -33,7 +33,7 @@ writeFileSync(
     '/** Each shipped catalog file, parsed and checked against schemas/catalog.schema.json when aiarch was built. */',
     'export interface ShippedEntry {',
     '  readonly file: string;',
-    '  readonly sha256: string;',
+    '  readonly text: string;',
     '  readonly platform: CatalogPlatform;',
     '}',
     '',

@@ -1,6 +1,5 @@
 // The shipped catalog is parsed and validated at build time (scripts/gen-catalog.mjs);
 // what loadCatalog() returns must be exactly what parsing the YAML files gives.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_DIR, loadCatalog, parseCatalogFile } from '../../src/catalog/load.js';
@@ -22,12 +21,7 @@ describe('the build-time catalog', () => {
     );
     expect(loadCatalog()).toEqual(parsed);
     // In step with the files, so loadCatalog() takes the snapshot rather than parsing again.
-    for (const entry of SHIPPED_CATALOG)
-      expect(entry.sha256).toBe(
-        createHash('sha256')
-          .update(readFileSync(CATALOG_DIR + entry.file, 'utf8'))
-          .digest('hex'),
-      );
+    for (const entry of SHIPPED_CATALOG) expect(entry.text).toBe(readFileSync(CATALOG_DIR + entry.file, 'utf8'));
   });
 });
 
