@@ -14,6 +14,7 @@ import { loadSpec } from '../../src/spec/load.js';
 import { BIN } from '../support/cli.js';
 import { xmlParts, xmlProblems } from '../render/pptx/helpers.js';
 import { DECK_FILE, DETERMINISTIC, differences, EXPECTED_FILES, listFiles, PDF_FILE, snapshot } from './artifacts.js';
+import { MIN_DIAGRAM_PT, smallDiagramWords } from './diagram-print.js';
 import { contentsProblems, pdfText, squash } from './pdf-contents.js';
 import { stackTraceIn } from './stack-trace.js';
 
@@ -136,6 +137,12 @@ export async function buildProperties(yaml: string, year1: string | null, option
     if (qpdf.status !== 0) failures.push({ property: 'qpdf --check passes', detail: `${qpdf.stdout}${qpdf.stderr}`.slice(-1500) });
     const contents = contentsProblems(pdf);
     if (contents.length > 0) failures.push({ property: 'contents page numbers match the headings', detail: contents.join('\n') });
+    const small = await smallDiagramWords(pdf);
+    if (small.length > 0)
+      failures.push({
+        property: `every word on a diagram page prints at ${MIN_DIAGRAM_PT} pt or more`,
+        detail: `${small.length} words:\n${small.slice(0, 10).join('\n')}`,
+      });
 
     const deck = readFileSync(join(a, DECK_FILE));
     const parts = await xmlParts(deck);

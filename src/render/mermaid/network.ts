@@ -15,6 +15,7 @@ import { classStyle, GROUP_FILL, GROUP_STROKE, INK, MUTED, NAVY, NAVY_MID, SWATC
 import { isServerless, placeComponent, PRIVATE_ENDPOINT, PROVIDERS, type Placement, type Provider, type ProviderPlacement } from './placement.js';
 import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, zoneOf, type Zone } from './zones.js';
+import { wrapWideRows } from './wrap.js';
 import { lookupTable } from '../../records.js';
 
 // Keyed by spec text (the recommendation): a prototype-free table.
@@ -179,7 +180,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   if (subnets.length > 0) lines.push(`  class ${subnets.join(',')} subnet`);
   if (endpoint) lines.push(`  classDef endpointNode ${classStyle(SWATCH.teal)}`, '  class endpoint endpointNode');
   if (connector) lines.push(`  classDef connectorNode ${classStyle(SWATCH.navy)}`, '  class connector connectorNode');
-  return `${lines.join('\n')}\n`;
+  return wrapWideRows(`${lines.join('\n')}\n`);
 }
 
 /**

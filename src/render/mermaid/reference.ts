@@ -8,6 +8,7 @@ import { componentEdges, componentNode, edgeLine, type IconCollector } from './g
 import { crossCuttingAnchors, inFlowOrder } from './layout.js';
 import { atSite, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, ZONE_TITLE, zoneOf, type Zone } from './zones.js';
+import { wrapWideRows } from './wrap.js';
 
 /** A part of the diagram drawn on its own (a deck slide): its direction, and the components shown only as context. */
 export interface PartView {
@@ -95,5 +96,7 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: IconCo
     lines.push(`  classDef cloudBox fill:#ffffff,stroke:${NAVY_MID},stroke-width:2px,color:${NAVY}`);
     lines.push('  class cloudGroup cloudBox');
   }
-  return `${lines.join('\n')}\n`;
+  const source = `${lines.join('\n')}\n`;
+  // A part's slide runs left to right and is cut to fit by reference-parts.ts.
+  return view === undefined || view.direction === 'TB' ? wrapWideRows(source) : source;
 }

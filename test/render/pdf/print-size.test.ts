@@ -15,6 +15,7 @@ import { renderProposalPdf } from '../../../src/render/pdf/index.js';
 import { printScale } from '../../../src/render/pdf/scale.js';
 import { openTestSession, writeTemp } from './helpers.js';
 import { bodyHeight, printedWords } from './word-sizes.js';
+import { smallDiagramWords } from '../../fuzz/diagram-print.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 /** The stylesheet's body size (src/render/pdf/style.ts). */
@@ -26,6 +27,8 @@ const SPECS = [
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => `specs/${f}`),
   'test/fixtures/valid/minimal.yaml',
+  // Ten stores side by side in one subnet: drawn in one row, the network diagram printed at about 5 pt.
+  'test/fixtures/valid/wide-subnet.yaml',
 ];
 
 let session: BrowserSession;
@@ -74,6 +77,8 @@ describe.each(PAPERS)('print size on %s paper', (paper) => {
         .filter((w) => w.points < MIN_PT)
         .map((w) => `p${w.page} ${w.points} pt "${w.text}"`);
       expect(small.slice(0, 20), `${small.length} words under ${MIN_PT} pt`).toEqual([]);
+      // The generated-spec property reads the same sizes on the figure pages.
+      expect(await smallDiagramWords(path)).toEqual([]);
     });
   }
 });
