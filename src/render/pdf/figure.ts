@@ -80,6 +80,40 @@ export function fillsPage(image: Pick<DiagramImage, 'width' | 'height'>, paper: 
   return printed > figureBox(paper, 'portrait').height - INTRO_PX;
 }
 
+/** Where a figure prints and how tall its drawing may be. */
+export interface Placement {
+  readonly orientation: Orientation;
+  /** The drawing's height cap in CSS px, when what travels with it leaves less than the page's box. */
+  readonly maxHeight: number | null;
+  /** True when the heading and sentence above the figure print on its page, false when the figure had to leave them. */
+  readonly kept: boolean;
+}
+
+/**
+ * Places a figure together with what introduces it (`leadPx` of headings and
+ * sentence above it), so a heading never ends a page whose figure starts the
+ * next. In order of preference: the figure's own page as it is; the tall page,
+ * whose narrow margins leave more room, at its own size; either of them with
+ * the drawing held to the room left, never below the scale at which its labels
+ * print at READABLE_PT. A figure that fits none of these keeps its own page and
+ * leaves its lead behind (its diagram has to be laid out smaller where it is made).
+ */
+export function placeFigure(image: Pick<DiagramImage, 'name' | 'width' | 'height'>, paper: PaperSize, leadPx: number): Placement {
+  const own = orientationOf(image, paper);
+  if (leadPx <= 0) return { orientation: own, maxHeight: null, kept: false };
+  const choices: Orientation[] = own === 'landscape' ? ['landscape'] : [...new Set<Orientation>([own, 'tall'])];
+  for (const orientation of choices) {
+    const room = figureBox(paper, orientation).height - leadPx;
+    if (image.height * printScale(image, paper, orientation) <= room) return { orientation, maxHeight: null, kept: true };
+  }
+  const readableScale = READABLE_PT / labelPoints(LABEL_PX[image.name], 1);
+  for (const orientation of choices) {
+    const room = figureBox(paper, orientation).height - leadPx;
+    if (room / image.height >= readableScale) return { orientation, maxHeight: room, kept: true };
+  }
+  return { orientation: own, maxHeight: null, kept: false };
+}
+
 /** A figure's number in the PDF and the id later references link to. */
 export interface FigureLabel {
   readonly number: number;
@@ -87,14 +121,23 @@ export interface FigureLabel {
 }
 
 /** The figure for one diagram: its SVG inline and its caption, numbered when a label is given. */
-export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix: string, paper: PaperSize, label?: FigureLabel): string {
-  const orientation = orientationOf(image, paper);
-  const wide = orientation === 'landscape' ? ' wide' : orientation === 'tall' ? ' tall' : fillsPage(image, paper) ? ' full' : '';
+export function figureHtml(
+  source: DiagramSource,
+  image: DiagramImage,
+  idPrefix: string,
+  paper: PaperSize,
+  label?: FigureLabel,
+  placement: Placement = placeFigure(image, paper, 0),
+): string {
+  const { orientation } = placement;
+  const alone = !placement.kept && orientation === 'portrait' && fillsPage(image, paper);
+  const wide = orientation === 'landscape' ? ' wide' : orientation === 'tall' ? ' tall' : alone ? ' full' : '';
   const alt = escapeHtml(altText(source));
   // The drawing is one image to assistive technology and in the tagged PDF: its name is the alt text.
+  const cap = placement.maxHeight === null ? '' : ` style="max-height: ${(placement.maxHeight / PX_PER_MM).toFixed(1)}mm"`;
   const svg = inlineSvg(image.svg, idPrefix)
     .replace(/^<svg\b([^>]*?)\s(?:role|aria-roledescription)="[^"]*"/, '<svg$1')
-    .replace(/^<svg\b/, `<svg role="img" aria-label="${alt}"`);
+    .replace(/^<svg\b/, `<svg role="img" aria-label="${alt}"${cap}`);
   const id = label === undefined ? '' : ` id="${label.id}"`;
   const caption = label === undefined ? escapeHtml(source.title) : `Figure ${label.number}. ${escapeHtml(source.title)}`;
   return `<figure class="diagram${wide}"${id}>${svg}<figcaption>${caption}</figcaption></figure>\n`;
@@ -103,12 +146,15 @@ export function figureHtml(source: DiagramSource, image: DiagramImage, idPrefix:
 /** The print rules figures need: their padding, the landscape page and the height each orientation allows. */
 export function figureCss(paper: PaperSize): string {
   const height = (orientation: Orientation): string => `${(figureBox(paper, orientation).height / PX_PER_MM).toFixed(1)}mm`;
+  const inset = (side: 'left' | 'right'): string => `${mm(MARGIN[side]) - mm(TALL_MARGIN[side])}mm`;
   return `
 figure.diagram { padding: ${FIGURE_PADDING_MM}mm; }
 @page wide { size: landscape; margin: ${MARGIN.top} ${MARGIN.right} ${MARGIN.bottom} ${MARGIN.left}; }
-figure.diagram.wide { page: wide; }
+figure.diagram.wide, .figure-group.wide { page: wide; }
 @page tall { size: portrait; margin: ${TALL_MARGIN.top} ${TALL_MARGIN.right} ${TALL_MARGIN.bottom} ${TALL_MARGIN.left}; }
-figure.diagram.tall { page: tall; }
+figure.diagram.tall, .figure-group.tall { page: tall; }
+/* A heading and sentence printed on a tall page with their figure keep the text column of the other pages. */
+.figure-group.tall > :not(figure) { margin-left: ${inset('left')}; margin-right: ${inset('right')}; }
 figure.diagram svg { max-height: ${height('portrait')}; }
 figure.diagram.wide svg { max-height: ${height('landscape')}; }
 figure.diagram.tall svg { max-height: ${height('tall')}; }

@@ -9,7 +9,8 @@ import { Marked, type Tokens } from 'marked';
 import type { DocumentTree, Inline, List, Node, Section, Table } from '../document/tree.js';
 import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
-import { figureHtml } from './figure.js';
+import { figureHtml, type Placement, placeFigure } from './figure.js';
+import { type LeadPart, leadHeight } from './lead.js';
 import { PAPER, type PaperSize } from './paper.js';
 
 export interface Heading {
@@ -81,27 +82,40 @@ export function inlineHtml(text: Inline): string {
   return INLINE.parseInline(text, { async: false }) as string;
 }
 
-function figure(name: DiagramName, ctx: HtmlContext): string {
+/** A block of the page: figures are placed last, once what introduces them is known. */
+type Block =
+  | { readonly kind: 'lead'; readonly html: string; readonly part: LeadPart }
+  | { readonly kind: 'figure'; readonly image: DiagramImage; readonly name: string; readonly html: (placement: Placement) => string }
+  | { readonly kind: 'other'; readonly html: string };
+
+const other = (html: string): Block => ({ kind: 'other', html });
+
+function figure(name: DiagramName, ctx: HtmlContext): Block {
   const source = ctx.diagrams.find((d) => d.name === name);
   const image = ctx.images?.find((i) => i.name === name);
-  if (!source || !image) return `<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`;
+  if (!source || !image) return other(`<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`);
   const shown = ctx.figures?.get(name);
   if (shown !== undefined) {
-    return `<p class="figure-ref">See <a href="#${figureId(shown)}">Figure ${shown}</a>: ${escapeHtml(source.title)}.</p>\n`;
+    return other(`<p class="figure-ref">See <a href="#${figureId(shown)}">Figure ${shown}</a>: ${escapeHtml(source.title)}.</p>\n`);
   }
   const number = (ctx.figures?.size ?? 0) + 1;
   ctx.figures?.set(name, number);
   ctx.counter += 1;
-  return figureHtml(source, image, `d${ctx.counter}`, ctx.paper ?? PAPER.a4, ctx.figures ? { number, id: figureId(number) } : undefined);
+  const prefix = `d${ctx.counter}`;
+  const paper = ctx.paper ?? PAPER.a4;
+  const label = ctx.figures ? { number, id: figureId(number) } : undefined;
+  const named = label === undefined ? escapeHtml(source.title) : `Figure ${label.number}, ${escapeHtml(source.title)},`;
+  return { kind: 'figure', image, name: named, html: (placement) => figureHtml(source, image, prefix, paper, label, placement) };
 }
 
 const figureId = (number: number): string => `figure-${number}`;
 
-function heading(depth: number, inner: string, ctx: HtmlContext): string {
+function heading(depth: number, inner: string, ctx: HtmlContext, rule = false): Block {
   ctx.counter += 1;
   const id = `h${ctx.counter}`;
-  ctx.headings.push({ id, depth, html: inner, text: plainText(inner) });
-  return `<h${depth} id="${id}">${inner}</h${depth}>\n`;
+  const text = plainText(inner);
+  ctx.headings.push({ id, depth, html: inner, text });
+  return { kind: 'lead', html: `${rule ? '<hr>\n' : ''}<h${depth} id="${id}">${inner}</h${depth}>\n`, part: { kind: 'heading', depth, text, rule } };
 }
 
 function tableHtml(t: Table): string {
@@ -121,31 +135,66 @@ function listHtml(l: List): string {
   return `<${tag}>\n${items}</${tag}>\n`;
 }
 
-function sectionHtml(s: Section, ctx: HtmlContext): string {
-  const rule = s.rule ? '<hr>\n' : '';
-  return `${rule}${heading(s.level, inlineHtml(s.title), ctx)}${s.children.map((c) => nodeHtml(c, ctx)).join('')}`;
+function sectionBlocks(s: Section, ctx: HtmlContext): Block[] {
+  return [heading(s.level, inlineHtml(s.title), ctx, s.rule), ...s.children.flatMap((c) => nodeBlocks(c, ctx))];
 }
 
-function nodeHtml(node: Node, ctx: HtmlContext): string {
+function nodeBlocks(node: Node, ctx: HtmlContext): Block[] {
   switch (node.type) {
-    case 'paragraph':
-      return `<p>${inlineHtml(node.text)}</p>\n`;
+    case 'paragraph': {
+      const inner = inlineHtml(node.text);
+      return [{ kind: 'lead', html: `<p>${inner}</p>\n`, part: { kind: 'paragraph', text: plainText(inner) } }];
+    }
     case 'table':
-      return tableHtml(node);
+      return [other(tableHtml(node))];
     case 'list':
-      return listHtml(node);
+      return [other(listHtml(node))];
     case 'byline':
       // The byline repeats the cover: it prints under the title, not as headings in the contents.
-      return node.entries.map((e) => `<p class="byline">${escapeHtml(e.label)}: ${inlineHtml(e.value)}</p>\n`).join('');
+      return node.entries.map((e) => other(`<p class="byline">${escapeHtml(e.label)}: ${inlineHtml(e.value)}</p>\n`));
     case 'callout':
-      return `<blockquote>\n<p><strong>${escapeHtml(node.label)}:</strong> ${inlineHtml(node.text)}</p>\n</blockquote>\n`;
+      return [other(`<blockquote>\n<p><strong>${escapeHtml(node.label)}:</strong> ${inlineHtml(node.text)}</p>\n</blockquote>\n`)];
     case 'figure':
-      return figure(node.diagram, ctx);
+      return [figure(node.diagram, ctx)];
     case 'code':
-      return `<pre><code>${escapeHtml(node.text)}</code></pre>\n`;
+      return [other(`<pre><code>${escapeHtml(node.text)}</code></pre>\n`)];
     case 'section':
-      return sectionHtml(node, ctx);
+      return sectionBlocks(node, ctx);
   }
+}
+
+/**
+ * Joins the blocks, wrapping each figure with what introduces it (the headings
+ * right above it and at most one sentence after them) when they fit one page
+ * together (figure.ts, placeFigure): the group never breaks, and a figure that
+ * needs a page of another shape takes its headings onto that page.
+ */
+function assemble(blocks: readonly Block[], paper: PaperSize): string {
+  const out: string[] = [];
+  let lead: Extract<Block, { kind: 'lead' }>[] = [];
+  const flush = (): void => {
+    out.push(...lead.map((b) => b.html));
+    lead = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'lead') {
+      // Only headings, then one sentence: a second sentence, or a heading after the sentence, starts a new lead.
+      if (lead.at(-1)?.part.kind === 'paragraph') flush();
+      lead.push(block);
+    } else if (block.kind === 'figure') {
+      const placement = placeFigure(block.image, paper, leadHeight(lead.map((b) => b.part)));
+      // A figure too tall to share any page with its headings at a readable size leaves them a sentence saying where it is.
+      const pointer = !placement.kept && lead.some((b) => b.part.kind === 'heading') ? `<p class="figure-ref">${block.name} follows.</p>\n` : '';
+      const html = `${lead.map((b) => b.html).join('')}${pointer}${block.html(placement)}`;
+      lead = [];
+      out.push(placement.kept ? `<div class="figure-group ${placement.orientation}">\n${html}</div>\n` : html);
+    } else {
+      flush();
+      out.push(block.html);
+    }
+  }
+  flush();
+  return out.join('');
 }
 
 export interface DocumentHtmlOptions {
@@ -156,5 +205,5 @@ export interface DocumentHtmlOptions {
 /** Renders one document tree; its headings are appended to ctx.headings. */
 export function documentHtml(tree: DocumentTree, ctx: HtmlContext, options: DocumentHtmlOptions = {}): string {
   const title = heading(1, escapeHtml(options.title ?? tree.title), ctx);
-  return `${title}${tree.children.map((n) => nodeHtml(n, ctx)).join('')}`;
+  return assemble([title, ...tree.children.flatMap((n) => nodeBlocks(n, ctx))], ctx.paper ?? PAPER.a4);
 }

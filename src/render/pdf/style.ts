@@ -68,6 +68,8 @@ figure.diagram { margin: 3mm 0 5mm; padding: 4mm; border: 0.25mm solid #dde3ea; 
 p:has(+ figure.diagram), p:has(+ ol), p:has(+ ul), p:has(+ table) { break-after: avoid; }
 /* ...unless the figure fills a page on its own (figure.ts, fillsPage): then both would leave the sentence alone on a page. */
 p:has(+ figure.diagram.full) { break-after: auto; }
+/* A figure with the headings and sentence that introduce it (html.ts): one page, never split. */
+.figure-group { break-inside: avoid; }
 figure.diagram svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 figure.diagram svg text, figure.diagram svg tspan { font-family: ${FONT_STACK} !important; }
 figcaption { margin-top: 2.5mm; font-size: 8pt; color: ${MUTED}; font-weight: 600; letter-spacing: 0.02em; }

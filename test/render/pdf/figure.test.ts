@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../../src/render/mermaid/roadmap.js';
-import { figureBox, fillsPage, labelPoints, orientationOf, printScale, READABLE_PT } from '../../../src/render/pdf/figure.js';
+import { figureBox, fillsPage, labelPoints, orientationOf, placeFigure, printScale, READABLE_PT } from '../../../src/render/pdf/figure.js';
+import { leadHeight } from '../../../src/render/pdf/lead.js';
 import { PAPER } from '../../../src/render/pdf/paper.js';
 
 const A4 = PAPER.a4;
@@ -53,6 +54,52 @@ describe('figure orientation', () => {
     expect(figureBox(A4, 'landscape').width).toBeGreaterThan(figureBox(A4, 'portrait').width);
   });
 });
+
+describe('a figure and the headings above it', () => {
+  const lead = leadHeight([
+    { kind: 'heading', depth: 2, text: 'Network Security', rule: true },
+    { kind: 'heading', depth: 3, text: 'Architecture Diagram', rule: false },
+  ]);
+  /** The point size a placed figure's labels print at. */
+  const printed = (image: { name: 'incident-workflow' | 'network-architecture'; width: number; height: number }, paper = A4) => {
+    const placement = placeFigure(image, paper, lead);
+    const scale = Math.min(printScale(image, paper, placement.orientation), (placement.maxHeight ?? Number.POSITIVE_INFINITY) / image.height);
+    return { placement, points: labelPoints(20, scale) };
+  };
+
+  it('reserves room for two headings', () => {
+    expect(lead).toBeGreaterThan(25 * (96 / 25.4));
+    expect(leadHeight([])).toBe(0);
+  });
+  it('keeps a figure on its own page with its headings when both fit', () => {
+    const placement = placeFigure({ name: 'cost-projection', width: 900, height: 480 }, A4, lead);
+    expect(placement).toEqual({ orientation: 'portrait', maxHeight: null, kept: true });
+  });
+  it('takes the headings onto the page of another shape a wide or tall figure needs', () => {
+    // Northwind's network diagram: a tall page for its width; its headings print there with it.
+    const network = { name: 'network-architecture' as const, width: 1622, height: 1500 };
+    expect(orientationOf(network, A4)).toBe('tall');
+    expect(placeFigure(network, A4, lead)).toEqual({ orientation: 'tall', maxHeight: null, kept: true });
+  });
+  it('gives a figure that fills its page the room for its headings without printing a label under the readable size', () => {
+    const workflow = { name: 'incident-workflow' as const, width: 700, height: 1500 };
+    expect(fillsPage(workflow, A4)).toBe(true);
+    const { placement, points } = printed(workflow);
+    expect(placement.kept).toBe(true);
+    expect(points).toBeGreaterThanOrEqual(READABLE_PT);
+    expect(image(workflow, placement)).toBeLessThanOrEqual(figureBox(A4, placement.orientation).height - lead + 0.001);
+  });
+  it('leaves the headings behind rather than print a figure too small (Kestrel network diagram on letter)', () => {
+    const { placement } = printed({ name: 'network-architecture', width: 1294, height: 2204 }, PAPER.letter);
+    expect(placement).toEqual({ orientation: 'tall', maxHeight: null, kept: false });
+  });
+});
+
+/** The printed height of a placed drawing, in CSS px. */
+function image(size: { width: number; height: number }, placement: ReturnType<typeof placeFigure>): number {
+  const scale = Math.min(printScale(size, A4, placement.orientation), (placement.maxHeight ?? Number.POSITIVE_INFINITY) / size.height);
+  return size.height * scale;
+}
 
 describe('roadmap axis', () => {
   it('keeps to about seven ticks however long the plan runs', () => {
