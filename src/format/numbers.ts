@@ -40,6 +40,30 @@ export interface Formatter {
    * cents, or four decimals, once a smaller amount would read "$0" or "$1".
    */
   totals(values: readonly number[]): (value: number) => string;
+  /**
+   * A column of amounts read in thousands, millions or billions, for a table
+   * too narrow to print them whole: the figures without the currency, and the
+   * unit the column header states ("KWD millions"). At a scale of 1 it is
+   * `totals` with no unit.
+   */
+  scaled(values: readonly number[], scale: AmountScale): ScaledAmounts;
+  /** An amount of a million or more in words, for a tile too small for every digit: "KWD 20.0 billion", "$1.25 million" → "$1.3 million"; smaller ones as `money`. */
+  moneyInWords(value: number): string;
+}
+
+/** The units a column of amounts can be read in: ones, thousands, millions, billions. */
+export const AMOUNT_SCALES = [1, 1e3, 1e6, 1e9] as const;
+export type AmountScale = (typeof AMOUNT_SCALES)[number];
+const SCALE_NAME: ReadonlyMap<number, string> = new Map([
+  [1e3, 'thousands'],
+  [1e6, 'millions'],
+  [1e9, 'billions'],
+]);
+
+export interface ScaledAmounts {
+  /** What the header says the figures count, e.g. "KWD millions"; null when they are plain amounts. */
+  readonly unit: string | null;
+  readonly format: (value: number) => string;
 }
 
 // Formatters are pure, and making one costs four Intl.NumberFormat objects
@@ -70,9 +94,14 @@ function makeFormatter(currency: string): Formatter {
   const whole = make({ minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const cents = make({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const fine = make({ minimumFractionDigits: 4, maximumFractionDigits: 4 });
+  const tenths = make({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const tiny = make({ minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
   const unit = (v: number): string => (v === 0 ? cents(0) : Math.abs(v) >= 1 ? cents(v) : Math.abs(v) >= 0.0001 ? fine(v) : tiny(v));
   // A cost under half a cent is real and shown as a unit price; a negative that small is float noise and prints as zero.
+  const totals = (values: readonly number[]): ((value: number) => string) => {
+    if (values.every((v) => Math.abs(v) < NOISE || Math.abs(v) >= 10)) return whole;
+    return values.every((v) => v < NOISE || v >= HALF_CENT) ? cents : fine;
+  };
   const amount = (v: number): string => (Math.abs(v) >= 100 ? whole(v) : v >= NOISE && v < HALF_CENT ? unit(v) : cents(v));
   return {
     money: amount,
@@ -87,9 +116,19 @@ function makeFormatter(currency: string): Formatter {
       if (values.every((v) => Math.abs(v) >= 100 || Number.isInteger(v))) return whole;
       return values.every((v) => v < NOISE || v >= HALF_CENT) ? cents : fine;
     },
-    totals: (values) => {
-      if (values.every((v) => Math.abs(v) < NOISE || Math.abs(v) >= 10)) return whole;
-      return values.every((v) => v < NOISE || v >= HALF_CENT) ? cents : fine;
+    totals,
+    moneyInWords: (value) => {
+      const size = Math.abs(value);
+      const [divisor, word] = size >= 1e12 ? [1e12, 'trillion'] : size >= 1e9 ? [1e9, 'billion'] : size >= 1e6 ? [1e6, 'million'] : [1, ''];
+      if (divisor === 1) return amount(value);
+      return `${(size / divisor >= 100 ? whole : tenths)(value / divisor)} ${word}`;
+    },
+    scaled: (values, scale) => {
+      const name = SCALE_NAME.get(scale);
+      if (name === undefined) return { unit: null, format: totals(values) };
+      // Whole units of the scale while every figure reads 10 or more, one decimal once one would read "0" to "9".
+      const digits = values.every((v) => Math.abs(v) < NOISE || Math.abs(v) / scale >= 10) ? INTEGER : ONE_DECIMAL;
+      return { unit: `${currency} ${name}`, format: (value) => clean(digits.format(value / scale)) };
     },
   };
 }

@@ -85,3 +85,25 @@ describe('amounts side by side', () => {
     expect(fmt.pair(0.0005, 0.0005)).toEqual(['$0.0005', '$0.0005']);
   });
 });
+
+describe('amounts too large to print whole', () => {
+  it('reads a column in thousands, millions or billions, the unit named for its header', () => {
+    const kwd = createFormatter('KWD');
+    expect(kwd.scaled([20_002_503_646, 3_649_832], 1)).toMatchObject({ unit: null });
+    expect(kwd.scaled([20_002_503_646, 3_649_832], 1).format(3_649_832)).toBe('KWD\u00a03,649,832');
+    const millions = kwd.scaled([20_002_503_646, 3_649_832], 1e6);
+    expect(millions.unit).toBe('KWD millions');
+    expect(millions.format(20_002_503_646)).toBe('20,002.5');
+    expect(millions.format(3_649_832)).toBe('3.6');
+    // Every figure 10 or more in the unit: whole units.
+    const thousands = createFormatter('JPY').scaled([20_002_503_646, 11_167_174], 1e3);
+    expect(thousands).toMatchObject({ unit: 'JPY thousands' });
+    expect(thousands.format(11_167_174)).toBe('11,167');
+  });
+  it('says a large amount in words for a tile, and a small one as money', () => {
+    expect(createFormatter('KWD').moneyInWords(-20_002_503_646)).toBe('-KWD\u00a020.0 billion');
+    expect(createFormatter('EUR').moneyInWords(987_654_321_987_000)).toBe('€988 trillion');
+    expect(createFormatter('USD').moneyInWords(1_250_000)).toBe('$1.3 million');
+    expect(createFormatter('USD').moneyInWords(12_345)).toBe('$12,345');
+  });
+});

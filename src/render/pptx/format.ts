@@ -1,5 +1,5 @@
 // Deck formatting helpers over the shared number formatter.
-import { createFormatter, int, oneDecimal, percent as sharedPercent } from '../../format/numbers.js';
+import { AMOUNT_SCALES, createFormatter, int, oneDecimal, type ScaledAmounts, percent as sharedPercent } from '../../format/numbers.js';
 
 export { quantity, requestRate, requestRateParts } from '../../format/numbers.js';
 
@@ -11,9 +11,26 @@ export function money(value: number, currency: string): string {
   return createFormatter(currency).money(value);
 }
 
-/** One precision for a column of totals, as the documents' cost tables pick it. */
-export function moneyColumn(values: readonly number[], currency: string): (value: number) => string {
-  return createFormatter(currency).totals(values);
+/**
+ * A column of amounts that always prints whole: as plain amounts when every one
+ * `fits` its cell, else in the smallest of thousands, millions or billions
+ * that fits, the unit then named in the header (`withUnit`).
+ */
+export function amountColumn(values: readonly number[], currency: string, fits: (text: string) => boolean): ScaledAmounts {
+  const formatter = createFormatter(currency);
+  const choices = AMOUNT_SCALES.map((scale) => formatter.scaled(values, scale));
+  return choices.find((choice) => values.every((v) => fits(choice.format(v)))) ?? (choices.at(-1) as ScaledAmounts);
+}
+
+/** An amount as `money` prints it when that `fits`, else in words ("KWD 20.0 billion"), for a tile's large figure. */
+export function moneyFitting(value: number, currency: string, fits: (text: string) => boolean): string {
+  const whole = money(value, currency);
+  return fits(whole) ? whole : createFormatter(currency).moneyInWords(value);
+}
+
+/** A column header with the unit its amounts are read in: "Baseline (KWD millions)". */
+export function withUnit(header: string, column: ScaledAmounts): string {
+  return column.unit === null ? header : `${header} (${column.unit})`;
 }
 
 export function wholeNumber(value: number): string {

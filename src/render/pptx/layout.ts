@@ -390,6 +390,14 @@ export interface CardOptions {
 }
 
 /** A stat card: label, a big value, a caption that takes the card's remaining height. */
+/** The smallest size a card's value is set at before it is shortened. */
+const CARD_VALUE_MIN = 14;
+
+/** Whether `value` prints whole as the figure of a card `w` inches wide set at `valueSize` (addCard). */
+export function cardValueFits(value: string, w: number, valueSize = 26): boolean {
+  return !fitText(value, { w: w - 0.4, h: 0.55 }, { maxSize: valueSize, minSize: Math.min(CARD_VALUE_MIN, valueSize), bold: true, maxLines: 1 }).cut;
+}
+
 export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string, value: string, caption: string, options: CardOptions = {}): void {
   const { theme } = ctx;
   slide.addShape(ctx.pres.ShapeType.rect, {
@@ -417,7 +425,7 @@ export function addCard(ctx: DeckContext, slide: Slide, box: Box, label: string,
   });
   // A value that does not fit at its size is set smaller before it is ever shortened.
   const max = options.valueSize ?? 26;
-  const valueText = fitText(value, { w: inner, h: 0.55 }, { maxSize: max, minSize: Math.min(14, max), bold: true, maxLines: 1 });
+  const valueText = fitText(value, { w: inner, h: 0.55 }, { maxSize: max, minSize: Math.min(CARD_VALUE_MIN, max), bold: true, maxLines: 1 });
   slide.addText(valueText.text, {
     x: box.x + 0.22,
     y: box.y + 0.42,
@@ -452,6 +460,8 @@ export interface Column {
   /** Width in inches. */
   readonly w: number;
   readonly align?: 'left' | 'center' | 'right';
+  /** Figures: each cell keeps to one line, never wrapped inside a number (the slide picks a unit that fits: format.ts, amountColumn). */
+  readonly figures?: boolean;
 }
 
 export interface TableOptions {
@@ -482,16 +492,33 @@ export interface TableLayout {
   readonly rows: readonly (readonly string[])[];
   readonly rowHeights: readonly number[];
   readonly fontSize: number;
+  /** Cells shortened to fit. */
+  readonly cut: number;
 }
 
-function cellsOf(columns: readonly Column[], cells: readonly string[], fontSize: number, lines: number, bold: boolean): { texts: string[]; h: number } {
+/** Whether `text` fits one line of a cell of `column` at `fontSize`, whole. */
+export function fitsCell(text: string, column: Pick<Column, 'w'>, fontSize: number, bold = false): boolean {
+  return !fitText(text, { w: column.w - CELL_PAD_X, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize, maxLines: 1, bold }).cut;
+}
+
+function cellsOf(
+  columns: readonly Column[],
+  cells: readonly string[],
+  fontSize: number,
+  lines: number,
+  bold: boolean,
+  header = false,
+): { texts: string[]; h: number; cut: number } {
   let tallest = lineHeight(fontSize);
+  let cut = 0;
   const texts = columns.map((column, i) => {
-    const fitted = fitText(cells[i] ?? '', { w: column.w - CELL_PAD_X, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize, maxLines: lines, bold });
+    const maxLines = column.figures === true && !header ? 1 : lines;
+    const fitted = fitText(cells[i] ?? '', { w: column.w - CELL_PAD_X, h: Number.POSITIVE_INFINITY }, { maxSize: fontSize, maxLines, bold });
     tallest = Math.max(tallest, fitted.height);
+    if (fitted.cut) cut += 1;
     return fitted.text;
   });
-  return { texts, h: tallest };
+  return { texts, h: tallest, cut };
 }
 
 /** Each row measured: cells wrap within their column and the row grows to hold them (up to `lines` lines a cell). */
@@ -505,6 +532,7 @@ export function layoutTable(columns: readonly Column[], rows: readonly (readonly
     fontSize,
     2,
     true,
+    true,
   );
   const body = rows.map((row, i) => cellsOf(columns, row, fontSize, lines, options.emphasis?.has(i) ?? false));
   return {
@@ -513,6 +541,7 @@ export function layoutTable(columns: readonly Column[], rows: readonly (readonly
     rows: body.map((r) => r.texts),
     rowHeights: body.map((r) => Math.max(minRow, r.h + CELL_PAD_Y)),
     fontSize,
+    cut: header.cut + body.reduce((sum, r) => sum + r.cut, 0),
   };
 }
 
@@ -569,7 +598,8 @@ export function addTable(
     for (let size = options.maxFontSize ?? 14; size > base; size--) {
       // Rows keep their proportion to the text as it grows.
       const grown = layoutTable(columns, rows, { ...options, fontSize: size, rowH: ((options.rowH ?? 0.45) * size) / base });
-      if (tableHeight(grown) <= options.fill) {
+      // Larger text is worth having only where it shortens nothing the base size printed whole.
+      if (tableHeight(grown) <= options.fill && grown.cut <= layout.cut) {
         layout = grown;
         break;
       }

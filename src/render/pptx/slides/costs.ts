@@ -1,7 +1,10 @@
 // Slides 9–10: the 24-month projection (native line chart) and the year-1
 // summary with budget, ROI and payback. Every number comes from the model.
-import { capitalise, money, moneyColumn, moneyPrecise, percent, requestRate, requestRateParts, wholeNumber } from '../format.js';
-import { addCard, addLabel, addLead, addTable, contentSlide, type Column, type DeckContext } from '../layout.js';
+import { amountColumn, capitalise, money, moneyFitting, moneyPrecise, percent, requestRate, requestRateParts, wholeNumber, withUnit } from '../format.js';
+import { addCard, addLabel, addLead, addTable, cardValueFits, contentSlide, fitsCell, type Column, type DeckContext } from '../layout.js';
+
+/** The year-1 cost table's text size. */
+const COST_TABLE_PT = 14;
 
 export function addCostProjection(ctx: DeckContext, title: string): void {
   const { model, theme, currency } = ctx;
@@ -77,7 +80,7 @@ export function addCostProjection(ctx: DeckContext, title: string): void {
       slide,
       { x: cardX, y: body.y + i * (cardH + 0.15), w: cardW, h: cardH },
       optimized ? `${label}, optimized` : label,
-      month !== undefined ? money(month.total, currency) : '—',
+      month !== undefined ? moneyFitting(month.total, currency, (text) => cardValueFits(text, cardW, 24)) : '—',
       month === undefined ? '' : optimized ? `Baseline ${money(month.baselineTotal, currency)}` : `${wholeNumber(month.users)} users`,
       { valueColor: theme.accent, valueSize: 24 },
     );
@@ -106,18 +109,15 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
   const slide = contentSlide(ctx, title, notes);
   const body = addLead(ctx, slide, lead);
   const tableW = 6.3;
-  const columns: Column[] = [
-    { header: 'Year 1', w: 2.3 },
-    { header: 'Baseline', w: 2.0, align: 'right' },
-    { header: 'Optimized', w: 2.0, align: 'right' },
-  ];
   addLabel(ctx, slide, 'Cost by category', { x: body.x, y: body.y, w: tableW, h: 0.35 });
   // Without optimizations, baseline and optimized are the same figures: one column.
   const optimized = model.optimizations.length > 0;
-  // The same column precision as the proposal's cost table, so a figure reads the same on the slide.
-  const yearly = optimized
-    ? moneyColumn(
-        [
+  const figures: Column = optimized ? { header: 'Baseline', w: 2.0, align: 'right', figures: true } : { header: 'Cost', w: 3.0, align: 'right', figures: true };
+  // The same column precision as the proposal's cost table, so a figure reads the same on the slide,
+  // unless the amounts are too large for the column: then in the unit the header names. The total row is bold.
+  const yearly = amountColumn(
+    optimized
+      ? [
           year1.aiBaseline,
           year1.ai,
           year1.infrastructureBaseline,
@@ -127,53 +127,55 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
           year1.baselineTotal,
           year1.total,
           year1.savings,
-        ],
-        currency,
-      )
-    : moneyColumn([year1.ai, year1.infrastructure, year1.operations, year1.total], currency);
+        ]
+      : [year1.ai, year1.infrastructure, year1.operations, year1.total],
+    currency,
+    (text) => fitsCell(text, figures, COST_TABLE_PT, true),
+  );
+  const { format } = yearly;
   const rows = optimized
     ? [
-        ['AI models', yearly(year1.aiBaseline), yearly(year1.ai)],
-        ['Infrastructure', yearly(year1.infrastructureBaseline), yearly(year1.infrastructure)],
-        ['Operations', yearly(year1.operationsBaseline), yearly(year1.operations)],
-        ['Total', yearly(year1.baselineTotal), yearly(year1.total)],
-        ['Savings', '', yearly(year1.savings)],
+        ['AI models', format(year1.aiBaseline), format(year1.ai)],
+        ['Infrastructure', format(year1.infrastructureBaseline), format(year1.infrastructure)],
+        ['Operations', format(year1.operationsBaseline), format(year1.operations)],
+        ['Total', format(year1.baselineTotal), format(year1.total)],
+        ['Savings', '', format(year1.savings)],
       ]
     : [
-        ['AI models', yearly(year1.ai)],
-        ['Infrastructure', yearly(year1.infrastructure)],
-        ['Operations', yearly(year1.operations)],
-        ['Total', yearly(year1.total)],
+        ['AI models', format(year1.ai)],
+        ['Infrastructure', format(year1.infrastructure)],
+        ['Operations', format(year1.operations)],
+        ['Total', format(year1.total)],
       ];
-  addTable(
-    ctx,
-    slide,
-    optimized
-      ? columns
-      : [
-          { header: 'Year 1', w: 3.3 },
-          { header: 'Cost', w: 3.0, align: 'right' },
-        ],
-    rows,
-    { x: body.x, y: body.y + 0.5 },
-    { rowH: 0.5, lines: 1, fontSize: 14, emphasis: new Set([3]) },
-  );
+  const columns: Column[] = optimized
+    ? [
+        { header: 'Year 1', w: 2.3 },
+        { ...figures, header: withUnit('Baseline', yearly) },
+        { ...figures, header: withUnit('Optimized', yearly) },
+      ]
+    : [
+        { header: 'Year 1', w: 3.3 },
+        { ...figures, header: withUnit('Cost', yearly) },
+      ];
+  addTable(ctx, slide, columns, rows, { x: body.x, y: body.y + 0.5 }, { rowH: 0.5, lines: 1, fontSize: COST_TABLE_PT, emphasis: new Set([3]) });
   const cardsX = body.x + tableW + 0.35;
   const cardW = (body.w - tableW - 0.35 - 0.2) / 2;
   const cardH = (body.h - 0.3) / 3;
   const over = budget.headroom !== null && budget.headroom < 0;
   const noBenefits = roi.benefits24 === 0;
   const peakRate = requestRateParts(model.peak.requestsPerSecond);
+  // A figure too long for its tile reads in words ("KWD 20.0 billion") rather than cut.
+  const tile = (value: number) => moneyFitting(value, currency, (text) => cardValueFits(text, cardW, 22));
   const cards: [string, string, string, (string | undefined)?][] = [
     [
       'Budget',
-      budget.annual !== null ? money(budget.annual, currency) : 'Not set',
+      budget.annual !== null ? tile(budget.annual) : 'Not set',
       budget.usedPercent !== null ? `${percent(budget.usedPercent)} used in year 1` : 'No annual budget was set',
     ],
     // Without a budget there is no headroom to show; the unit cost is the figure to weigh instead.
     budget.headroom === null
       ? ['Cost per request', moneyPrecise(model.costPerRequest, currency), 'Model mix, an average request']
-      : ['Headroom', money(budget.headroom, currency), over ? 'Over budget' : 'Under budget', over ? theme.bad : theme.good],
+      : ['Headroom', tile(budget.headroom), over ? 'Over budget' : 'Under budget', over ? theme.bad : theme.good],
     // Without any estimated benefit, ROI and payback are not measured, not a loss of 100%.
     noBenefits
       ? ['Year-1 ROI', 'Not quantified', 'No monetary benefit has been estimated']
@@ -193,8 +195,8 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
         ],
     // A net figure with no benefit to net against is only the cost, not a loss.
     noBenefits
-      ? ['24-month cost', money(roi.cost24, currency), 'No monetary benefit estimated to set against it']
-      : ['24-month net', money(roi.net24, currency), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
+      ? ['24-month cost', tile(roi.cost24), 'No monetary benefit estimated to set against it']
+      : ['24-month net', tile(roi.net24), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
     // The figure large, its unit in the caption: "0.4 requests per second" would not fit the tile.
     ['Peak load', peakRate.value, `${capitalise(peakRate.unit)}; ${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
   ];

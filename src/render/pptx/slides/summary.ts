@@ -1,11 +1,13 @@
 // Slide 2: the executive summary — the recommendation, year-1 cost against the
 // budget, payback and the decision asked for, before any detail.
 import { oneLine } from '../clean.js';
-import { money, score, wholeNumber } from '../format.js';
-import { addCard, addLabel, contentSlide, fitText, CONTENT, type Box, type DeckContext } from '../layout.js';
+import { money, moneyFitting, score, wholeNumber } from '../format.js';
+import { addCard, addLabel, cardValueFits, contentSlide, fitText, CONTENT, type Box, type DeckContext } from '../layout.js';
 import { displayDate, platformName } from '../../../present/index.js';
 
 export const SUMMARY_TITLE = 'Executive summary';
+/** The size of the cards' figures. */
+const VALUE_PT = 26;
 
 /** The decision the audience is asked for: the spec's first decision, else approval of the recommendation (and its first phase). */
 export function decisionAsked(ctx: DeckContext): { readonly decision: string; readonly detail: string } {
@@ -25,9 +27,9 @@ export function decisionAsked(ctx: DeckContext): { readonly decision: string; re
   };
 }
 
-function budgetLine(ctx: DeckContext): { value: string; caption: string; good: boolean | null } {
+function budgetLine(ctx: DeckContext, cardW: number): { value: string; caption: string; good: boolean | null } {
   const { budget, year1 } = ctx.model;
-  const value = money(year1.total, ctx.currency);
+  const value = moneyFitting(year1.total, ctx.currency, (text) => cardValueFits(text, cardW, VALUE_PT));
   if (budget.annual === null || budget.headroom === null) return { value, caption: 'No annual budget was set for comparison', good: null };
   return budget.headroom >= 0
     ? { value, caption: `Within the ${money(budget.annual, ctx.currency)} annual budget, ${money(budget.headroom, ctx.currency)} to spare`, good: true }
@@ -89,7 +91,9 @@ export function addExecutiveSummary(ctx: DeckContext): void {
   const rec = model.scores.find((s) => s.platform === model.recommendation);
   const label = rec?.label ?? model.recommendation;
   const runner = model.runnerUp !== null ? model.scores.find((s) => s.platform === model.runnerUp) : undefined;
-  const budget = budgetLine(ctx);
+  const gap = 0.3;
+  const cardW = (CONTENT.w - 2 * gap) / 3;
+  const budget = budgetLine(ctx, cardW);
   const payback = paybackLine(ctx);
   const ask = decisionAsked(ctx);
   const summary = oneLine(model.spec.proposal?.executiveSummary ?? '');
@@ -105,8 +109,6 @@ export function addExecutiveSummary(ctx: DeckContext): void {
     `Decision asked: ${ask.decision}${ask.detail.length > 0 ? ` (${ask.detail})` : ''}.`,
   ];
   const slide = contentSlide(ctx, SUMMARY_TITLE, notes);
-  const gap = 0.3;
-  const cardW = (CONTENT.w - 2 * gap) / 3;
   const cardH = 2.1;
   const cards: [string, string, string, string][] = [
     ['Recommendation', label, scoreLine, theme.accent],
@@ -116,7 +118,7 @@ export function addExecutiveSummary(ctx: DeckContext): void {
   cards.forEach(([title, value, caption, color], i) => {
     addCard(ctx, slide, { x: CONTENT.x + i * (cardW + gap), y: CONTENT.y, w: cardW, h: cardH }, title, value, caption, {
       valueColor: color,
-      valueSize: 26,
+      valueSize: VALUE_PT,
       captionSize: 15,
     });
   });
