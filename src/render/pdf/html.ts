@@ -82,6 +82,9 @@ export function inlineHtml(text: Inline): string {
   return INLINE.parseInline(text, { async: false }) as string;
 }
 
+/** The class that gives a group the page its figure needs (figure.ts, figureCss). */
+const PAGE_CLASS: Readonly<Record<Placement['orientation'], string>> = { portrait: 'portrait', landscape: 'wide', tall: 'tall' };
+
 /** A block of the page: figures are placed last, once what introduces them is known. */
 type Block =
   | { readonly kind: 'lead'; readonly html: string; readonly part: LeadPart }
@@ -187,7 +190,7 @@ function assemble(blocks: readonly Block[], paper: PaperSize): string {
       const pointer = !placement.kept && lead.some((b) => b.part.kind === 'heading') ? `<p class="figure-ref">${block.name} follows.</p>\n` : '';
       const html = `${lead.map((b) => b.html).join('')}${pointer}${block.html(placement)}`;
       lead = [];
-      out.push(placement.kept ? `<div class="figure-group ${placement.orientation}">\n${html}</div>\n` : html);
+      out.push(placement.kept ? `<div class="figure-group ${PAGE_CLASS[placement.orientation]}">\n${html}</div>\n` : html);
     } else {
       flush();
       out.push(block.html);

@@ -2,7 +2,8 @@
 // introduces. The case that broke: a diagram too tall for what remained of a
 // page went on to the next one (or onto a page of its own, landscape or with
 // narrow margins) and left its heading alone at the foot of the page before
-// (Northwind's network diagram on A4, Kestrel's on letter). The headings are
+// (Northwind's network diagram on A4, Kestrel's on letter, Pine Dental's
+// landscape deployment pipeline). The headings are
 // read from the documents; the page texts from the printed file.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,8 @@ async function proposal(file: string, paper: 'a4' | 'letter'): Promise<{ pages: 
 const CASES = [
   ['specs/northwind-health.yaml', 'a4'],
   ['specs/kestrel-drivetrain.yaml', 'letter'],
+  // A sparse spec: its deployment pipeline prints on a landscape page, after two headings.
+  ['test/fixtures/regression/pine-dental.yaml', 'a4'],
 ] as const;
 
 describe('headings stay with what follows them', () => {
