@@ -8,8 +8,14 @@ import { addLead, addTable, bodyBelow, contentSlide, fitText, pageTitle, paginat
 const ROW_H = 0.45;
 const SECRETS = lookupTable({ vault: 'Vault', environment: 'Environment variables', 'managed-identity': 'Managed identity' });
 
-const NAME_SIZE = 13;
-const DETAIL_SIZE = 10;
+/** Control names and details, largest first: the cards take the largest pair at which every control fits whole. */
+const SIZES = [
+  { name: 16, detail: 13 },
+  { name: 15, detail: 12 },
+  { name: 14, detail: 11 },
+  { name: 13, detail: 10 },
+] as const;
+type Sizes = (typeof SIZES)[number];
 const ITEM_GAP = 0.12;
 const CARD_HEAD = 0.78;
 
@@ -19,10 +25,10 @@ interface PlacedControl {
   readonly h: number;
 }
 
-function placeControl(control: Control, w: number): PlacedControl {
-  const name = fitText(control.control, { w, h: Number.POSITIVE_INFINITY }, { maxSize: NAME_SIZE, bold: true, maxLines: 3 });
+function placeControl(control: Control, w: number, sizes: Sizes): PlacedControl {
+  const name = fitText(control.control, { w, h: Number.POSITIVE_INFINITY }, { maxSize: sizes.name, bold: true, maxLines: 3 });
   const detail =
-    control.implementation !== undefined ? fitText(control.implementation, { w, h: Number.POSITIVE_INFINITY }, { maxSize: DETAIL_SIZE, maxLines: 4 }) : null;
+    control.implementation !== undefined ? fitText(control.implementation, { w, h: Number.POSITIVE_INFINITY }, { maxSize: sizes.detail, maxLines: 4 }) : null;
   return { name, detail, h: name.height + (detail?.height ?? 0) + ITEM_GAP };
 }
 
@@ -44,17 +50,24 @@ export function addSecurity(ctx: DeckContext, title: string): void {
   // Each card holds as many of its controls as its measured height allows; the
   // rest continue in a table on the next slides, so none is dropped.
   const room = body.h - CARD_HEAD - 0.36;
-  const placed = layers.map((layer) => {
-    const items: { control: Control; at: PlacedControl }[] = [];
-    let used = 0;
-    for (const control of layer.controls) {
-      const at = placeControl(control, textW);
-      if (used + at.h > room) break;
-      items.push({ control, at });
-      used += at.h;
-    }
-    return { ...layer, items, used };
-  });
+  const placeAll = (sizes: Sizes) =>
+    layers.map((layer) => {
+      const items: { control: Control; at: PlacedControl }[] = [];
+      let used = 0;
+      for (const control of layer.controls) {
+        const at = placeControl(control, textW, sizes);
+        if (used + at.h > room) break;
+        items.push({ control, at });
+        used += at.h;
+      }
+      return { ...layer, items, used };
+    });
+  const whole = (layout: ReturnType<typeof placeAll>) =>
+    layout.every((layer) => layer.items.length === layer.controls.length && layer.items.every(({ at }) => !at.name.cut && at.detail?.cut !== true));
+  // A few controls are set larger to use the slide rather than sit small above an empty half of it.
+  const fallback = SIZES[SIZES.length - 1] as Sizes;
+  const sizes = SIZES.find((candidate) => whole(placeAll(candidate))) ?? fallback;
+  const placed = placeAll(sizes);
   const anyMore = placed.some((layer) => layer.items.length < layer.controls.length);
   // Cards are as tall as the fullest layer needs (all the same height), so a sparse
   // design does not leave five tall, mostly empty frames.
@@ -111,8 +124,8 @@ export function addSecurity(ctx: DeckContext, title: string): void {
     for (const { at } of layer.items) {
       slide.addText(
         [
-          { text: at.name.text, options: { bold: true, fontSize: NAME_SIZE, color: theme.text, breakLine: at.detail !== null } },
-          ...(at.detail !== null ? [{ text: at.detail.text, options: { fontSize: DETAIL_SIZE, color: theme.muted } }] : []),
+          { text: at.name.text, options: { bold: true, fontSize: sizes.name, color: theme.text, breakLine: at.detail !== null } },
+          ...(at.detail !== null ? [{ text: at.detail.text, options: { fontSize: sizes.detail, color: theme.muted } }] : []),
         ],
         { x: x + 0.12, y, w: textW, h: at.h - ITEM_GAP + 0.04, margin: 0, valign: 'top', fontFace: theme.font },
       );
