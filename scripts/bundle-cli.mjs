@@ -1,22 +1,26 @@
 // Bundles the CLI for the commands that finish in a blink (bin/quick.js):
 // one CommonJS file per command in dist/quick/, holding that command, the
-// library code it runs and the `yaml` and `commander` packages. Loading some
+// library code it runs, the `yaml`, `commander` and `fastest-levenshtein`
+// packages and ajv's runtime helpers. Loading some
 // ninety compiled modules plus those packages file by file cost more CPU than
 // those commands' own work. Every other package stays external: it is loaded
 // from node_modules as usual, and only when needed. CommonJS, because only a
 // script (not a module) can be compiled with a V8 code cache on Node 20
 // (scripts/code-cache.mjs). Runs after tsc, from the compiled dist/cli/main.js.
 import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { bundlePath, QUICK_COMMANDS } from '../bin/quick.js';
 
 const root = resolve(import.meta.dirname, '..');
-const BUNDLED = new Set(['yaml', 'commander']);
+const BUNDLED = new Set(['yaml', 'commander', 'fastest-levenshtein']);
 const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = Object.keys(dependencies)
   .filter((name) => !BUNDLED.has(name))
   .flatMap((name) => [name, `${name}/*`]);
+const requireHere = createRequire(import.meta.url);
 
 /**
  * main.js imports each command module on demand; a bundle keeps only its own
@@ -33,6 +37,15 @@ const onlyCommand = (command) => ({
       contents: `export function register() { throw new Error('the ${command} bundle has no ${args.path} command'); }`,
       loader: 'js',
     }));
+    // The generated validators require() ajv's runtime helpers through their
+    // own createRequire, which hides them from the bundler: give them the bundler's.
+    b.onLoad({ filter: /schema-validator\.generated\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(/^const require = createRequire\(import\.meta\.url\);$/m, ''),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+    // ...and bundle those helpers (a few lines each), though ajv itself stays out.
+    b.onResolve({ filter: /^ajv\/dist\/runtime\// }, (args) => ({ path: requireHere.resolve(args.path) }));
     // commander requires child_process at load time, for executable
     // subcommands this CLI does not have; load it only if it is ever used.
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
