@@ -215,11 +215,19 @@ export function defineMasters(ctx: Pick<DeckContext, 'pres' | 'theme' | 'client'
   });
 }
 
+const TITLE_BOX = { x: MARGIN_X, y: 0.1, w: CONTENT.w - 1.5, h: TITLE_BAR_H - 0.2 } as const;
+const fitTitle = (title: string): FittedText => fitText(title, TITLE_BOX, { maxSize: 26, minSize: 18, bold: true, maxLines: 2 });
+
+/** Whether `title` fits a content slide's title bar whole. */
+export function titleFits(title: string): boolean {
+  return !fitTitle(title).cut;
+}
+
 /** A content slide: master, title in the bar (set smaller, then over two lines, before it is shortened), notes. */
 export function contentSlide(ctx: DeckContext, title: string, notes: readonly string[]): Slide {
   const slide = ctx.pres.addSlide({ masterName: MASTER_CONTENT });
-  const box = { x: MARGIN_X, y: 0.1, w: CONTENT.w - 1.5, h: TITLE_BAR_H - 0.2 };
-  const fitted = fitText(title, box, { maxSize: 26, minSize: 18, bold: true, maxLines: 2 });
+  const box = TITLE_BOX;
+  const fitted = fitTitle(title);
   slide.addText(fitted.text, {
     ...box,
     margin: 0,

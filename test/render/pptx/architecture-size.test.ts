@@ -85,6 +85,8 @@ describe('reference architecture on the deck', () => {
         const points = (LABEL_PX['reference-architecture'] * picture.widthIn * 72) / drawing!.width;
         expect(points, `${picture.slide}: ${picture.alt.slice(0, 80)}`).toBeGreaterThanOrEqual(SLIDE_LABEL_PT);
       }
+      // Small parts share a slide: Kestrel's edge site in eight parts took eight slides when each had its own.
+      if (file.endsWith('kestrel-drivetrain.yaml')) expect(new Set(pictures.map((p) => p.slide)).size).toBeLessThan(pictures.length);
       // Split or not, every component is on a slide, in its own name (the part descriptions list them).
       if (image.parts !== undefined) {
         const told = image.parts.map((p) => p.description).join(' ');

@@ -1,12 +1,14 @@
 // The reference architecture diagram, taken only from the tool's own renders
 // (never a path or URL from the spec): one slide when its labels read at 9 pt
-// or more there (src/render/images/slide-fit.ts), otherwise one slide per part.
+// or more there (src/render/images/slide-fit.ts), otherwise its parts, side by
+// side where they still read at 9 pt, else one slide each.
 import { Buffer } from 'node:buffer';
 import { kindName, zoneName } from '../../../present/index.js';
 import { altText, describeDiagram } from '../../mermaid/describe.js';
-import { SLIDE_PICTURE } from '../../images/slide-fit.js';
+import { LABEL_PX } from '../../images/config.js';
+import { SLIDE_LABEL_PT, SLIDE_PICTURE } from '../../images/slide-fit.js';
 import type { DiagramImage } from '../../types.js';
-import { CONTENT, addEmpty, addTable, contentSlide, type Box, type Column, type DeckContext, type Slide } from '../layout.js';
+import { CONTENT, addEmpty, addTable, contentSlide, titleFits, type Box, type Column, type DeckContext, type Slide } from '../layout.js';
 
 export const ARCHITECTURE_DIAGRAM = 'reference-architecture' as const;
 const MISSING = 'The architecture diagram needs a browser to render. Install Chromium — `npx aiarch doctor --fix` — and rebuild.';
@@ -23,7 +25,8 @@ export function fitImage(width: number, height: number, box: Box): Box {
 
 /** One picture a slide shows: the whole diagram, or one of its parts. */
 interface Picture {
-  readonly title: string;
+  /** The part's own title ("Edge: Store-and-forward buffer"); null for the whole diagram. */
+  readonly part: string | null;
   readonly alt: string;
   readonly png: Uint8Array;
   readonly width: number;
@@ -32,14 +35,14 @@ interface Picture {
 
 /**
  * The pictures of the architecture section: the whole diagram when its labels
- * read at SLIDE_LABEL_PT or more on a slide, otherwise its parts, one per
- * slide (the renderer draws them only in that case).
+ * read at SLIDE_LABEL_PT or more on a slide, otherwise its parts (the renderer
+ * draws them only in that case).
  */
-export function architecturePictures(image: Pick<DiagramImage, 'png' | 'width' | 'height' | 'parts'>, title: string, alt: string): Picture[] {
+function architecturePictures(image: Pick<DiagramImage, 'png' | 'width' | 'height' | 'parts'>, alt: string): Picture[] {
   const parts = image.parts ?? [];
-  if (parts.length === 0) return [{ title, alt, png: image.png, width: image.width, height: image.height }];
-  return parts.map((part, index) => ({
-    title: `${title} (${index + 1} of ${parts.length}): ${part.title}`,
+  if (parts.length === 0) return [{ part: null, alt, png: image.png, width: image.width, height: image.height }];
+  return parts.map((part) => ({
+    part: part.title,
     alt: altText({ title: 'Reference architecture', description: part.description }),
     png: part.png,
     width: part.width,
@@ -47,11 +50,90 @@ export function architecturePictures(image: Pick<DiagramImage, 'png' | 'width' |
   }));
 }
 
-function addPicture(ctx: DeckContext, slide: Slide, picture: Picture): void {
-  const box = fitImage(picture.width, picture.height, SLIDE_PICTURE);
-  // A white sheet behind the diagram, so a transparent render stays legible on a dark theme.
-  slide.addShape(ctx.pres.ShapeType.rect, { ...box, fill: { color: 'FFFFFF' }, line: { color: ctx.theme.border, width: 0.75 } });
-  slide.addImage({ data: `image/png;base64,${Buffer.from(picture.png).toString('base64')}`, ...box, altText: picture.alt });
+/** Space between pictures that share a slide, in inches. */
+const GAP = 0.3;
+const PARTS_PER_SLIDE = 3;
+
+type Arrangement = 'row' | 'column';
+
+/** Inches per drawing px when `pictures` sit side by side (a row) or one above the other (a column) in the picture area, all at one scale. */
+function scaleOf(pictures: readonly Picture[], arrangement: Arrangement): number {
+  const gaps = GAP * (pictures.length - 1);
+  const sum = (size: (p: Picture) => number) => pictures.reduce((total, p) => total + size(p), 0);
+  const most = (size: (p: Picture) => number) => Math.max(...pictures.map(size));
+  return arrangement === 'row'
+    ? Math.min((SLIDE_PICTURE.w - gaps) / sum((p) => p.width), SLIDE_PICTURE.h / most((p) => p.height))
+    : Math.min(SLIDE_PICTURE.w / most((p) => p.width), (SLIDE_PICTURE.h - gaps) / sum((p) => p.height));
+}
+
+/** Wide, short parts stack; tall, narrow ones sit side by side: whichever prints them larger. */
+function arrange(pictures: readonly Picture[]): { arrangement: Arrangement; scale: number } {
+  const row = scaleOf(pictures, 'row');
+  const column = scaleOf(pictures, 'column');
+  return row >= column ? { arrangement: 'row', scale: row } : { arrangement: 'column', scale: column };
+}
+
+/** The parts' titles as one: "Edge: Manuals and work-order cache; Store-and-forward buffer" when they share their zone. */
+function partsTitle(pictures: readonly Picture[]): string {
+  const titles = pictures.map((p) => p.part ?? '');
+  const zone = (t: string) => (t.includes(': ') ? t.slice(0, t.indexOf(': ')) : null);
+  const first = zone(titles[0] ?? '');
+  if (first !== null && titles.every((t) => zone(t) === first)) return `${first}: ${titles.map((t) => t.slice(first.length + 2)).join('; ')}`;
+  return titles.join('; ');
+}
+
+const slideTitle = (title: string, pictures: readonly Picture[], index: number, count: number): string =>
+  pictures[0]?.part === null || pictures[0]?.part === undefined ? title : `${title} (${index + 1} of ${count}): ${partsTitle(pictures)}`;
+
+/**
+ * Parts that read at SLIDE_LABEL_PT or more side by side share a slide, in
+ * order, up to three and only while their titles still fit the title bar:
+ * a small part (two boxes of Kestrel's edge site) no longer takes a slide alone.
+ */
+function slidesOf(pictures: readonly Picture[], title: string): Picture[][] {
+  const slides: Picture[][] = [];
+  for (const picture of pictures) {
+    const current = slides.at(-1);
+    const joined = current === undefined ? [] : [...current, picture];
+    const fits =
+      current !== undefined &&
+      picture.part !== null &&
+      joined.length <= PARTS_PER_SLIDE &&
+      LABEL_PX[ARCHITECTURE_DIAGRAM] * arrange(joined).scale * 72 >= SLIDE_LABEL_PT &&
+      titleFits(slideTitle(title, joined, pictures.length, pictures.length));
+    if (fits) slides[slides.length - 1] = joined;
+    else slides.push([picture]);
+  }
+  return slides;
+}
+
+function addPictures(ctx: DeckContext, slide: Slide, pictures: readonly Picture[]): void {
+  const { arrangement, scale } = arrange(pictures);
+  const size = (p: Picture) => ({ w: p.width * scale, h: p.height * scale });
+  const boxes: Box[] = [];
+  if (pictures.length === 1 && pictures[0] !== undefined) boxes.push(fitImage(pictures[0].width, pictures[0].height, SLIDE_PICTURE));
+  else if (arrangement === 'row') {
+    const across = pictures.reduce((sum, p) => sum + size(p).w, 0) + GAP * (pictures.length - 1);
+    let x = SLIDE_PICTURE.x + (SLIDE_PICTURE.w - across) / 2;
+    for (const p of pictures) {
+      boxes.push({ x, y: SLIDE_PICTURE.y + (SLIDE_PICTURE.h - size(p).h) / 2, ...size(p) });
+      x += size(p).w + GAP;
+    }
+  } else {
+    const down = pictures.reduce((sum, p) => sum + size(p).h, 0) + GAP * (pictures.length - 1);
+    let y = SLIDE_PICTURE.y + (SLIDE_PICTURE.h - down) / 2;
+    for (const p of pictures) {
+      boxes.push({ x: SLIDE_PICTURE.x + (SLIDE_PICTURE.w - size(p).w) / 2, y, ...size(p) });
+      y += size(p).h + GAP;
+    }
+  }
+  pictures.forEach((picture, i) => {
+    const box = boxes[i];
+    if (box === undefined) return;
+    // A white sheet behind the diagram, so a transparent render stays legible on a dark theme.
+    slide.addShape(ctx.pres.ShapeType.rect, { ...box, fill: { color: 'FFFFFF' }, line: { color: ctx.theme.border, width: 0.75 } });
+    slide.addImage({ data: `image/png;base64,${Buffer.from(picture.png).toString('base64')}`, ...box, altText: picture.alt });
+  });
 }
 
 export function addArchitecture(ctx: DeckContext, title: string): void {
@@ -67,10 +149,13 @@ export function addArchitecture(ctx: DeckContext, title: string): void {
   const image = ctx.images.get(ARCHITECTURE_DIAGRAM);
   if (image !== undefined) {
     const alt = altText({ title: 'Reference architecture', description: describeDiagram(ARCHITECTURE_DIAGRAM, model) });
-    const pictures = architecturePictures(image, title, alt);
-    for (const [index, picture] of pictures.entries()) {
-      const partNote = pictures.length > 1 ? [`Part ${index + 1} of ${pictures.length}: ${picture.alt}`] : [];
-      addPicture(ctx, contentSlide(ctx, picture.title, index === 0 ? [...partNote, ...notes] : partNote), picture);
+    const pictures = architecturePictures(image, alt);
+    const slides = slidesOf(pictures, title);
+    let shown = 0;
+    for (const [index, group] of slides.entries()) {
+      const partNotes = pictures.length > 1 ? group.map((picture, i) => `Part ${shown + i + 1} of ${pictures.length}: ${picture.alt}`) : [];
+      shown += group.length;
+      addPictures(ctx, contentSlide(ctx, slideTitle(title, group, index, slides.length), index === 0 ? [...partNotes, ...notes] : partNotes), group);
     }
     return;
   }
