@@ -76,7 +76,7 @@ export function placeGroupTitles(markup: string): string {
       !segments.some((s) => hitsSegment(r, s)) && !nodeBoxes.some((b) => overlaps(r, b)) && !others.some((b) => overlaps(r, b));
     if (free(title)) continue;
     // Inside along the top, then as a tab just above the box (a little higher when an
-    // edge runs right along it), then inside along the bottom, then just below the box.
+    // edge runs right along it), then inside along the bottom, then just below the box, then along the top past its sides.
     const bands: readonly [number, number, number, number][] = [
       [title.y0, box.x0 + 8, box.x1 - 8, 0],
       ...[0, 1, 2, 3].map((step): [number, number, number, number] => [
@@ -87,6 +87,9 @@ export function placeGroupTitles(markup: string): string {
       ]),
       [box.y1 - height - 2, box.x0 + 8, box.x1 - 8, 20_000],
       [box.y1 + 3, box.x0 - width + 24, box.x1 + width - 24, 30_000],
+      // Last, along the top again but reaching past the box's sides: an edge that enters a narrow
+      // box from above at its middle, under another edge, leaves no other place (Northbridge's managed data).
+      [title.y0, box.x0 - width + 24, box.x1 + width - 24, 40_000],
     ];
     let best: Rect | null = null;
     let bestCost = Infinity;

@@ -1,8 +1,9 @@
 // Network architecture: where every component runs, drawn the way the
 // provider's reference architectures draw it (see placement.ts): global edge
 // services outside the region, regional managed services in the region but
-// outside the VPC or VNet, subnets by kind and exposure, managed AI in the
-// region behind a private endpoint when the spec has one, and the site of the
+// outside the VPC or VNet, subnets by kind and exposure, managed AI and
+// managed data services in the region behind a private endpoint when the spec
+// has one, and the site of the
 // hybrid patterns linked to the network. A design with no cloud draws no
 // region: its network is the data center's.
 import type { Model } from '../../model/types.js';
@@ -51,6 +52,7 @@ export function hasPrivateEndpoint(model: Pick<Model, 'spec'>): boolean {
 const REGION_BOXES: readonly { placement: Placement; id: string; title: (p: ProviderPlacement) => string }[] = [
   { placement: 'regional', id: 'regionalGroup', title: (p) => p.regional },
   { placement: 'ai', id: 'aiGroup', title: (p) => p.ai },
+  { placement: 'managed', id: 'managedDataGroup', title: (p) => p.managedData },
   { placement: 'shared', id: 'sharedGroup', title: (p) => p.shared },
 ];
 
@@ -76,10 +78,10 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     placed.set(c.id, placeComponent(c, zone, provider.cloud ? atSite(site, zone) : false, provider));
   }
   const members = (placement: Placement): Component[] => ordered.filter((c) => placed.get(c.id) === placement);
-  const inRegion = ordered.some((c) => ['regional', 'serverless', 'public', 'app', 'data', 'ai'].includes(placed.get(c.id)!));
+  const inRegion = ordered.some((c) => ['regional', 'serverless', 'public', 'app', 'data', 'managed', 'ai'].includes(placed.get(c.id)!));
   // Shared services follow the workload: with nothing in the region they belong to the site.
   if (!inRegion && site !== undefined) for (const c of members('shared')) placed.set(c.id, 'site');
-  const endpoint = provider.cloud && members('ai').length > 0 && hasPrivateEndpoint(model);
+  const endpoint = provider.cloud && PRIVATELY_REACHED.some((p) => members(p).length > 0) && hasPrivateEndpoint(model);
   const connector = members('serverless').length > 0 && hasConnector(model, provider);
 
   // Top to bottom, from the internet inwards: the shape of a provider's reference diagram, and of a page.
@@ -202,13 +204,16 @@ export function hasConnector(model: Pick<Model, 'spec'>, provider: ProviderPlace
   );
 }
 
+/** Managed services outside the network that the network reaches through the private endpoint, when the spec names one. */
+const PRIVATELY_REACHED: readonly Placement[] = ['ai', 'managed'];
+
 /** Boxes inside the network, which serverless compute reaches through the connector. */
 const IN_NETWORK: readonly Placement[] = ['public', 'app', 'data'];
 
 /**
  * Traffic as it crosses the network: external callers come in from the
- * internet (unless they call the site or sit on-premises), calls into a managed AI service
- * go through the private endpoint, and serverless compute enters the network
+ * internet (unless they call the site or sit on-premises), calls into a managed AI or data
+ * service go through the private endpoint, and serverless compute enters the network
  * through its connector.
  */
 function networkEdges(
@@ -220,12 +225,22 @@ function networkEdges(
   viaConnector: boolean,
 ): string[] {
   const lines: string[] = [];
-  const seen = new Set<string>();
+  // Several calls can share one hop (the connector to the endpoint, the endpoint to a store):
+  // one arrow per hop, labelled when any of its calls is.
+  const plainAt = new Map<string, number>();
   const push = (line: string): void => {
-    if (!seen.has(line)) {
-      seen.add(line);
-      lines.push(line);
-    }
+    if (lines.includes(line)) return;
+    const hop = line.replace(/\|"[^"]*"\| /, ' ');
+    const plain = plainAt.get(hop);
+    if (line === hop) {
+      if (plain === undefined && !lines.some((l) => l.replace(/\|"[^"]*"\| /, ' ') === hop)) {
+        plainAt.set(hop, lines.length);
+        lines.push(line);
+      }
+    } else if (plain !== undefined) {
+      lines[plain] = line;
+      plainAt.delete(hop);
+    } else lines.push(line);
   };
   // Only traffic that crosses from one network segment into another is labelled, and
   // calls to the shared services (identity, secrets, monitoring) are not: the reference
@@ -244,7 +259,7 @@ function networkEdges(
     if (from === 'external' && zones.get(edge.from) === 'external' && to !== 'external' && to !== 'site') {
       push(`  ${ids.id(edge.from)} --> internet`);
       push(`  internet -->${text(edge)} ${ids.id(edge.to)}`);
-    } else if (viaEndpoint && to === 'ai' && from !== 'ai') {
+    } else if (viaEndpoint && to !== undefined && PRIVATELY_REACHED.includes(to) && (from === undefined || !PRIVATELY_REACHED.includes(from))) {
       // Serverless compute reaches the endpoint, which is in the network, through its connector.
       if (viaConnector && from === 'serverless') {
         push(`  ${ids.id(edge.from)} --> connector`);

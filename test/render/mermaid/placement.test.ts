@@ -99,6 +99,73 @@ describe('managed AI services sit in their region', () => {
   });
 });
 
+describe('managed data services sit in the region, outside the VPC or VNet', () => {
+  const managed: [Provider & ('aws' | 'azure' | 'gcp'), Component][] = [
+    ['aws', { id: 'db', kind: 'database', name: 'Conversation state', service: 'DynamoDB' }],
+    ['aws', { id: 'db', kind: 'storage', name: 'Documents', service: 'S3 (SSE-KMS)' }],
+    ['aws', { id: 'db', kind: 'vector-db', name: 'Case index', service: 'OpenSearch Serverless' }],
+    ['azure', { id: 'db', kind: 'vector-db', name: 'Retrieval index', service: 'Azure AI Search Standard S2' }],
+    ['azure', { id: 'db', kind: 'database', name: 'Case store', service: 'Azure SQL Database (Business Critical)' }],
+    ['azure', { id: 'db', kind: 'cache', name: 'Answer cache', service: 'Azure Cache for Redis (Premium)' }],
+    ['azure', { id: 'db', kind: 'database', name: 'Profiles', service: 'Cosmos DB' }],
+    ['gcp', { id: 'db', kind: 'database', name: 'Catalog', service: 'BigQuery' }],
+    ['gcp', { id: 'db', kind: 'storage', name: 'Feeds', service: 'Cloud Storage' }],
+    ['gcp', { id: 'db', kind: 'cache', name: 'Answer cache', service: 'Memorystore for Redis' }],
+  ];
+  for (const [cloud, store] of managed) {
+    it(`draws ${store.service} (${cloud}) in the region's managed data box, reached through the private endpoint the spec names`, () => {
+      const caller: Component = { ...app, connects: [{ to: 'db', label: 'reads over Private Link' }] };
+      const source = network(spec(cloud, [users, { id: 'edge', kind: 'load-balancer', name: 'LB', zone: 'edge', connects: ['app'] }, caller, store]));
+      expect(boxesOf(source, store.name)).toEqual(['regionGroup', 'managedDataGroup']);
+      expect(source).toContain(`subgraph managedDataGroup["${PROVIDERS[cloud].managedData}"]`);
+      expect(source).not.toContain('dataSubnet');
+      expect(source).toContain(`endpoint{{"${PROVIDERS[cloud].endpoint}"}}`);
+      expect(source).toContain(`  ${idOf(source, 'App')} -->|"reads over Private Link"| endpoint\n  endpoint --> ${idOf(source, store.name)}\n`);
+    });
+  }
+
+  it('calls a managed store directly when the spec names no private endpoint', () => {
+    const s = spec('aws', [users, { ...app, id: 'edge', connects: ['db'] }, { ...db, service: 'DynamoDB' }]);
+    delete s.security;
+    const source = network(s);
+    expect(boxesOf(source, 'DB')).toEqual(['regionGroup', 'managedDataGroup']);
+    expect(source).not.toContain('endpoint');
+    expect(source).toMatch(new RegExp(`^\\s*${idOf(source, 'App')} --> ${idOf(source, 'DB')}$`, 'm'));
+  });
+
+  const inNetwork: [Provider & ('aws' | 'azure' | 'gcp'), Component][] = [
+    // Self-hosted, whatever the product.
+    ['aws', { id: 'db', kind: 'vector-db', name: 'DB', service: 'OpenSearch on EC2 (self-managed)' }],
+    ['azure', { id: 'db', kind: 'vector-db', name: 'DB', service: 'Qdrant on AKS' }],
+    ['gcp', { id: 'db', kind: 'database', name: 'DB', service: 'PostgreSQL on Compute Engine VMs' }],
+    ['aws', { id: 'db', kind: 'cache', name: 'DB', service: 'Redis on Kubernetes (Helm chart)' }],
+    // Managed, but placed in the customer's own subnets by the provider.
+    ['aws', { id: 'db', kind: 'database', name: 'DB', service: 'RDS for PostgreSQL (Multi-AZ)' }],
+    ['aws', { id: 'db', kind: 'cache', name: 'DB', service: 'ElastiCache for Redis' }],
+    ['azure', { id: 'db', kind: 'database', name: 'DB', service: 'Azure SQL Managed Instance' }],
+  ];
+  for (const [cloud, store] of inNetwork) {
+    it(`keeps ${store.service} (${cloud}) in the data subnet`, () => {
+      expect(boxesOf(network(spec(cloud, [users, { ...app, id: 'edge' }, store])), 'DB')).toEqual(['regionGroup', 'vpcGroup', 'dataSubnet']);
+    });
+  }
+
+  it('leaves a managed store the spec puts in another zone there, and a managed product name on another cloud to its zone', () => {
+    const s3: Component = { ...db, service: 'S3' };
+    expect(placeComponent({ ...s3, zone: 'ai' }, 'ai', false, PROVIDERS.aws)).toBe('ai');
+    expect(placeComponent(s3, 'data', false, PROVIDERS.azure)).toBe('data');
+    expect(placeComponent(s3, 'data', false, PROVIDERS.onprem)).toBe('data');
+    expect(placeComponent(s3, 'data', false, PROVIDERS.aws)).toBe('managed');
+  });
+
+  it('draws one arrow per hop when several calls share it, labelled when one of them is', () => {
+    const lambda: Component = { ...app, id: 'edge', service: 'AWS Lambda in a private VPC', connects: ['db', { to: 'model', label: 'prompts' }, 'cache'] };
+    const s = spec('aws', [users, lambda, model, { ...db, service: 'DynamoDB' }, { id: 'cache', kind: 'cache', name: 'Cache', service: 'S3' }]);
+    const source = network(s);
+    expect(source.match(/^\s*connector -->.* endpoint$/gm)).toEqual(['  connector -->|"prompts"| endpoint']);
+  });
+});
+
 describe('serverless compute sits in the region, outside the subnets', () => {
   const cases: [Provider & ('aws' | 'azure' | 'gcp'), Component][] = [
     ['aws', { ...app, service: 'AWS Lambda' }],
