@@ -93,23 +93,29 @@ export interface Placement {
  * Places a figure together with what introduces it (`leadPx` of headings and
  * sentence above it), so a heading never ends a page whose figure starts the
  * next. In order of preference: the figure's own page as it is; the tall page,
- * whose narrow margins leave more room, at its own size; either of them with
- * the drawing held to the room left, never below the scale at which its labels
- * print at READABLE_PT. A figure that fits none of these keeps its own page and
- * leaves its lead behind (its diagram has to be laid out smaller where it is made).
+ * whose narrow margins leave more room, at its own size there (for a landscape
+ * figure only while its labels still print at READABLE_PT: Northwind's
+ * reference architecture, 7.6 pt across a landscape page, 6.9 pt on a tall one
+ * under its heading); either of them with the drawing held to the room left,
+ * never below READABLE_PT. A figure that fits none of these keeps its own page
+ * and leaves its lead behind (its diagram has to be laid out smaller where it is made).
  */
 export function placeFigure(image: Pick<DiagramImage, 'name' | 'width' | 'height'>, paper: PaperSize, leadPx: number): Placement {
   const own = orientationOf(image, paper);
   if (leadPx <= 0) return { orientation: own, maxHeight: null, kept: false };
-  const choices: Orientation[] = own === 'landscape' ? ['landscape'] : [...new Set<Orientation>([own, 'tall'])];
+  const labels = (scale: number): number => labelPoints(LABEL_PX[image.name], scale);
+  const choices: Orientation[] = [...new Set<Orientation>([own, 'tall'])];
+  // Unshrunk, another page must print the labels at least as large as READABLE_PT, or as the figure's own page does.
+  const least = Math.min(READABLE_PT, labels(printScale(image, paper, own)));
   for (const orientation of choices) {
+    const scale = printScale(image, paper, orientation);
     const room = figureBox(paper, orientation).height - leadPx;
-    if (image.height * printScale(image, paper, orientation) <= room) return { orientation, maxHeight: null, kept: true };
+    if (labels(scale) >= least && image.height * scale <= room) return { orientation, maxHeight: null, kept: true };
   }
-  const readableScale = READABLE_PT / labelPoints(LABEL_PX[image.name], 1);
   for (const orientation of choices) {
     const room = figureBox(paper, orientation).height - leadPx;
-    if (room / image.height >= readableScale) return { orientation, maxHeight: room, kept: true };
+    const scale = Math.min(printScale(image, paper, orientation), room / image.height);
+    if (labels(scale) >= READABLE_PT) return { orientation, maxHeight: room, kept: true };
   }
   return { orientation: own, maxHeight: null, kept: false };
 }

@@ -89,6 +89,21 @@ describe('a figure and the headings above it', () => {
     expect(points).toBeGreaterThanOrEqual(READABLE_PT);
     expect(image(workflow, placement)).toBeLessThanOrEqual(figureBox(A4, placement.orientation).height - lead + 0.001);
   });
+  it('keeps a short landscape figure on its landscape page with its headings', () => {
+    // Pine Dental's deployment pipeline.
+    expect(placeFigure({ name: 'deployment-pipeline', width: 1477, height: 322 }, A4, lead)).toEqual({ orientation: 'landscape', maxHeight: null, kept: true });
+  });
+  it('moves a landscape figure that fills its page to the tall page under its headings while its labels stay readable', () => {
+    // Northwind's reference architecture: 7.6 pt across a landscape page, which leaves no room for two headings and a sentence.
+    const reference = flow(1491, 1121);
+    expect(orientationOf(reference, A4)).toBe('landscape');
+    const withSentence =
+      lead +
+      leadHeight([{ kind: 'paragraph', text: 'The serverless architecture groups its components by zone; labeled edges show what flows between them.' }]);
+    const placement = placeFigure(reference, A4, withSentence);
+    expect(placement).toMatchObject({ orientation: 'tall', kept: true });
+    expect(labelPoints(20, printScale(reference, A4, 'tall'))).toBeGreaterThanOrEqual(READABLE_PT);
+  });
   it('leaves the headings behind rather than print a figure too small (Kestrel network diagram on letter)', () => {
     const { placement } = printed({ name: 'network-architecture', width: 1294, height: 2204 }, PAPER.letter);
     expect(placement).toEqual({ orientation: 'tall', maxHeight: null, kept: false });
