@@ -54,40 +54,31 @@ export function iconBadges(svgId: string, icons: readonly (readonly [string, str
  * drawing lacks is left out.
  */
 export function placeIconBadges(markup: string, badges: readonly (readonly [string, string])[], size: number): string {
-  const host = document.createElement('div');
-  host.style.position = 'absolute';
-  host.style.left = '-100000px';
-  document.body.appendChild(host);
-  host.innerHTML = markup;
-  const root = host.querySelector('svg');
-  if (root === null) {
-    host.remove();
-    return markup;
-  }
-  const prefix = `${root.id}-flowchart-`;
-  const nodes = new Map<string, SVGGElement>();
-  (root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).forEach((g) => {
-    if (g.id.startsWith(prefix)) nodes.set(g.id.slice(prefix.length).replace(/-\d+$/, ''), g);
+  return window.aiarchEditOffscreen(markup, (root) => {
+    const prefix = `${root.id}-flowchart-`;
+    const nodes = new Map<string, SVGGElement>();
+    (root.querySelectorAll('g.node') as NodeListOf<SVGGElement>).forEach((g) => {
+      if (g.id.startsWith(prefix)) nodes.set(g.id.slice(prefix.length).replace(/-\d+$/, ''), g);
+    });
+    const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    layer.setAttribute('class', 'service-icons');
+    const round = (value: number): number => Math.round(value * 100) / 100;
+    for (const [id, badge] of badges) {
+      const node = nodes.get(id);
+      if (node === undefined) continue;
+      const box = node.getBBox();
+      const [x, y] = window.aiarchOffsetOf(node, root);
+      const shape = node.querySelector(
+        ':scope > .label-container, :scope > .basic, :scope > rect, :scope > polygon, :scope > path',
+      ) as SVGGraphicsElement | null;
+      const stroke = shape !== null ? getComputedStyle(shape).stroke : '';
+      const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      g.setAttribute('class', 'service-icon');
+      g.setAttribute('transform', `translate(${round(x + box.x - size / 2)}, ${round(y + box.y - size / 2)})`);
+      g.setAttribute('style', `color: ${stroke !== '' && stroke !== 'none' ? stroke : '#475569'}`);
+      g.innerHTML = badge;
+      layer.appendChild(g);
+    }
+    root.appendChild(layer);
   });
-  const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-  layer.setAttribute('class', 'service-icons');
-  const round = (value: number): number => Math.round(value * 100) / 100;
-  for (const [id, badge] of badges) {
-    const node = nodes.get(id);
-    if (node === undefined) continue;
-    const box = node.getBBox();
-    const [x, y] = window.aiarchOffsetOf(node, root);
-    const shape = node.querySelector(':scope > .label-container, :scope > .basic, :scope > rect, :scope > polygon, :scope > path') as SVGGraphicsElement | null;
-    const stroke = shape !== null ? getComputedStyle(shape).stroke : '';
-    const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    g.setAttribute('class', 'service-icon');
-    g.setAttribute('transform', `translate(${round(x + box.x - size / 2)}, ${round(y + box.y - size / 2)})`);
-    g.setAttribute('style', `color: ${stroke !== '' && stroke !== 'none' ? stroke : '#475569'}`);
-    g.innerHTML = badge;
-    layer.appendChild(g);
-  }
-  root.appendChild(layer);
-  const result = root.outerHTML;
-  host.remove();
-  return result;
 }

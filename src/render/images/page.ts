@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
 import { ELK_ENTRY, mermaidAssets, MERMAID_ENTRY } from './assets.js';
-import { installOffsetOf } from './offset.js';
+import { installPageHelpers } from './offset.js';
 import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
 
 function fontFaces(): string {
@@ -41,7 +41,7 @@ export async function openDiagramPage(session: BrowserSession): Promise<Page> {
   await page.evaluate(
     `Promise.all([import(${JSON.stringify(MERMAID_ENTRY)}), import(${JSON.stringify(ELK_ENTRY)})]).then(([m, elk]) => { m.default.registerLayoutLoaders(elk.default); window.mermaid = m.default; })`,
   );
-  await page.evaluate(installOffsetOf);
+  await page.evaluate(installPageHelpers);
   await page.evaluate(
     async (config) => {
       // Measure labels with Inter from the first diagram on: load every face before any layout.
