@@ -46,7 +46,7 @@ export function addRecommendation(ctx: DeckContext, title: string): void {
       : 'No single-criterion weight shift changes the winner.';
   const sensitivityCaption =
     sensitivity !== null
-      ? `${sensitivity.direction === 'increase' ? 'Raise' : 'Lower'} ${labelOfCriterion(ctx, sensitivity.criterion)} by this and ${labelOf(ctx, sensitivity.newWinner)} wins`
+      ? `${labelOf(ctx, sensitivity.newWinner)} wins only if the ${labelOfCriterion(ctx, sensitivity.criterion)} weight ${sensitivity.direction === 'increase' ? 'rises' : 'falls'} this much`
       : sensitivityText;
   const lead =
     model.recommendation === model.topPlatform
