@@ -154,14 +154,29 @@ export function percent(value: number): string {
   return `${clean(nf.format(value))}%`;
 }
 
+/**
+ * A cost's share of its budget as people say it: "49%" up to ten times the
+ * budget, then the multiple ("4.4 billion times"), which a deck card can hold
+ * where "438,000,000,000.0%" was cut.
+ */
+export function budgetShare(usedPercent: number): { readonly text: string; readonly multiple: boolean } {
+  if (usedPercent < 1000) return { text: percent(usedPercent), multiple: false };
+  const times = usedPercent / 100;
+  const [divisor, word] = times >= 1e12 ? [1e12, ' trillion'] : times >= 1e9 ? [1e9, ' billion'] : times >= 1e6 ? [1e6, ' million'] : [1, ''];
+  return { text: `${divisor === 1 ? int(times) : oneDecimal(times / divisor)}${word} times`, multiple: true };
+}
+
 /** Raw score 0–10: integers as is, fractions to one decimal. */
 export function score(value: number): string {
   return Number.isInteger(value) ? String(value) : oneDecimal(value);
 }
 
-/** Counts for prose: "53,750", or "12.3 million" from a million up. */
+/** Counts for prose: "53,750", or "12.3 million" from a million up, then billions and trillions. */
 export function count(value: number): string {
-  if (Math.abs(value) >= 1e6) return `${oneDecimal(value / 1e6)} million`;
+  const size = Math.abs(value);
+  if (size >= 1e12) return `${oneDecimal(value / 1e12)} trillion`;
+  if (size >= 1e9) return `${oneDecimal(value / 1e9)} billion`;
+  if (size >= 1e6) return `${oneDecimal(value / 1e6)} million`;
   return int(value);
 }
 

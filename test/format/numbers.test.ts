@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter, int, oneDecimal, percent, requestRate, score } from '../../src/format/numbers.js';
+import { budgetShare, count, createFormatter, int, oneDecimal, percent, requestRate, score } from '../../src/format/numbers.js';
 import { prose, text } from '../../src/format/markdown.js';
 
 describe('money', () => {
@@ -105,5 +105,25 @@ describe('amounts too large to print whole', () => {
     expect(createFormatter('EUR').moneyInWords(987_654_321_987_000)).toBe('€988 trillion');
     expect(createFormatter('USD').moneyInWords(1_250_000)).toBe('$1.3 million');
     expect(createFormatter('USD').moneyInWords(12_345)).toBe('$12,345');
+  });
+});
+
+describe('count', () => {
+  it('reads large counts in words', () => {
+    expect(count(53_750)).toBe('53,750');
+    expect(count(12_345_678)).toBe('12.3 million');
+    expect(count(107_500_000_000)).toBe('107.5 billion');
+    expect(count(2.5e12)).toBe('2.5 trillion');
+  });
+});
+
+describe('budgetShare', () => {
+  it('is a percentage up to ten times the budget, then a multiple in words', () => {
+    expect(budgetShare(49)).toEqual({ text: '49%', multiple: false });
+    expect(budgetShare(999.9)).toEqual({ text: '999.9%', multiple: false });
+    expect(budgetShare(1000)).toEqual({ text: '10 times', multiple: true });
+    expect(budgetShare(123_456)).toEqual({ text: '1,235 times', multiple: true });
+    expect(budgetShare(4.4e11)).toEqual({ text: '4.4 billion times', multiple: true });
+    expect(budgetShare(3.9e15)).toEqual({ text: '39.0 trillion times', multiple: true });
   });
 });

@@ -1,7 +1,13 @@
 // Sentences that put the headline cost figures in context; shared by the cost
 // model, the proposal and the deployment strategy.
 import { type RenderContext, omit } from './context.js';
-import { percent } from '../../format/numbers.js';
+import { budgetShare, percent } from '../../format/numbers.js';
+
+/** "135% of budget", or far over it "4.4 billion times the budget". */
+function overBy(usedPercent: number): string {
+  const { text, multiple } = budgetShare(usedPercent);
+  return multiple ? `${text} the budget` : `${text} of budget`;
+}
 
 export function budgetSentence(ctx: RenderContext): string {
   const { model, fmt } = ctx;
@@ -12,7 +18,7 @@ export function budgetSentence(ctx: RenderContext): string {
   if (headroom >= 0) {
     return `Year-1 spend of ${spend} uses ${usedPercent === null ? 'part' : percent(usedPercent)} of the ${fmt.money(annual)} budget, leaving ${fmt.money(headroom)} of headroom.`;
   }
-  return `Year-1 spend of ${spend} exceeds the ${fmt.money(annual)} budget by ${fmt.money(-headroom)}${usedPercent === null ? '' : ` (${percent(usedPercent)} of budget)`}.`;
+  return `Year-1 spend of ${spend} exceeds the ${fmt.money(annual)} budget by ${fmt.money(-headroom)}${usedPercent === null ? '' : ` (${overBy(usedPercent)})`}.`;
 }
 
 export function savingsSentence(ctx: RenderContext): string {

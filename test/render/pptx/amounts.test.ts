@@ -117,6 +117,16 @@ describe('amounts on the slides', () => {
     });
   }
 
+  it('says how far over a tiny budget the year-1 cost goes without cutting it', async () => {
+    const spec = huge('EUR');
+    (spec.scenario as { budget?: { annualUsd: number } }).budget = { annualUsd: 8 };
+    const model = modelOf(spec);
+    expect(model.budget.usedPercent).toBeGreaterThan(1e12);
+    const said = (await deckOf(model)).flatMap(runs);
+    expect(said.filter((run) => run.includes('…'))).toEqual([]);
+    expect(said.filter((run) => /\d(?:\.\d)? (?:trillion|billion) times the budget/.test(run))).not.toEqual([]);
+  });
+
   it('states the year-1 total in the unit its column names, as the model computed it', async () => {
     const model = modelOf(huge('KWD'));
     const parts = await deckOf(model);

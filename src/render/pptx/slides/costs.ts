@@ -1,7 +1,14 @@
 // Slides 9–10: the 24-month projection (native line chart) and the year-1
 // summary with budget, ROI and payback. Every number comes from the model.
 import { amountColumn, capitalise, money, moneyFitting, moneyPrecise, percent, requestRate, requestRateParts, wholeNumber, withUnit } from '../format.js';
+import { budgetShare, count } from '../../../format/numbers.js';
 import { addCard, addLabel, addLead, addTable, cardValueFits, contentSlide, fitsCell, type Column, type DeckContext } from '../layout.js';
+
+/** "49% used", or past ten times the budget "4.4 billion times the budget": the percentage alone no longer fits a card. */
+function used(usedPercent: number, tail: string): string {
+  const { text, multiple } = budgetShare(usedPercent);
+  return multiple ? `${text} the budget` : `${text} ${tail}`;
+}
 
 /** The year-1 cost table's text size. */
 const COST_TABLE_PT = 14;
@@ -99,7 +106,7 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
     `Year 1, baseline → optimized: AI ${money(year1.aiBaseline, currency)} → ${money(year1.ai, currency)}; infrastructure ${money(year1.infrastructureBaseline, currency)} → ${money(year1.infrastructure, currency)}; operations ${money(year1.operationsBaseline, currency)} → ${money(year1.operations, currency)}.`,
     `Savings from optimizations in year 1: ${money(year1.savings, currency)}.`,
     budget.headroom !== null
-      ? `Budget headroom: ${money(budget.headroom, currency)}${budget.usedPercent !== null ? ` (${percent(budget.usedPercent)} of the budget used)` : ''}.`
+      ? `Budget headroom: ${money(budget.headroom, currency)}${budget.usedPercent !== null ? ` (${used(budget.usedPercent, 'of the budget used')})` : ''}.`
       : 'No annual budget was set, so there is no headroom to report.',
     `Year-1 benefits ${money(roi.year1Benefits, currency)} against year-1 cost ${money(roi.year1Cost, currency)}${roi.year1RoiPercent !== null ? `: ROI ${percent(roi.year1RoiPercent)}` : ''}.`,
     roi.paybackMonth !== null ? `Payback in month ${roi.paybackMonth}.` : 'No payback within 24 months.',
@@ -170,7 +177,7 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
     [
       'Budget',
       budget.annual !== null ? tile(budget.annual) : 'Not set',
-      budget.usedPercent !== null ? `${percent(budget.usedPercent)} used in year 1` : 'No annual budget was set',
+      budget.usedPercent !== null ? `${used(budget.usedPercent, 'used')} in year 1` : 'No annual budget was set',
     ],
     // Without a budget there is no headroom to show; the unit cost is the figure to weigh instead.
     budget.headroom === null
@@ -198,7 +205,7 @@ export function addCostSummary(ctx: DeckContext, title: string): void {
       ? ['24-month cost', tile(roi.cost24), 'No monetary benefit estimated to set against it']
       : ['24-month net', tile(roi.net24), `Benefits ${money(roi.benefits24, currency)}`, roi.net24 >= 0 ? theme.good : theme.bad],
     // The figure large, its unit in the caption: "0.4 requests per second" would not fit the tile.
-    ['Peak load', peakRate.value, `${capitalise(peakRate.unit)}; ${wholeNumber(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
+    ['Peak load', peakRate.value, `${capitalise(peakRate.unit)}; ${count(model.peak.tokensPerMinute)} tokens/min in month ${model.peak.month}`],
   ];
   cards.forEach(([label, value, caption, color], i) => {
     const x = cardsX + (i % 2) * (cardW + 0.2);
