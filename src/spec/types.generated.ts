@@ -259,6 +259,10 @@ export interface AiarchArchitectureSpec {
      */
     pattern: 'serverless' | 'container' | 'queue' | 'hybrid-data-onprem' | 'edge-cloud';
     /**
+     * How the on-premises or edge site of a hybrid pattern reaches the cloud network, e.g. "ExpressRoute, 1 Gbps" or "Site-to-Site VPN (two tunnels)"; labels that link on the network diagram. Without it the link is named from the components and network controls (ExpressRoute, Direct Connect, Cloud Interconnect, SD-WAN, Site-to-Site VPN or IPsec), else generically.
+     */
+    connectivity?: string;
+    /**
      * Components and their connections.
      *
      * @minItems 1

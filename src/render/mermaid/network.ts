@@ -14,7 +14,7 @@ import { CONNECTOR_ICON, ENDPOINT_ICON } from './icons.js';
 import { inFlowOrder } from './layout.js';
 import { classStyle, GROUP_FILL, GROUP_STROKE, INK, MUTED, NAVY, NAVY_MID, SWATCH } from './palette.js';
 import { isServerless, placeComponent, PRIVATE_ENDPOINT, PROVIDERS, type Placement, type Provider, type ProviderPlacement } from './placement.js';
-import { atSite, siteOf } from './site.js';
+import { atSite, siteLinkLabel, siteOf } from './site.js';
 import { ZONE_CLASS, ZONE_CLASS_DEFS, ZONE_ORDER, zoneOf, type Zone } from './zones.js';
 import { wrapWideRows } from './wrap.js';
 import { lookupTable } from '../../records.js';
@@ -161,7 +161,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   const edges = networkEdges(ids, components, placed, zoneAt, endpoint, connector);
   if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
   lines.push(...edges);
-  if (site !== undefined && siteMembers.length > 0 && regionDrawn) lines.push(`  siteGroup <-.->|"${site.link}"| vpcGroup`);
+  if (site !== undefined && siteMembers.length > 0 && regionDrawn) lines.push(`  siteGroup <-.->|"${siteLinkLabel(model.spec, site)}"| vpcGroup`);
   // With a site drawn above the region, serverless compute and the shared services it calls
   // would share a row beside the network and push the site sideways, widening the drawing past
   // a readable print size (Kestrel's); the shared services go below the network instead.
