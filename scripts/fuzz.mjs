@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run fuzz -- [--runs N] [--seed S] [--mutations M] [--build-every K]
-//   [--libreoffice-every L] [--mutant-builds B] [--mutant-full-builds F] [--failures DIR]
+//   [--libreoffice-every L] [--mutant-builds B] [--mutant-full-builds F] [--print-size 0|1] [--failures DIR]
 // Generated specs through every property, then mutated specs through the CLI.
 // Case i uses seed S + i; a failure prints its own seed, which replays it alone.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ const FLAGS = {
   'libreoffice-every': 'FUZZ_LIBREOFFICE_EVERY',
   'mutant-builds': 'FUZZ_MUTANT_BUILDS',
   'mutant-full-builds': 'FUZZ_MUTANT_FULL_BUILDS',
+  'print-size': 'FUZZ_PRINT_SIZE',
   failures: 'FUZZ_FAILURES',
 };
 
@@ -24,7 +25,7 @@ try {
   ({ values } = parseArgs({ options: Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: 'string' }])) }));
 } catch (error) {
   console.error(
-    `fuzz: ${error.message}\nusage: npm run fuzz -- [--runs N] [--seed S] [--mutations M] [--build-every K] [--libreoffice-every L] [--mutant-builds B] [--mutant-full-builds F] [--failures DIR]`,
+    `fuzz: ${error.message}\nusage: npm run fuzz -- [--runs N] [--seed S] [--mutations M] [--build-every K] [--libreoffice-every L] [--mutant-builds B] [--mutant-full-builds F] [--print-size 0|1] [--failures DIR]`,
   );
   process.exit(2);
 }

@@ -18,6 +18,8 @@ export interface GeneratedOptions {
   readonly buildEvery: number;
   /** LibreOffice opens the deck of every nth built spec; 0: never. */
   readonly libreofficeEvery: number;
+  /** Also check the print size of the PDF's diagram pages (see BuildOptions.printSize). */
+  readonly printSize?: boolean;
   readonly failuresDir: string;
   readonly log: (line: string) => void;
 }
@@ -53,7 +55,11 @@ export async function runGenerated(options: GeneratedOptions): Promise<Generated
     } else if (failures.length === 0 && i % options.buildEvery === 0) {
       const libreoffice = options.libreofficeEvery > 0 && librePending % options.libreofficeEvery === 0;
       librePending++;
-      failures = await buildProperties(yaml, cheap.year1, { libreoffice, differencesDir: join(options.failuresDir, `generated-${seed}-differences`) });
+      failures = await buildProperties(yaml, cheap.year1, {
+        libreoffice,
+        printSize: options.printSize === true,
+        differencesDir: join(options.failuresDir, `generated-${seed}-differences`),
+      });
       built++;
       what = libreoffice ? 'built twice, LibreOffice' : 'built twice';
     }
@@ -68,7 +74,7 @@ export async function runGenerated(options: GeneratedOptions): Promise<Generated
     writeFileSync(saved, yaml);
     options.log(`[${i + 1}/${options.runs}] seed ${seed}: FAILED (${seconds(started)}) ${failures.map((f) => f.property).join('; ')}`);
     for (const f of failures) options.log(`    ${f.property}: ${f.detail.split('\n').slice(0, 6).join('\n      ')}`);
-    options.log(`    spec: ${saved}\n    replay: npm run fuzz -- --seed ${seed} --runs 1 --mutations 0`);
+    options.log(`    spec: ${saved}\n    replay: npm run fuzz -- --seed ${seed} --runs 1 --mutations 0${options.printSize === true ? ' --print-size 1' : ''}`);
   }
   return { runs: options.runs, built, passed, limited, failed };
 }
