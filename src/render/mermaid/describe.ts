@@ -26,7 +26,7 @@ function sentence(name: DiagramName, model: Model): string {
     case 'reference-architecture':
       return `${components.length} components grouped by zone, with the calls between them: ${list(components.map((c) => c.name))}.`;
     case 'network-architecture':
-      return `Where each component sits in the network: edge and global services outside it, workloads and stores in their subnets, managed AI in the region; ${list(components.map((c) => c.name))}.`;
+      return `Where each component sits in the network: edge and global services outside it, workloads and the stores they host in their subnets, managed AI and data services in the region; ${list(components.map((c) => c.name))}.`;
     case 'defense-in-depth': {
       const layers = spec.security?.layers ?? {};
       return `Five security layers from the network inwards: ${LAYER_NAMES.map((layer) => `${layer} (${(layers[layer] ?? []).map((c) => c.control).join(', ') || LAYER_TO_DEFINE_SHORT.toLowerCase()})`).join('; ')}.`;
