@@ -12,6 +12,7 @@ import { escapeHtml } from './escape.js';
 import { figureHtml, type Placement, placeFigure } from './figure.js';
 import { type LeadPart, leadHeight } from './lead.js';
 import { PAPER, type PaperSize } from './paper.js';
+import { overflowsColumn } from './table-width.js';
 
 export interface Heading {
   readonly id: string;
@@ -121,14 +122,22 @@ function heading(depth: number, inner: string, ctx: HtmlContext, rule = false): 
   return { kind: 'lead', html: `${rule ? '<hr>\n' : ''}<h${depth} id="${id}">${inner}</h${depth}>\n`, part: { kind: 'heading', depth, text, rule } };
 }
 
-function tableHtml(t: Table): string {
-  const cell = (tag: 'th' | 'td', text: Inline, i: number) => {
+function tableHtml(t: Table, paper: PaperSize): string {
+  const cell = (tag: 'th' | 'td', html: string, i: number) => {
     const align = t.align[i] === 'right' ? ' align="right"' : '';
-    return `<${tag}${align}>${inlineHtml(text)}</${tag}>\n`;
+    return `<${tag}${align}>${html}</${tag}>\n`;
   };
-  const head = `<tr>\n${t.headers.map((h, i) => cell('th', h, i)).join('')}</tr>\n`;
-  const rows = t.rows.map((r) => `<tr>\n${r.map((c, i) => cell('td', c, i)).join('')}</tr>\n`).join('');
-  return `<table>\n<thead>\n${head}</thead>\n<tbody>${rows}</tbody></table>\n`;
+  const headers = t.headers.map(inlineHtml);
+  const rows = t.rows.map((r) => r.map(inlineHtml));
+  const columns = headers.map((h, i) => [h, ...rows.map((r) => r[i] ?? '')].map(plainText));
+  const squeeze = overflowsColumn(
+    columns,
+    headers.map((_, i) => t.align[i] !== 'right'),
+    paper,
+  );
+  const head = `<tr>\n${headers.map((h, i) => cell('th', h, i)).join('')}</tr>\n`;
+  const body = rows.map((r) => `<tr>\n${r.map((c, i) => cell('td', c, i)).join('')}</tr>\n`).join('');
+  return `<table${squeeze ? ' class="squeeze"' : ''}>\n<thead>\n${head}</thead>\n<tbody>${body}</tbody></table>\n`;
 }
 
 function listHtml(l: List): string {
@@ -149,7 +158,7 @@ function nodeBlocks(node: Node, ctx: HtmlContext): Block[] {
       return [{ kind: 'lead', html: `<p>${inner}</p>\n`, part: { kind: 'paragraph', text: plainText(inner) } }];
     }
     case 'table':
-      return [other(tableHtml(node))];
+      return [other(tableHtml(node, ctx.paper ?? PAPER.a4))];
     case 'list':
       return [other(listHtml(node))];
     case 'byline':

@@ -14,7 +14,8 @@ export const MUTED = '#6b7280';
 const BODY = `
 * { font-family: ${FONT_STACK}; box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: ${INK}; font-size: 9.5pt; line-height: 1.5; font-weight: 400; }
+/* A word longer than its line breaks rather than push the page wider (Chromium would shrink every page to fit it). */
+body { margin: 0; color: ${INK}; font-size: 9.5pt; line-height: 1.5; font-weight: 400; overflow-wrap: break-word; }
 p { margin: 0 0 2.4mm; orphans: 3; widows: 3; }
 strong { font-weight: 600; }
 a { color: ${ACCENT}; text-decoration: none; }
@@ -50,6 +51,8 @@ td { font-variant-numeric: tabular-nums; padding: 1.5mm 2.2mm; border-bottom: 0.
 tbody tr:nth-child(even) td { background: #f2f5f9; }
 th[align="right"], td[align="right"] { text-align: right; white-space: nowrap; }
 th[align="center"], td[align="center"] { text-align: center; }
+/* A table too wide for the column (table-width.ts) wraps anywhere rather than shrink every page of the PDF. */
+table.squeeze th, table.squeeze td { overflow-wrap: anywhere; white-space: normal; }
 
 blockquote { margin: 3mm 0 4mm; padding: 3mm 4mm; background: #eef7f6; border-left: 1.2mm solid ${ACCENT};
   border-radius: 0 1.5mm 1.5mm 0; break-inside: avoid; }

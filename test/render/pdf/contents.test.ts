@@ -96,7 +96,10 @@ describe('contents page numbers', () => {
 
   it('number a proposal Chromium shrinks to fit a wide table, from one print of the contents at the same scale', async () => {
     const spec = prepared('wide-table');
-    const parts = bodyParts(spec.model, trees(spec), spec.diagrams, null);
+    // Tables and words now wrap rather than overflow (table-width.ts), so the overflow the
+    // shrinking needs is made here: a block wider than A4, as a future layout bug might leave.
+    const made = bodyParts(spec.model, trees(spec), spec.diagrams, null);
+    const parts = { ...made, sections: `${made.sections}\n<div style="width: 260mm; height: 2mm"></div>` };
     const printer = await openPrintPage(session);
     try {
       const options = { paper: PAPER.a4, client: spec.model.spec.client.name, title: 'Proposal' };
