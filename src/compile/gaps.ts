@@ -1,10 +1,10 @@
 // What the client documents leave out or assume, for `aiarch check`: the
-// documents are written (in memory, no browser) and their gaps located in the
+// documents are built (in memory, no diagrams, no browser) and their gaps located in the
 // spec, so the check lists exactly what rubric.md and the --draft PDF list.
 import type { DocumentGapEntry } from '../check/types.js';
 import { distinctGaps } from '../render/markdown/gaps.js';
-import { renderDocuments } from '../render/markdown/index.js';
-import { renderDiagramSources } from '../render/mermaid/index.js';
+import { outlineDocuments } from '../render/markdown/index.js';
+import { DIAGRAM_NAMES } from '../render/types.js';
 import { toPointer } from '../spec/pointer.js';
 import type { AnalyzedSpec } from './analyze.js';
 
@@ -31,7 +31,11 @@ export function gapPointer(path: string): string {
 }
 
 export function documentGaps(analyzed: AnalyzedSpec): DocumentGapEntry[] {
-  const documents = renderDocuments(analyzed.model, renderDiagramSources(analyzed.model));
+  // Every diagram is generated in a build, and its source is not needed to find the gaps.
+  const documents = outlineDocuments(
+    analyzed.model,
+    DIAGRAM_NAMES.map((name) => ({ name })),
+  );
   return distinctGaps(documents).map(({ gap, titles }) => {
     const { line, column, file } = analyzed.source.locate(gapPointer(gap.path));
     return {

@@ -81,7 +81,7 @@ export function createFormatter(currency: string): Formatter {
 }
 
 function makeFormatter(currency: string): Formatter {
-  const make = (options: Intl.NumberFormatOptions): ((value: number) => string) => {
+  const build = (options: Intl.NumberFormatOptions): ((value: number) => string) => {
     try {
       const nf = new Intl.NumberFormat('en-US', { style: 'currency', currency, ...options });
       return (value) => clean(nf.format(value));
@@ -90,6 +90,12 @@ function makeFormatter(currency: string): Formatter {
       const nf = new Intl.NumberFormat('en-US', options);
       return (value) => clean(`${currency} ${nf.format(value)}`);
     }
+  };
+  // Each Intl.NumberFormat is made on its first use: making one costs a few
+  // milliseconds of ICU data, and `aiarch check` uses few of them.
+  const make = (options: Intl.NumberFormatOptions): ((value: number) => string) => {
+    let format: ((value: number) => string) | undefined;
+    return (value) => (format ??= build(options))(value);
   };
   const whole = make({ minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const cents = make({ minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -15,8 +15,12 @@ export const DIAGRAM_NAMES = [
 ] as const;
 export type DiagramName = (typeof DIAGRAM_NAMES)[number];
 
-export interface DiagramSource {
+/** What a document needs of a diagram to place its figure: that it was generated. */
+export interface DiagramRef {
   readonly name: DiagramName;
+}
+
+export interface DiagramSource extends DiagramRef {
   readonly title: string;
   /** Mermaid source; the same text goes to diagrams/NAME.mmd and to the markdown fences. */
   readonly source: string;

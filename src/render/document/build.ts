@@ -2,7 +2,7 @@
 // settles the tree: empty paragraphs, lists and sections drop out, so a
 // section the spec gives nothing for is simply not there and the headings
 // after it close up.
-import type { DiagramName, DiagramSource } from '../types.js';
+import type { DiagramName, DiagramRef } from '../types.js';
 import type { Align, Byline, Callout, Code, DocumentTree, Figure, HeadingLevel, Inline, List, ListItem, Node, Paragraph, Section, Table } from './tree.js';
 
 /** A paragraph; an empty one is dropped when the document is settled. */
@@ -60,7 +60,7 @@ export function code(lang: string, text: string): Code {
 }
 
 /** A generated diagram by name, or one sentence when this build did not generate it. */
-export function figure(diagrams: readonly DiagramSource[], name: DiagramName, what: string): Figure | Paragraph {
+export function figure(diagrams: readonly DiagramRef[], name: DiagramName, what: string): Figure | Paragraph {
   if (!diagrams.some((d) => d.name === name)) return paragraph(`The ${what} diagram was not generated for this build, so it is not shown here.`);
   return { type: 'figure', diagram: name };
 }

@@ -4,7 +4,7 @@ import type { Catalog, CatalogPlatform } from '../../catalog/types.js';
 import type { Model } from '../../model/types.js';
 import { platformName, present, type Presentation } from '../../present/index.js';
 import type { Spec } from '../../spec/types.js';
-import type { DiagramSource, DocumentGap as Gap, DocumentName } from '../types.js';
+import type { DiagramRef, DocumentGap as Gap, DocumentName } from '../types.js';
 import { callout } from '../document/build.js';
 import type { Callout, Inline } from '../document/tree.js';
 import { text } from '../../format/markdown.js';
@@ -15,7 +15,7 @@ export interface RenderContext {
   /** The display facts (names, dates, counts) every artifact shares. */
   readonly p: Presentation;
   readonly spec: Spec;
-  readonly diagrams: readonly DiagramSource[];
+  readonly diagrams: readonly DiagramRef[];
   readonly fmt: Formatter;
   readonly catalog: Catalog;
   /** The document being built, and what it leaves out or assumes where the spec is silent (for the author, never the client). */
@@ -23,7 +23,7 @@ export interface RenderContext {
   readonly gaps: Gap[];
 }
 
-export function createContext(model: Model, diagrams: readonly DiagramSource[], document: DocumentName = 'enterprise-architecture-proposal'): RenderContext {
+export function createContext(model: Model, diagrams: readonly DiagramRef[], document: DocumentName = 'enterprise-architecture-proposal'): RenderContext {
   return {
     model,
     p: present(model),

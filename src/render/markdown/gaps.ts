@@ -10,7 +10,7 @@ function line(gap: Pick<DocumentGap, 'what' | 'path'>): string {
 }
 
 /** Each gap once, with the titles of the documents it shows in: the one list rubric.md, the draft's notes and `aiarch check` give. */
-export function distinctGaps(documents: readonly CourseDocument[]): { gap: DocumentGap; titles: string[] }[] {
+export function distinctGaps(documents: readonly Pick<CourseDocument, 'title' | 'gaps'>[]): { gap: DocumentGap; titles: string[] }[] {
   const byKey = new Map<string, { gap: DocumentGap; titles: string[] }>();
   for (const doc of documents) {
     for (const gap of doc.gaps) {

@@ -3,7 +3,7 @@
 import type { Model } from '../../model/types.js';
 import { writeMarkdown } from '../document/markdown.js';
 import type { DocumentTree } from '../document/tree.js';
-import type { CourseDocument, DiagramSource, DocumentName } from '../types.js';
+import type { CourseDocument, DiagramRef, DiagramSource, DocumentGap, DocumentName } from '../types.js';
 import { DOCUMENT_NAMES } from '../types.js';
 import { type RenderContext, createContext } from './context.js';
 import * as cost from './cost-model.js';
@@ -22,11 +22,27 @@ const BUILDERS: Readonly<Record<DocumentName, (ctx: RenderContext) => DocumentTr
   'enterprise-architecture-proposal': proposal.buildProposal,
 };
 
-export function renderDocuments(model: Model, diagrams: readonly DiagramSource[]): CourseDocument[] {
+export interface DocumentOutline {
+  readonly name: DocumentName;
+  readonly title: string;
+  readonly tree: DocumentTree;
+  readonly gaps: readonly DocumentGap[];
+}
+
+/**
+ * The six documents' trees and what each leaves out, without their markdown:
+ * what `aiarch check` needs. A document places a figure wherever the diagram
+ * was generated, so the names of the diagrams are enough to build it.
+ */
+export function outlineDocuments(model: Model, diagrams: readonly DiagramRef[]): DocumentOutline[] {
   const shared = createContext(model, diagrams);
   return DOCUMENT_NAMES.map((name) => {
     const ctx: RenderContext = { ...shared, document: name, gaps: [] };
     const tree = BUILDERS[name](ctx);
-    return { name, title: tree.title, markdown: writeMarkdown(tree, diagrams), tree, gaps: ctx.gaps };
+    return { name, title: tree.title, tree, gaps: ctx.gaps };
   });
+}
+
+export function renderDocuments(model: Model, diagrams: readonly DiagramSource[]): CourseDocument[] {
+  return outlineDocuments(model, diagrams).map((outline) => ({ ...outline, markdown: writeMarkdown(outline.tree, diagrams) }));
 }
