@@ -6,18 +6,19 @@
 // (another Node version or V8 flags) is ignored: the code is then compiled as
 // usual. The bundle and its cache are written together by `npm run build`,
 // because V8 checks a cache against its source's length only.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
 
 /** The commands that run from a bundle; everything else loads dist/cli/main.js. */
-export const QUICK_COMMANDS = ['validate', 'check', 'model', 'diff', 'init'];
+const QUICK_COMMANDS = ['validate', 'check', 'model', 'diff', 'init'];
 
-const QUICK_DIR = fileURLToPath(new URL('../dist/quick/', import.meta.url));
+const QUICK_DIR = join(__dirname, '..', 'dist', 'quick') + '/';
 
-export const bundlePath = (command) => `${QUICK_DIR}${command}.cjs`;
-export const cachePath = (command) => `${bundlePath(command)}.cache`;
+const bundlePath = (command) => `${QUICK_DIR}${command}.cjs`;
+const cachePath = (command) => `${bundlePath(command)}.cache`;
 
 function readCache(command) {
   try {
@@ -32,7 +33,7 @@ function readCache(command) {
  * compiled script (for code-cache.mjs and its test). `cached: false` compiles
  * without the cache.
  */
-export function loadQuick(command, { cached = true } = {}) {
+function loadQuick(command, { cached = true } = {}) {
   const file = bundlePath(command);
   const source = readFileSync(file, 'utf8');
   const cachedData = cached ? readCache(command) : undefined;
@@ -45,3 +46,5 @@ export function loadQuick(command, { cached = true } = {}) {
   script.runInThisContext()(module.exports, createRequire(file), module, file, QUICK_DIR);
   return { main: module.exports.main, script };
 }
+
+module.exports = { QUICK_COMMANDS, bundlePath, cachePath, loadQuick };
