@@ -72,6 +72,9 @@ export async function openBrowser(found: FoundBrowser): Promise<BrowserSession> 
     browser = await puppeteer.launch({
       executablePath: found.path,
       headless: true,
+      // DevTools over a pipe, not a WebSocket: no frame masking or framing on either side. A build
+      // sends Chromium its Mermaid modules, the diagrams and the PDF's HTML, and receives every PNG and PDF.
+      pipe: true,
       args: launchArgs(userDataDir, process.getuid?.() === 0),
       // Our own handlers below also remove the profile and re-raise the signal.
       handleSIGINT: false,

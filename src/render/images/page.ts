@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
 import { ELK_ENTRY, mermaidAssets, MERMAID_ENTRY } from './assets.js';
+import { placeIconBadges } from './icons.js';
 import { installPageHelpers } from './offset.js';
+import { placeGroupTitles } from './titles.js';
 import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
 
 function fontFaces(): string {
@@ -30,6 +32,8 @@ declare global {
       initialize(config: unknown): void;
       render(id: string, text: string): Promise<{ svg: string }>;
     };
+    aiarchPlaceIconBadges: typeof placeIconBadges;
+    aiarchPlaceGroupTitles: typeof placeGroupTitles;
   }
 }
 
@@ -42,6 +46,9 @@ export async function openDiagramPage(session: BrowserSession): Promise<Page> {
     `Promise.all([import(${JSON.stringify(MERMAID_ENTRY)}), import(${JSON.stringify(ELK_ENTRY)})]).then(([m, elk]) => { m.default.registerLayoutLoaders(elk.default); window.mermaid = m.default; })`,
   );
   await page.evaluate(installPageHelpers);
+  // The steps that finish a layout run in the page right after it (render.ts), so a
+  // diagram's SVG crosses to Node once instead of going back and forth for each step.
+  await page.evaluate(`window.aiarchPlaceIconBadges = ${placeIconBadges.toString()}; window.aiarchPlaceGroupTitles = ${placeGroupTitles.toString()};`);
   await page.evaluate(
     async (config) => {
       // Measure labels with Inter from the first diagram on: load every face before any layout.

@@ -6,12 +6,11 @@ import type { BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramPart, DiagramPartImage, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
-import { BADGE_PX, iconBadges, placeIconBadges } from './icons.js';
+import { BADGE_PX, iconBadges } from './icons.js';
 import { openDiagramPage } from './page.js';
 import { captureScale } from './png-size.js';
 import { LABEL_PX } from './config.js';
 import { fitsSlide, slideLabelPoints } from './slide-fit.js';
-import { placeGroupTitles } from './titles.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
 async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>): Promise<T> {
@@ -27,25 +26,36 @@ async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>)
   }
 }
 
+/**
+ * Page-side: Mermaid's layout of one source, then its icon badges and group titles
+ * (icons first: a group title then keeps clear of them as of the boxes).
+ */
+async function layoutInPage(
+  id: string,
+  text: string,
+  badges: readonly (readonly [string, string])[] | null,
+  badgePx: number,
+): Promise<{ svg: string | null; error: string | null }> {
+  let svg: string;
+  try {
+    svg = (await window.mermaid.render(id, text)).svg;
+  } catch (error) {
+    // Mermaid leaves its error drawing in the body; clear it for the next diagram.
+    document.getElementById(`d${id}`)?.remove();
+    return { svg: null, error: error instanceof Error ? error.message : String(error) };
+  }
+  if (typeof svg !== 'string') return { svg: null, error: null };
+  if (badges !== null) svg = window.aiarchPlaceIconBadges(svg, badges, badgePx);
+  if (svg.includes('class="cluster')) svg = window.aiarchPlaceGroupTitles(svg);
+  return { svg, error: null };
+}
+
 async function mermaidSvg(page: Page, { name, source, icons }: DiagramSource): Promise<string> {
   const id = `aiarch-${name}`;
-  const result = await page.evaluate(
-    async (id: string, text: string) => {
-      try {
-        return { svg: (await window.mermaid.render(id, text)).svg, error: null };
-      } catch (error) {
-        // Mermaid leaves its error drawing in the body; clear it for the next diagram.
-        document.getElementById(`d${id}`)?.remove();
-        return { svg: null, error: error instanceof Error ? error.message : String(error) };
-      }
-    },
-    id,
-    source,
-  );
+  const badges = icons !== undefined && icons.length > 0 ? iconBadges(id, icons) : null;
+  const result = await page.evaluate(layoutInPage, id, source, badges, BADGE_PX);
   if (result.error !== null || result.svg === null) throw new DiagramRenderError(name, 'syntax', result.error ?? 'no SVG');
-  // Icons first: a group title then keeps clear of them as of the boxes.
-  const svg = icons !== undefined && icons.length > 0 ? await page.evaluate(placeIconBadges, result.svg, iconBadges(id, icons), BADGE_PX) : result.svg;
-  return svg.includes('class="cluster') ? page.evaluate(placeGroupTitles, svg) : svg;
+  return result.svg;
 }
 
 interface Clip {
@@ -151,25 +161,37 @@ async function renderInPage(page: Page, sources: readonly DiagramSource[]): Prom
 }
 
 async function draw(page: Page, source: DiagramSource): Promise<{ svg: string; png: Uint8Array; width: number; height: number }> {
-  const { svg, width, height } = await layout(page, source);
-  const clip = await withTimeout(source, place(page, source.name, svg));
-  const png = await withTimeout(source, capture(page, clip));
-  return { svg, png, width, height };
+  const laid = await layout(page, source);
+  return { ...laid, png: await capturePng(page, source, laid.svg) };
 }
 
-/** Each part, or, when a part is itself too large for a slide and can be cut finer, its parts. */
+async function capturePng(page: Page, source: DiagramSource, svg: string): Promise<Uint8Array> {
+  const clip = await withTimeout(source, place(page, source.name, svg));
+  return withTimeout(source, capture(page, clip));
+}
+
+/**
+ * Each part, or, when a part is itself too large for a slide and can be cut finer, its parts.
+ * Whether a part fits, and which of its two layouts reads larger, follows from the layout's
+ * size alone, so only the picture the deck shows is captured.
+ */
 async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramPart[]): Promise<DiagramPartImage[]> {
   const images: DiagramPartImage[] = [];
   for (const part of parts) {
     const icons = part.icons !== undefined ? { icons: part.icons } : {};
-    let drawn = await draw(page, { name, title: part.title, source: part.source, ...icons });
-    if (part.turned !== undefined && !fitsSlide(name, drawn)) {
-      const turned = await draw(page, { name, title: part.title, source: part.turned, ...icons });
-      if (slideLabelPoints(turned, LABEL_PX[name]) > slideLabelPoints(drawn, LABEL_PX[name])) drawn = turned;
+    let chosen: DiagramSource = { name, title: part.title, source: part.source, ...icons };
+    let laid = await layout(page, chosen);
+    if (part.turned !== undefined && !fitsSlide(name, laid)) {
+      const turnedSource: DiagramSource = { name, title: part.title, source: part.turned, ...icons };
+      const turned = await layout(page, turnedSource);
+      if (slideLabelPoints(turned, LABEL_PX[name]) > slideLabelPoints(laid, LABEL_PX[name])) {
+        chosen = turnedSource;
+        laid = turned;
+      }
     }
-    const { png, width, height } = drawn;
-    if (part.parts !== undefined && part.parts.length > 0 && !fitsSlide(name, drawn)) images.push(...(await drawParts(page, name, part.parts)));
-    else images.push({ title: part.title, description: part.description, png, width, height });
+    if (part.parts !== undefined && part.parts.length > 0 && !fitsSlide(name, laid)) images.push(...(await drawParts(page, name, part.parts)));
+    else
+      images.push({ title: part.title, description: part.description, png: await capturePng(page, chosen, laid.svg), width: laid.width, height: laid.height });
   }
   return images;
 }
