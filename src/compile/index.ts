@@ -14,9 +14,11 @@ import { diagramImages, LazyBrowser, proposalPdf, type ImageRenderer, type PdfRe
 import { collectSpecFiles } from './collect.js';
 import { executiveDeck } from './deck-stage.js';
 import { DiagramPages } from './diagram-pages.js';
+import { PagePool } from './page-pool.js';
 import { prepareSpec, type PreparedSpec } from './prepare.js';
 import type { BuildStage, ProgressListener } from './progress.js';
 import type { BrowserSession } from '../browser/session.js';
+import type { PrintPage } from '../render/pdf/print.js';
 import { findBrowser, type FoundBrowser } from '../browser/find.js';
 import type { DeckThemeName } from '../render/pptx/theme.js';
 import { authorNotes } from '../check/author-notes.js';
@@ -169,7 +171,11 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   // Heavy renderers load only when this run needs them.
   const pages = new DiagramPages();
   const renderImages: ImageRenderer = (session, sources) => pages.render(session, sources);
-  const renderPdf: PdfRenderer = options.renderPdf ?? (async (session, input) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input));
+  // Each job prints in a warm page of its own, reused from spec to spec.
+  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openPrintPage(session));
+  const renderPdf: PdfRenderer =
+    options.renderPdf ??
+    ((session, input) => printPages.use(session, async (printer) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input, printer)));
   const progress = options.onProgress ?? (() => undefined);
   // A cold build (no render cache to read) will need the browser: launch it and load
   // Mermaid into a first page while Node is still reading and modelling the first spec.
@@ -246,7 +252,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   } finally {
     await Promise.all(running);
     await warming;
-    await pages.close();
+    await Promise.all([pages.close(), printPages.close()]);
     await browser.close();
   }
   await cache.prune(CACHE_DAYS);

@@ -11,12 +11,13 @@ import { bodyParts, keywords, pageHtml } from './document.js';
 import { interFontFaces } from './fonts.js';
 import { assemblePdf } from './metadata.js';
 import { PAPER, type Paper } from './paper.js';
-import { openPrintPage } from './print.js';
+import { openPrintPage, type PrintPage } from './print.js';
 import { loadPdf } from './pdf-bytes.js';
+import { renumberStructureIds } from './structure-ids.js';
 
 export { APPENDIX_ORDER } from './document.js';
 export { DIAGRAM_NOT_RENDERED } from './html.js';
-export { UnsafePageError } from './print.js';
+export { openPrintPage, UnsafePageError, type PrintPage } from './print.js';
 
 export interface ProposalPdfInput {
   readonly model: Model;
@@ -36,30 +37,41 @@ export interface ProposalPdf {
   readonly unnumbered: string | null;
 }
 
-export async function renderProposalPdf(session: BrowserSession, input: ProposalPdfInput): Promise<ProposalPdf> {
+/**
+ * Prints the proposal in `printer` when given (a build's warm print page, left open
+ * for the next spec), else in a page of its own, closed afterwards.
+ */
+export async function renderProposalPdf(session: BrowserSession, input: ProposalPdfInput, printer?: PrintPage): Promise<ProposalPdf> {
+  if (printer !== undefined) return printProposal(printer, input);
+  const own = await openPrintPage(session);
+  try {
+    return await printProposal(own, input);
+  } finally {
+    await own.close();
+  }
+}
+
+async function printProposal(printer: PrintPage, input: ProposalPdfInput): Promise<ProposalPdf> {
   const { model } = input;
   const paper = PAPER[input.paper];
   const client = model.spec.client.name;
   const parts = bodyParts(model, input.documents, input.diagrams, input.images, paper);
-  const printer = await openPrintPage(session);
-  try {
-    const options = { paper, client, title: input.draft === true ? `DRAFT — not for distribution · ${PROPOSAL_TITLE}` : PROPOSAL_TITLE };
-    const body = await printer.print(bodyHtml(parts, null), { ...options, outline: true });
-    const { doc, unnumbered } = await numberContents(printer, await loadPdf(body), parts, options);
-    const cover = coverHtml(model, paper);
-    const coverPdf = await printer.print(pageHtml(`<meta charset="utf-8"><style>${interFontFaces()}\n${cover.css}</style>`, cover.html), {
-      ...options,
-      client: null,
-    });
-    const bytes = await assemblePdf(doc, coverPdf, {
-      title: `${PROPOSAL_TITLE} — ${client}`,
-      author: model.spec.client.preparedBy ?? client,
-      subject: model.spec.scenario.useCase,
-      keywords: keywords(model),
-      date: present(model).stamp,
-    });
-    return { bytes, unnumbered };
-  } finally {
-    await printer.close();
-  }
+  const options = { paper, client, title: input.draft === true ? `DRAFT — not for distribution · ${PROPOSAL_TITLE}` : PROPOSAL_TITLE };
+  const body = await printer.print(bodyHtml(parts, null), { ...options, outline: true });
+  const { doc, unnumbered } = await numberContents(printer, await loadPdf(body), parts, options);
+  const cover = coverHtml(model, paper);
+  const coverPdf = await printer.print(pageHtml(`<meta charset="utf-8"><style>${interFontFaces()}\n${cover.css}</style>`, cover.html), {
+    ...options,
+    client: null,
+  });
+  // The print page may have printed other proposals before: its structure ids are made independent of that.
+  renumberStructureIds(doc);
+  const bytes = await assemblePdf(doc, coverPdf, {
+    title: `${PROPOSAL_TITLE} — ${client}`,
+    author: model.spec.client.preparedBy ?? client,
+    subject: model.spec.scenario.useCase,
+    keywords: keywords(model),
+    date: present(model).stamp,
+  });
+  return { bytes, unnumbered };
 }

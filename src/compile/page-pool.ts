@@ -1,0 +1,64 @@
+// Warm pages of one build: at most one per concurrent job, each reused from spec
+// to spec, so a page's setup (Mermaid and the fonts for diagrams, a fresh
+// renderer for printing) is paid once per page rather than once per spec.
+import type { BrowserSession } from '../browser/session.js';
+
+export interface PooledPage {
+  close(): Promise<void>;
+}
+
+export class PagePool<T extends PooledPage> {
+  private readonly idle: T[] = [];
+  private readonly all = new Set<T>();
+  private warming: Promise<void> | null = null;
+
+  constructor(private readonly open: (session: BrowserSession) => Promise<T>) {}
+
+  /** Runs `work` in an idle page, or a new one when every page is busy (callers bound how many run at once). */
+  async use<R>(session: BrowserSession, work: (page: T) => Promise<R>): Promise<R> {
+    await this.warming;
+    const page = this.idle.pop() ?? (await this.opened(session));
+    try {
+      const result = await work(page);
+      this.idle.push(page);
+      return result;
+    } catch (error) {
+      // A page that failed (a timeout may leave it still busy) is not reused.
+      this.all.delete(page);
+      await page.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the first page before any spec asks for it, so it gets ready while Node is
+   * still reading and modelling specs. A page that fails to open is simply not there:
+   * the first use opens one itself and reports the error.
+   */
+  prewarm(session: BrowserSession): Promise<void> {
+    this.warming ??= this.opened(session).then(
+      (page) => void this.idle.push(page),
+      () => undefined,
+    );
+    return this.warming;
+  }
+
+  /** How many pages were opened; lets tests prove pages are reused. */
+  get size(): number {
+    return this.all.size;
+  }
+
+  async close(): Promise<void> {
+    await this.warming;
+    const pages = [...this.all];
+    this.all.clear();
+    this.idle.length = 0;
+    await Promise.all(pages.map((p) => p.close()));
+  }
+
+  private async opened(session: BrowserSession): Promise<T> {
+    const page = await this.open(session);
+    this.all.add(page);
+    return page;
+  }
+}
