@@ -7,7 +7,7 @@ import { cacheKey, type ContentCache } from '../output/cache.js';
 import { codeFingerprint, IMAGE_RENDERERS, PDF_RENDERERS } from './code-fingerprint.js';
 import { rendererFingerprint } from '../render/images/config.js';
 import type { DocumentTree } from '../render/document/tree.js';
-import type { DiagramImage, DiagramPartImage, DiagramSource } from '../render/types.js';
+import type { DiagramImage, DiagramPartImage, DiagramPrintImage, DiagramSource } from '../render/types.js';
 import type { Model } from '../model/types.js';
 
 /** Bump to drop every cached render. */
@@ -49,6 +49,7 @@ interface CachedImage {
   readonly width: number;
   readonly height: number;
   readonly parts?: readonly CachedPart[];
+  readonly print?: readonly (CachedPart & { readonly svg: string })[];
 }
 
 interface CachedPart {
@@ -67,6 +68,7 @@ function encodeImage(image: DiagramImage): Uint8Array {
     width: image.width,
     height: image.height,
     ...(image.parts !== undefined ? { parts: image.parts.map((part) => ({ ...part, png: png(part.png) })) } : {}),
+    ...(image.print !== undefined ? { print: image.print.map((part) => ({ ...part, png: png(part.png) })) } : {}),
   };
   return new TextEncoder().encode(JSON.stringify(entry));
 }
@@ -83,15 +85,30 @@ function decodeParts(parts: unknown): DiagramPartImage[] | null {
   return decoded;
 }
 
+/** The PDF's figures for a dense diagram: parts that carry their SVG too. */
+function decodePrint(print: unknown): DiagramPrintImage[] | null {
+  const parts = decodeParts(print);
+  if (parts === null) return null;
+  const svgs = (print as { svg?: unknown }[]).map((part) => part.svg);
+  const decoded: DiagramPrintImage[] = [];
+  for (const [i, part] of parts.entries()) {
+    const svg = svgs[i];
+    if (typeof svg !== 'string') return null;
+    decoded.push({ ...part, svg });
+  }
+  return decoded;
+}
+
 function decodeImage(name: DiagramImage['name'], bytes: Uint8Array): DiagramImage | null {
   try {
     const entry = JSON.parse(new TextDecoder().decode(bytes)) as Partial<CachedImage>;
     // A damaged entry is a miss: the diagram is simply rendered again.
     if (typeof entry.svg !== 'string' || typeof entry.png !== 'string' || typeof entry.width !== 'number' || typeof entry.height !== 'number') return null;
     const image = { name, svg: entry.svg, png: new Uint8Array(Buffer.from(entry.png, 'base64')), width: entry.width, height: entry.height };
-    if (entry.parts === undefined) return image;
-    const parts = decodeParts(entry.parts);
-    return parts === null ? null : { ...image, parts };
+    const parts = entry.parts === undefined ? undefined : decodeParts(entry.parts);
+    const print = entry.print === undefined ? undefined : decodePrint(entry.print);
+    if (parts === null || print === null) return null;
+    return { ...image, ...(parts !== undefined ? { parts } : {}), ...(print !== undefined ? { print } : {}) };
   } catch {
     return null;
   }
@@ -116,6 +133,7 @@ export async function diagramImages(
       s.source,
       JSON.stringify(s.icons ?? []),
       JSON.stringify(s.parts ?? []),
+      JSON.stringify(s.print ?? null),
     );
   const found = new Map<string, DiagramImage>();
   const missing: DiagramSource[] = [];

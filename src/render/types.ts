@@ -37,6 +37,18 @@ export interface DiagramSource extends DiagramRef {
    * reference architecture by zone group): drawn only when the whole does not fit.
    */
   readonly parts?: readonly DiagramPart[];
+  /**
+   * What the PDF prints instead of a diagram too dense to print with its
+   * labels at 6 pt on any page: an overview, then the parts, each cut finer
+   * while it still prints too small. Drawn only when the whole does not fit.
+   */
+  readonly print?: DiagramPrint;
+}
+
+/** A dense diagram as the PDF prints it: an overview, then its parts (none when the overview says it all). */
+export interface DiagramPrint {
+  readonly overview: DiagramPart;
+  readonly parts: readonly DiagramPart[];
 }
 
 /** A part of a diagram, drawn on its own slide; itself cut finer when it is still too large. */
@@ -70,6 +82,13 @@ export interface DiagramImage {
   readonly height: number;
   /** The parts a slide shows instead, when the whole diagram is too large to read on one (see DiagramSource.parts). */
   readonly parts?: readonly DiagramPartImage[];
+  /** The figures the PDF prints instead, overview first, when the whole diagram is too dense to print (see DiagramSource.print). */
+  readonly print?: readonly DiagramPrintImage[];
+}
+
+/** A drawn overview or part for the PDF, which prints its SVG. */
+export interface DiagramPrintImage extends DiagramPartImage {
+  readonly svg: string;
 }
 
 export const DOCUMENT_NAMES = [

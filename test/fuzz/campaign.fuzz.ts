@@ -22,7 +22,7 @@ it('fuzz campaign', async () => {
     runs: number('FUZZ_RUNS', 20),
     buildEvery: number('FUZZ_BUILD_EVERY', 1),
     libreofficeEvery: number('FUZZ_LIBREOFFICE_EVERY', 10),
-    printSize: number('FUZZ_PRINT_SIZE', 0) > 0,
+    printSize: number('FUZZ_PRINT_SIZE', 1) > 0,
     failuresDir,
     log,
   });

@@ -18,7 +18,7 @@ export interface GeneratedOptions {
   readonly buildEvery: number;
   /** LibreOffice opens the deck of every nth built spec; 0: never. */
   readonly libreofficeEvery: number;
-  /** Also check the print size of the PDF's diagram pages (see BuildOptions.printSize). */
+  /** Check the print size of the PDF's diagram pages (see BuildOptions.printSize); on unless false. */
   readonly printSize?: boolean;
   readonly failuresDir: string;
   readonly log: (line: string) => void;
@@ -57,7 +57,7 @@ export async function runGenerated(options: GeneratedOptions): Promise<Generated
       librePending++;
       failures = await buildProperties(yaml, cheap.year1, {
         libreoffice,
-        printSize: options.printSize === true,
+        printSize: options.printSize !== false,
         differencesDir: join(options.failuresDir, `generated-${seed}-differences`),
       });
       built++;
@@ -74,7 +74,7 @@ export async function runGenerated(options: GeneratedOptions): Promise<Generated
     writeFileSync(saved, yaml);
     options.log(`[${i + 1}/${options.runs}] seed ${seed}: FAILED (${seconds(started)}) ${failures.map((f) => f.property).join('; ')}`);
     for (const f of failures) options.log(`    ${f.property}: ${f.detail.split('\n').slice(0, 6).join('\n      ')}`);
-    options.log(`    spec: ${saved}\n    replay: npm run fuzz -- --seed ${seed} --runs 1 --mutations 0${options.printSize === true ? ' --print-size 1' : ''}`);
+    options.log(`    spec: ${saved}\n    replay: npm run fuzz -- --seed ${seed} --runs 1 --mutations 0${options.printSize === false ? ' --print-size 0' : ''}`);
   }
   return { runs: options.runs, built, passed, limited, failed };
 }

@@ -3,13 +3,14 @@
 // png-size.ts), so the two files always agree.
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
-import type { DiagramImage, DiagramName, DiagramPart, DiagramPartImage, DiagramSource } from '../types.js';
+import type { DiagramImage, DiagramName, DiagramPart, DiagramPartImage, DiagramPrint, DiagramPrintImage, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
 import { BADGE_PX, iconBadges } from './icons.js';
 import { openDiagramPage } from './page.js';
 import { captureScale } from './png-size.js';
 import { LABEL_PX } from './config.js';
+import { printLabelPoints, printsPart, printsWhole } from './print-fit.js';
 import { fitsSlide, slideLabelPoints } from './slide-fit.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
 
@@ -153,14 +154,24 @@ async function renderInPage(page: Page, sources: readonly DiagramSource[]): Prom
   const images: DiagramImage[] = [];
   for (const source of sources) {
     const image = await draw(page, source);
+    // The deck's and the print's parts are often the same drawings: each is laid out once.
+    const drawn = newPartCache();
     // A diagram too large to read on a slide is drawn again in parts, for the deck.
-    const parts = source.parts !== undefined && !fitsSlide(source.name, image) ? await drawParts(page, source.name, source.parts) : [];
-    images.push({ name: source.name, ...image, ...(parts.length > 0 ? { parts } : {}) });
+    const parts =
+      source.parts !== undefined && !fitsSlide(source.name, image) ? (await drawParts(page, source.name, source.parts, SLIDE, drawn)).map(slidePart) : [];
+    // One too dense to print is drawn again as an overview and parts, for the PDF.
+    const print = source.print !== undefined && !printsWhole(source.name, image, source.source) ? await drawPrint(page, source.name, source.print, drawn) : [];
+    images.push({ name: source.name, ...image, ...(parts.length > 0 ? { parts } : {}), ...(print.length > 0 ? { print } : {}) });
   }
   return images;
 }
 
-async function draw(page: Page, source: DiagramSource): Promise<{ svg: string; png: Uint8Array; width: number; height: number }> {
+/** A slide shows the PNG only. */
+const slidePart = ({ title, description, png, width, height }: DiagramPrintImage): DiagramPartImage => ({ title, description, png, width, height });
+
+type Laid = { svg: string; width: number; height: number };
+
+async function draw(page: Page, source: DiagramSource): Promise<Laid & { png: Uint8Array }> {
   const laid = await layout(page, source);
   return { ...laid, png: await capturePng(page, source, laid.svg) };
 }
@@ -170,30 +181,75 @@ async function capturePng(page: Page, source: DiagramSource, svg: string): Promi
   return withTimeout(source, capture(page, clip));
 }
 
+/** Where a part is shown: whether it reads there as laid out, and how large its labels read (to pick the larger of its two directions). */
+interface Fit {
+  fits(name: DiagramName, size: { width: number; height: number }): boolean;
+  points(name: DiagramName, size: { width: number; height: number }): number;
+}
+
+const SLIDE: Fit = { fits: fitsSlide, points: (name, size) => slideLabelPoints(size, LABEL_PX[name]) };
+const PRINT: Fit = { fits: printsPart, points: printLabelPoints };
+
+/** Layouts and pictures of parts, by source: the deck's and the print's parts are often the same drawings. */
+interface PartCache {
+  readonly laid: Map<string, Laid>;
+  readonly png: Map<string, Uint8Array>;
+}
+
+const newPartCache = (): PartCache => ({ laid: new Map(), png: new Map() });
+
 /**
- * Each part, or, when a part is itself too large for a slide and can be cut finer, its parts.
+ * Each part, or, when a part is itself too large for where it is shown and can be cut finer, its parts.
  * Whether a part fits, and which of its two layouts reads larger, follows from the layout's
- * size alone, so only the picture the deck shows is captured.
+ * size alone, so only the pictures shown are captured.
  */
-async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramPart[]): Promise<DiagramPartImage[]> {
-  const images: DiagramPartImage[] = [];
+async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramPart[], fit: Fit, cache: PartCache): Promise<DiagramPrintImage[]> {
+  const laidOut = async (source: DiagramSource): Promise<Laid> => {
+    const known = cache.laid.get(source.source);
+    if (known !== undefined) return known;
+    const laid = await layout(page, source);
+    cache.laid.set(source.source, laid);
+    return laid;
+  };
+  const picture = async (source: DiagramSource, laid: Laid): Promise<Uint8Array> => {
+    const known = cache.png.get(source.source);
+    if (known !== undefined) return known;
+    const png = await capturePng(page, source, laid.svg);
+    cache.png.set(source.source, png);
+    return png;
+  };
+  const images: DiagramPrintImage[] = [];
   for (const part of parts) {
     const icons = part.icons !== undefined ? { icons: part.icons } : {};
     let chosen: DiagramSource = { name, title: part.title, source: part.source, ...icons };
-    let laid = await layout(page, chosen);
-    if (part.turned !== undefined && !fitsSlide(name, laid)) {
+    let laid = await laidOut(chosen);
+    if (part.turned !== undefined && !fit.fits(name, laid)) {
       const turnedSource: DiagramSource = { name, title: part.title, source: part.turned, ...icons };
-      const turned = await layout(page, turnedSource);
-      if (slideLabelPoints(turned, LABEL_PX[name]) > slideLabelPoints(laid, LABEL_PX[name])) {
+      const turned = await laidOut(turnedSource);
+      if (fit.points(name, turned) > fit.points(name, laid)) {
         chosen = turnedSource;
         laid = turned;
       }
     }
-    if (part.parts !== undefined && part.parts.length > 0 && !fitsSlide(name, laid)) images.push(...(await drawParts(page, name, part.parts)));
+    if (part.parts !== undefined && part.parts.length > 0 && !fit.fits(name, laid)) images.push(...(await drawParts(page, name, part.parts, fit, cache)));
     else
-      images.push({ title: part.title, description: part.description, png: await capturePng(page, chosen, laid.svg), width: laid.width, height: laid.height });
+      images.push({
+        title: part.title,
+        description: part.description,
+        svg: laid.svg,
+        png: await picture(chosen, laid),
+        width: laid.width,
+        height: laid.height,
+      });
   }
   return images;
+}
+
+/** The overview and the parts the PDF prints for a diagram too dense to print whole. */
+async function drawPrint(page: Page, name: DiagramName, print: DiagramPrint, cache: PartCache): Promise<DiagramPrintImage[]> {
+  const [overview] = await drawParts(page, name, [print.overview], PRINT, cache);
+  if (overview === undefined) return [];
+  return [overview, ...(await drawParts(page, name, print.parts, PRINT, cache))];
 }
 
 /** Renders every source in a page of its own, closed afterwards. */

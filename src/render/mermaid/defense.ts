@@ -5,6 +5,8 @@ import type { Model } from '../../model/types.js';
 import { LAYER_NAMES, type Control, type LayerName } from '../../spec/types.js';
 import { label } from './escape.js';
 import { classStyle, SWATCH, type Swatch } from './palette.js';
+import { ROW_BUDGET_PX, textWidth } from './wrap.js';
+import { MERMAID_CONFIG } from '../images/config.js';
 
 const LAYER_TITLE: Readonly<Record<LayerName, string>> = {
   network: 'Layer 1: Network',
@@ -31,21 +33,45 @@ function controlLabel(control: Control): string {
   return `"${label(control.control, 80)}${status}${how}"`;
 }
 
+/** Around a control's label: Mermaid's padding on both sides plus the stroke (as wrap.ts counts it). */
+const NODE_PADDING_PX = 40;
+
+/**
+ * How many controls a layer's row holds: all of them while the row is no
+ * wider than a page prints readably (wrap.ts's budget), else as many as the
+ * widest control allows. A generated layer of 25 controls in one row was
+ * 6,000 px wide and printed at 2 pt.
+ */
+function perRow(labels: readonly string[]): number {
+  const widths = labels.map((text) => Math.max(...text.slice(1, -1).split('<br/>').map(textWidth)) + NODE_PADDING_PX);
+  const { nodeSpacing } = MERMAID_CONFIG.flowchart;
+  const row = widths.reduce((sum, width) => sum + width, 0) + nodeSpacing * Math.max(0, widths.length - 1);
+  if (row <= ROW_BUDGET_PX) return Math.max(1, labels.length);
+  const widest = Math.max(...widths);
+  return Math.max(1, Math.floor((ROW_BUDGET_PX + nodeSpacing) / (widest + nodeSpacing)));
+}
+
 export function defenseInDepth(model: Pick<Model, 'spec'>): string {
   const layers = model.spec.security?.layers ?? {};
   const lines = ['flowchart TB'];
   LAYER_NAMES.forEach((layer, index) => {
     const controls = layers[layer] ?? [];
+    const labels = controls.map(controlLabel);
+    const row = perRow(labels);
     lines.push(`  subgraph L${index}["${LAYER_TITLE[layer]}"]`);
     // Each layer is one row across the page, the layers stacked from the network
     // inwards: the invisible links chain a layer's controls left to right (ELK
     // would otherwise stack unlinked boxes into a strip too tall to print).
-    lines.push('    direction LR');
+    // A row too wide for the page is cut into rows of `row` controls, one
+    // column of rows per position: each control is held below the one `row`
+    // places before it.
+    if (row >= controls.length) lines.push('    direction LR');
     if (controls.length === 0) {
       lines.push(`    L${index}c0["${LAYER_TO_DEFINE_SHORT}"]:::missing`);
     }
-    controls.forEach((control, c) => lines.push(`    L${index}c${c}[${controlLabel(control)}]:::${layer}Control`));
-    for (let c = 1; c < controls.length; c += 1) lines.push(`    L${index}c${c - 1} ~~~ L${index}c${c}`);
+    labels.forEach((text, c) => lines.push(`    L${index}c${c}[${text}]:::${layer}Control`));
+    if (row >= controls.length) for (let c = 1; c < controls.length; c += 1) lines.push(`    L${index}c${c - 1} ~~~ L${index}c${c}`);
+    else for (let c = row; c < controls.length; c += 1) lines.push(`    L${index}c${c - row} ~~~ L${index}c${c}`);
     lines.push('  end');
   });
   for (let index = 1; index < LAYER_NAMES.length; index += 1) lines.push(`  L${index - 1} --> L${index}`);

@@ -11,6 +11,7 @@ import { defenseInDepth } from './defense.js';
 import { networkArchitecture, providerOf } from './network.js';
 import { referenceArchitecture } from './reference.js';
 import { referenceParts } from './reference-parts.js';
+import { printedAsParts } from './print-parts.js';
 import { deploymentRoadmap } from './roadmap.js';
 import { deploymentPipeline, incidentWorkflow } from './workflows.js';
 
@@ -52,6 +53,7 @@ export function renderDiagramSources(model: Model): DiagramSource[] {
     const icons = new IconCollector(providerOf(model));
     const source = iconed !== undefined ? iconed(model, icons) : render(model);
     const parts = name === 'reference-architecture' ? referenceParts(model, providerOf(model)) : [];
+    const print = printedAsParts(name, model, parts);
     return {
       name,
       title,
@@ -59,6 +61,7 @@ export function renderDiagramSources(model: Model): DiagramSource[] {
       ...(icons.icons.length > 0 ? { icons: icons.icons } : {}),
       description,
       ...(parts.length > 0 ? { parts } : {}),
+      ...(print !== undefined ? { print } : {}),
     };
   });
 }

@@ -62,8 +62,18 @@ const SUBNETS: readonly { placement: 'public' | 'app' | 'data'; id: string }[] =
   { placement: 'data', id: 'dataSubnet' },
 ];
 
+/** What the network diagram draws besides where each component runs. */
+export interface NetworkView {
+  /**
+   * The calls between components (default true). Without them the diagram
+   * shows placement only: the PDF's overview of a design whose calls are too
+   * many to print here (the reference architecture's parts draw them all).
+   */
+  readonly connections?: boolean;
+}
+
 /** `icons` collects each component's service icon (and the private endpoint's) for the picture. */
-export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons?: IconCollector): string {
+export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons?: IconCollector, view: NetworkView = {}): string {
   const { pattern, components } = model.spec.architecture;
   const cloud = providerOf(model);
   const provider = PROVIDERS[cloud];
@@ -158,7 +168,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
   const regionDrawn = drawRegion;
 
-  const edges = networkEdges(ids, components, placed, zoneAt, endpoint, connector);
+  const edges = view.connections === false ? [] : networkEdges(ids, components, placed, zoneAt, endpoint, connector);
   if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
   lines.push(...edges);
   if (site !== undefined && siteMembers.length > 0 && regionDrawn) lines.push(`  siteGroup <-.->|"${siteLinkLabel(model.spec, site)}"| vpcGroup`);

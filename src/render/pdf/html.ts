@@ -7,7 +7,7 @@
 // (the only pictures are our own inline diagram SVGs, found by name).
 import { Marked, type Tokens } from 'marked';
 import type { DocumentTree, Inline, List, Node, Section, Table } from '../document/tree.js';
-import type { DiagramImage, DiagramName, DiagramSource } from '../types.js';
+import type { DiagramImage, DiagramName, DiagramPrintImage, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { figureHtml, type Placement, placeFigure } from './figure.js';
 import { type LeadPart, leadHeight } from './lead.js';
@@ -36,6 +36,8 @@ export interface HtmlContext {
    * appears, and later mentions refer to its number.
    */
   readonly figures?: Map<DiagramName, number>;
+  /** Figures printed besides the first of each diagram: the parts of one too dense to print whole. */
+  partFigures?: number;
   counter: number;
 }
 
@@ -94,22 +96,50 @@ type Block =
 
 const other = (html: string): Block => ({ kind: 'other', html });
 
-function figure(name: DiagramName, ctx: HtmlContext): Block {
+function figure(name: DiagramName, ctx: HtmlContext): Block[] {
   const source = ctx.diagrams.find((d) => d.name === name);
   const image = ctx.images?.find((i) => i.name === name);
-  if (!source || !image) return other(`<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`);
+  if (!source || !image) return [other(`<p class="note diagram-missing">${DIAGRAM_NOT_RENDERED}</p>`)];
   const shown = ctx.figures?.get(name);
   if (shown !== undefined) {
-    return other(`<p class="figure-ref">See <a href="#${figureId(shown)}">Figure ${shown}</a>: ${escapeHtml(source.title)}.</p>\n`);
+    return [other(`<p class="figure-ref">See <a href="#${figureId(shown)}">Figure ${shown}</a>: ${escapeHtml(source.title)}.</p>\n`)];
   }
-  const number = (ctx.figures?.size ?? 0) + 1;
-  ctx.figures?.set(name, number);
-  ctx.counter += 1;
-  const prefix = `d${ctx.counter}`;
   const paper = ctx.paper ?? PAPER.a4;
-  const label = ctx.figures ? { number, id: figureId(number) } : undefined;
-  const named = label === undefined ? escapeHtml(source.title) : `Figure ${label.number}, ${escapeHtml(source.title)},`;
-  return { kind: 'figure', image, name: named, html: (placement) => figureHtml(source, image, prefix, paper, label, placement) };
+  const one = (shownSource: DiagramSource, shownImage: DiagramImage, first: boolean): Block & { number: number } => {
+    if (!first && ctx.figures) ctx.partFigures = (ctx.partFigures ?? 0) + 1;
+    const number = (ctx.figures?.size ?? 0) + (ctx.partFigures ?? 0) + (first ? 1 : 0);
+    if (first) ctx.figures?.set(name, number);
+    ctx.counter += 1;
+    const prefix = `d${ctx.counter}`;
+    const label = ctx.figures ? { number, id: figureId(number) } : undefined;
+    const named = label === undefined ? escapeHtml(shownSource.title) : `Figure ${label.number}, ${escapeHtml(shownSource.title)},`;
+    return {
+      kind: 'figure',
+      image: shownImage,
+      name: named,
+      number,
+      html: (placement) => figureHtml(shownSource, shownImage, prefix, paper, label, placement),
+    };
+  };
+  const [overview, ...parts] = image.print ?? [];
+  if (overview === undefined) return [one(source, image, true)];
+  // Too dense to print whole (src/render/images/print-fit.ts): an overview, a sentence on how to read the parts, then each part.
+  const asFigure = (part: DiagramPrintImage): [DiagramSource, DiagramImage] => [
+    { name, title: `${source.title}: ${part.title}`, source: '', description: part.description },
+    { name, svg: part.svg, png: part.png, width: part.width, height: part.height },
+  ];
+  const first = one(...asFigure(overview), true);
+  const rest = parts.map((part) => one(...asFigure(part), false));
+  const ref = (block: { number: number }, word = 'Figure '): string => `<a href="#${figureId(block.number)}">${word}${block.number}</a>`;
+  const [lead] = rest;
+  const last = rest.at(-1);
+  const title = escapeHtml(source.title.toLowerCase());
+  const text =
+    lead === undefined || last === undefined
+      ? `The ${title} has too many connections to print legibly on one page. ${ref(first)} shows where each component runs; the calls between components are drawn in the reference architecture.`
+      : `The ${title} is too dense to print legibly as one drawing. ${ref(first)} shows its zones and how many calls run between them; ${lead === last ? ref(lead) : `Figures ${ref(lead, '')} to ${ref(last, '')}`} draw${lead === last ? 's' : ''} every component and call, part by part, with the components of other parts a part calls or is called by as dashed boxes.`;
+  const note: Block = { kind: 'lead', html: `<p>${text}</p>\n`, part: { kind: 'paragraph', text: plainText(text) } };
+  return [first, note, ...rest];
 }
 
 const figureId = (number: number): string => `figure-${number}`;
@@ -167,7 +197,7 @@ function nodeBlocks(node: Node, ctx: HtmlContext): Block[] {
     case 'callout':
       return [other(`<blockquote>\n<p><strong>${escapeHtml(node.label)}:</strong> ${inlineHtml(node.text)}</p>\n</blockquote>\n`)];
     case 'figure':
-      return [figure(node.diagram, ctx)];
+      return figure(node.diagram, ctx);
     case 'code':
       return [other(`<pre><code>${escapeHtml(node.text)}</code></pre>\n`)];
     case 'section':

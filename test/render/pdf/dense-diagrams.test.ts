@@ -1,0 +1,101 @@
+// A design too dense for its architecture diagrams to print whole (a
+// generated spec: 19 components, over 200 connections, Arabic, CJK and emoji
+// names) prints them as an overview and parts instead, every word at 6 pt or
+// more. Before, its reference and network architecture printed at about 2 pt
+// (734 words under 6 pt on their two pages).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserSession } from '../../../src/browser/session.js';
+import { analyzeSpec } from '../../../src/compile/analyze.js';
+import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
+import { renderDocuments } from '../../../src/render/markdown/index.js';
+import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
+import { bodyParts } from '../../../src/render/pdf/document.js';
+import { renderProposalPdf } from '../../../src/render/pdf/index.js';
+import { PAPER } from '../../../src/render/pdf/paper.js';
+import type { DiagramImage, DiagramSource } from '../../../src/render/types.js';
+import { smallDiagramWords } from '../../fuzz/diagram-print.js';
+import { specAt, specYaml } from '../../fuzz/spec-arbitrary.js';
+import { openTestSession, writeTemp } from './helpers.js';
+import { printedWords } from './word-sizes.js';
+
+const SEED = 4242;
+
+let session: BrowserSession;
+let renderer: DiagramRenderer;
+
+beforeAll(async () => {
+  session = await openTestSession();
+  renderer = await openDiagramRenderer(session);
+});
+
+afterAll(async () => {
+  await renderer?.close();
+  await session?.close();
+});
+
+describe(`a dense generated design (seed ${SEED})`, () => {
+  it('prints its architecture diagrams as overviews and parts, every word at 6 pt or more', { timeout: 600_000 }, async () => {
+    const analyzed = analyzeSpec(`generated-${SEED}.yaml`, specYaml(specAt(SEED)));
+    if (!('model' in analyzed)) throw new Error('the generated spec does not load');
+    const { model } = analyzed;
+    expect(model.spec.architecture.components.length).toBeGreaterThan(15);
+    const diagrams = renderDiagramSources(model);
+    const images = await renderer.render(diagrams);
+    const image = (name: string): DiagramImage | undefined => images.find((i) => i.name === name);
+    const reference = image('reference-architecture')?.print ?? [];
+    const network = image('network-architecture')?.print ?? [];
+    // The reference architecture: an overview of its zones, then its parts; the network: where each component runs.
+    expect(reference[0]?.title).toBe('Overview by zone');
+    expect(reference.length).toBeGreaterThan(3);
+    expect(network.map((p) => p.title)).toEqual(['Where each component runs']);
+    // Small diagrams print whole.
+    expect(image('cost-projection')?.print).toBeUndefined();
+
+    const documents = renderDocuments(model, diagrams).map((d) => d.tree);
+    const pdf = await renderProposalPdf(session, { model, documents, diagrams, images, paper: 'a4' });
+    const path = writeTemp(pdf.bytes);
+    expect(await smallDiagramWords(path)).toEqual([]);
+    const text = printedWords(path)
+      .map((w) => w.text)
+      .join(' ');
+    expect(text).toContain('Figure 2. Reference architecture: Overview by zone');
+    expect(text).toContain('Reference architecture: Security and observability');
+    expect(text).toContain('Network architecture: Where each component runs');
+    expect(text).toMatch(/too dense to print legibly as one drawing\. Figure 2 shows its zones/);
+  });
+
+  it('numbers every part as a figure with its own caption and alt text', () => {
+    const analyzed = analyzeSpec(`generated-${SEED}.yaml`, specYaml(specAt(SEED)));
+    if (!('model' in analyzed)) throw new Error('the generated spec does not load');
+    const { model } = analyzed;
+    const diagrams = renderDiagramSources(model);
+    // Drawn stand-ins: the HTML only needs each part's size and SVG.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="10" height="10"/></svg>';
+    const picture = (name: DiagramSource['name']): DiagramImage => ({ name, svg, png: new Uint8Array(), width: 100, height: 100 });
+    const parts = ['Overview by zone', 'Users, edge and application tier', 'AI services and data'];
+    const images = diagrams.map((d) =>
+      d.name === 'reference-architecture'
+        ? {
+            ...picture(d.name),
+            print: parts.map((title) => ({ title, description: `${title} described`, svg, png: new Uint8Array(), width: 100, height: 100 })),
+          }
+        : picture(d.name),
+    );
+    const html = bodyParts(
+      model,
+      renderDocuments(model, diagrams).map((d) => d.tree),
+      diagrams,
+      images,
+      PAPER.a4,
+    ).sections;
+    const captions = [...html.matchAll(/<figcaption>Figure (\d+)\. ([^<]*)<\/figcaption>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const at = captions.findIndex((c) => c.endsWith('Reference architecture: Overview by zone'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(captions.slice(at, at + 3)).toEqual(parts.map((title, i) => `${at + 1 + i} Reference architecture: ${title}`));
+    // Numbers run on after the parts, with no gap and no repeat.
+    expect(captions.map((c) => Number(c.split(' ')[0]))).toEqual(captions.map((_, i) => i + 1));
+    for (const title of parts) expect(html).toContain(`aria-label="Reference architecture: ${title}: ${title} described"`);
+    // A later mention of the diagram points at its overview.
+    expect(html).not.toMatch(new RegExp(`See <a href="#figure-(?!${at + 1}")[^"]*">Figure \\d+</a>: Reference architecture`));
+  });
+});
