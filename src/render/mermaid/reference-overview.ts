@@ -1,8 +1,9 @@
 // The reference architecture at a glance, for a design too dense to print as
 // one drawing: one box per zone (its components counted and the first few
-// named) inside its zone group, and one arrow per pair of zones that call
-// each other, labelled with how many calls it stands for. The PDF prints it
-// before the parts (reference-parts.ts), which draw every call.
+// named) inside its zone group, and one arrow per pair of zone groups that
+// call each other, labelled with how many calls it stands for. The PDF
+// prints it before the parts (reference-parts.ts), one per zone group, which
+// draw every call.
 import type { Model } from '../../model/types.js';
 import type { Component } from '../../spec/types.js';
 import type { DiagramPart } from '../types.js';
@@ -25,7 +26,7 @@ function zoneLabel(zone: Zone, members: readonly Component[], within: number): s
   return `"${label(ZONE_TITLE[zone])}<br/>${plural(members.length, 'component', 'components')}: ${names.join(', ')}${more}${inner}"`;
 }
 
-/** Calls between two zones, counted once per pair of zones, with the directions they run in. */
+/** Calls between two zone groups, with the directions they run in. */
 interface Traffic {
   forward: number;
   backward: number;
@@ -36,50 +37,57 @@ export function referenceOverview(model: Pick<Model, 'spec'>): DiagramPart {
   const byId = new Map(components.map((c) => [c.id, c]));
   const members = new Map<Zone, Component[]>(ZONE_ORDER.map((zone) => [zone, components.filter((c) => zoneOf(c) === zone)]));
   const present = ZONE_ORDER.filter((zone) => (members.get(zone) ?? []).length > 0);
-  const rank = (zone: Zone): number => ZONE_ORDER.indexOf(zone);
+  const groupOf = (zone: Zone): number => PART_GROUPS.findIndex((group) => group.zones.includes(zone));
   const within = new Map<Zone, number>();
+  const inGroup = new Map<number, number>();
   const between = new Map<string, Traffic>();
   for (const edge of componentEdges(components)) {
     const a = zoneOf(byId.get(edge.from)!);
     const b = zoneOf(byId.get(edge.to)!);
-    if (a === b) {
-      within.set(a, (within.get(a) ?? 0) + 1);
+    if (a === b) within.set(a, (within.get(a) ?? 0) + 1);
+    const [ga, gb] = [groupOf(a), groupOf(b)];
+    if (ga === gb) {
+      if (a !== b) inGroup.set(ga, (inGroup.get(ga) ?? 0) + 1);
       continue;
     }
-    const [first, second] = rank(a) < rank(b) ? [a, b] : [b, a];
-    const key = `${first} ${second}`;
+    const key = `${Math.min(ga, gb)} ${Math.max(ga, gb)}`;
     const traffic = between.get(key) ?? { forward: 0, backward: 0 };
-    if (first === a) traffic.forward += 1;
+    if (ga < gb) traffic.forward += 1;
     else traffic.backward += 1;
     between.set(key, traffic);
   }
+  // One box per zone group, its zones side by side in it, and the arrows between groups: a
+  // design whose zones all call one another drew, zone to zone, a column too tall to print.
   const lines = ['flowchart TB'];
   const node = (zone: Zone): string => `${ZONE_CLASS[zone]}Zone`;
+  const drawn: number[] = [];
   PART_GROUPS.forEach((group, index) => {
     const zones = group.zones.filter((zone) => present.includes(zone));
     if (zones.length === 0) return;
-    lines.push(`  subgraph g${index}["${label(group.title)}"]`);
+    drawn.push(index);
+    const calls = inGroup.get(index) ?? 0;
+    const title = calls > 0 ? `${group.title}: ${plural(calls, 'call', 'calls')} between its zones` : group.title;
+    lines.push(`  subgraph g${index}["${label(title)}"]`);
     for (const zone of zones) lines.push(`    ${node(zone)}[${zoneLabel(zone, members.get(zone) ?? [], within.get(zone) ?? 0)}]`);
     lines.push('  end');
   });
   const sentences: string[] = [];
   for (const [key, traffic] of between) {
-    const [first, second] = key.split(' ') as [Zone, Zone];
+    const [first, second] = key.split(' ').map(Number) as [number, number];
     const count = traffic.forward + traffic.backward;
     const arrow = traffic.forward > 0 && traffic.backward > 0 ? '<-->' : '-->';
     const [from, to] = traffic.forward > 0 ? [first, second] : [second, first];
-    lines.push(`  ${node(from)} ${arrow}|"${plural(count, 'call', 'calls')}"| ${node(to)}`);
-    sentences.push(`${ZONE_TITLE[from]} ${arrow === '-->' ? 'to' : 'and'} ${ZONE_TITLE[to]}, ${plural(count, 'call', 'calls')}`);
+    lines.push(`  g${from} ${arrow}|"${plural(count, 'call', 'calls')}"| g${to}`);
+    sentences.push(`${PART_GROUPS[from]?.title} ${arrow === '-->' ? 'to' : 'and'} ${PART_GROUPS[to]?.title}, ${plural(count, 'call', 'calls')}`);
   }
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
   for (const zone of present) lines.push(`  class ${node(zone)} ${ZONE_CLASS[zone]}`);
   lines.push(`  classDef groupBox fill:#ffffff,stroke:${GROUP_STROKE},stroke-dasharray:4 3,color:${INK}`);
-  const groups = PART_GROUPS.flatMap((group, index) => (group.zones.some((zone) => present.includes(zone)) ? [`g${index}`] : []));
-  if (groups.length > 0) lines.push(`  class ${groups.join(',')} groupBox`);
+  if (drawn.length > 0) lines.push(`  class ${drawn.map((index) => `g${index}`).join(',')} groupBox`);
   const title = 'Overview by zone';
   const counts = present.map((zone) => `${ZONE_TITLE[zone]} (${members.get(zone)?.length ?? 0})`).join(', ');
   const description = accessibleText(
-    `${plural(components.length, 'component', 'components')} in ${plural(present.length, 'zone', 'zones')}: ${counts}; calls between zones: ${sentences.join('; ') || 'none'}.`,
+    `${plural(components.length, 'component', 'components')} in ${plural(present.length, 'zone', 'zones')}: ${counts}; calls between zone groups: ${sentences.join('; ') || 'none'}.`,
   );
   return { title, description, source: withAccessibility(`${lines.join('\n')}\n`, `Reference architecture: ${title}`, description) };
 }
