@@ -16,16 +16,13 @@ export function isCrossCutting(zone: Zone): boolean {
 }
 
 /**
- * Each component's depth in the flow: the longest chain of edges reaching it
- * from a component nobody calls. Edges into cross-cutting zones are left out,
- * so a call to the identity provider does not push it past the services.
- * Cycles are cut at the first revisit, which keeps the result finite and
- * deterministic.
+ * Each node's depth: the longest chain of edges reaching it from a node
+ * nothing reaches, given each node's predecessors in `incoming`. Nodes are
+ * visited in `ids` order and a node's predecessors in their order; a cycle is
+ * cut at the first revisit (the node revisited counts as depth 0 there), which
+ * keeps the result finite and deterministic.
  */
-export function flowDepth(components: readonly Component[], edges: readonly Edge[]): Map<string, number> {
-  const zone = new Map(components.map((c) => [c.id, zoneOf(c)]));
-  const incoming = new Map<string, string[]>(components.map((c) => [c.id, []]));
-  for (const edge of edges) incoming.get(edge.to)?.push(edge.from);
+export function longestPathDepths(ids: Iterable<string>, incoming: ReadonlyMap<string, Iterable<string>>): Map<string, number> {
   const depth = new Map<string, number>();
   const visiting = new Set<string>();
   const visit = (id: string): number => {
@@ -34,16 +31,31 @@ export function flowDepth(components: readonly Component[], edges: readonly Edge
     if (visiting.has(id)) return 0;
     visiting.add(id);
     let best = 0;
-    for (const from of incoming.get(id) ?? []) {
-      if (isCrossCutting(zone.get(from) ?? 'private') && !isCrossCutting(zone.get(id) ?? 'private')) continue;
-      best = Math.max(best, visit(from) + 1);
-    }
+    for (const from of incoming.get(id) ?? []) best = Math.max(best, visit(from) + 1);
     visiting.delete(id);
     depth.set(id, best);
     return best;
   };
-  for (const component of components) visit(component.id);
+  for (const id of ids) visit(id);
   return depth;
+}
+
+/**
+ * Each component's depth in the flow: the longest chain of edges reaching it
+ * from a component nobody calls. Edges into cross-cutting zones are left out,
+ * so a call to the identity provider does not push it past the services.
+ */
+export function flowDepth(components: readonly Component[], edges: readonly Edge[]): Map<string, number> {
+  const zone = new Map(components.map((c) => [c.id, zoneOf(c)]));
+  const incoming = new Map<string, string[]>(components.map((c) => [c.id, []]));
+  for (const edge of edges) {
+    if (isCrossCutting(zone.get(edge.from) ?? 'private') && !isCrossCutting(zone.get(edge.to) ?? 'private')) continue;
+    incoming.get(edge.to)?.push(edge.from);
+  }
+  return longestPathDepths(
+    components.map((c) => c.id),
+    incoming,
+  );
 }
 
 /** Components in flow order: shallower first, spec order among equals (Array.prototype.sort is stable). */

@@ -10,6 +10,7 @@
 // one `subgraph`/`end` pair per group, one node per line, links after them),
 // so both architecture diagrams wrap the same way.
 import { FLOWCHART_FONT_PX, MERMAID_CONFIG } from '../images/config.js';
+import { longestPathDepths } from './layout.js';
 
 /**
  * Widest row of boxes, in px, as estimated here. A landscape page prints a
@@ -115,7 +116,7 @@ function idsIn(box: Box, into: Map<string, string>, top: string): void {
 /**
  * Each child's depth among its siblings: a link from inside one child to
  * inside another puts the second below the first. Cycles are cut at the first
- * revisit.
+ * revisit (longestPathDepths).
  */
 function siblingDepths(children: readonly Box[], links: readonly [string, string][]): Map<string, number> {
   const owner = new Map<string, string>();
@@ -126,21 +127,10 @@ function siblingDepths(children: readonly Box[], links: readonly [string, string
     const b = owner.get(to);
     if (a !== undefined && b !== undefined && a !== b) incoming.get(b)?.add(a);
   }
-  const depth = new Map<string, number>();
-  const visiting = new Set<string>();
-  const visit = (id: string): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    if (visiting.has(id)) return 0;
-    visiting.add(id);
-    let best = 0;
-    for (const from of incoming.get(id) ?? []) best = Math.max(best, visit(from) + 1);
-    visiting.delete(id);
-    depth.set(id, best);
-    return best;
-  };
-  for (const child of children) visit(child.id);
-  return depth;
+  return longestPathDepths(
+    children.map((c) => c.id),
+    incoming,
+  );
 }
 
 const rowWidth = (row: readonly Box[]): number => row.reduce((sum, box) => sum + box.width, 0) + nodeSpacing * Math.max(0, row.length - 1);
