@@ -171,8 +171,10 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   // Heavy renderers load only when this run needs them.
   const pages = new DiagramPages();
   const renderImages: ImageRenderer = (session, sources) => pages.render(session, sources);
-  // Each job prints in a warm page of its own, reused from spec to spec.
-  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openPrintPage(session));
+  // One warm print page, reused from spec to spec, that the jobs take turns in:
+  // a print is short beside a spec's diagrams, and each page open holds a
+  // renderer's memory for the whole build.
+  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openPrintPage(session), 1);
   const renderPdf: PdfRenderer =
     options.renderPdf ??
     ((session, input) => printPages.use(session, async (printer) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input, printer)));

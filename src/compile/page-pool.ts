@@ -11,13 +11,25 @@ export class PagePool<T extends PooledPage> {
   private readonly idle: T[] = [];
   private readonly all = new Set<T>();
   private warming: Promise<void> | null = null;
+  /** Pages open or being opened: what `limit` bounds. */
+  private count = 0;
+  private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly open: (session: BrowserSession) => Promise<T>) {}
+  /** `limit` bounds the pages open at once; a use beyond it waits for a page to be free. */
+  constructor(
+    private readonly open: (session: BrowserSession) => Promise<T>,
+    private readonly limit = Number.POSITIVE_INFINITY,
+  ) {}
 
-  /** Runs `work` in an idle page, or a new one when every page is busy (callers bound how many run at once). */
+  /** Runs `work` in an idle page, or a new one when every page is busy and the limit allows it. */
   async use<R>(session: BrowserSession, work: (page: T) => Promise<R>): Promise<R> {
     await this.warming;
-    const page = this.idle.pop() ?? (await this.opened(session));
+    let page = this.idle.pop();
+    while (page === undefined && this.count >= this.limit) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      page = this.idle.pop();
+    }
+    page ??= await this.opened(session);
     try {
       const result = await work(page);
       this.idle.push(page);
@@ -25,8 +37,11 @@ export class PagePool<T extends PooledPage> {
     } catch (error) {
       // A page that failed (a timeout may leave it still busy) is not reused.
       this.all.delete(page);
+      this.count -= 1;
       await page.close();
       throw error;
+    } finally {
+      this.waiting.shift()?.();
     }
   }
 
@@ -53,12 +68,20 @@ export class PagePool<T extends PooledPage> {
     const pages = [...this.all];
     this.all.clear();
     this.idle.length = 0;
+    this.count = 0;
     await Promise.all(pages.map((p) => p.close()));
   }
 
   private async opened(session: BrowserSession): Promise<T> {
-    const page = await this.open(session);
-    this.all.add(page);
-    return page;
+    this.count += 1;
+    try {
+      const page = await this.open(session);
+      this.all.add(page);
+      return page;
+    } catch (error) {
+      this.count -= 1;
+      this.waiting.shift()?.();
+      throw error;
+    }
   }
 }
