@@ -56,7 +56,10 @@ export interface DiagramPart {
   readonly title: string;
   readonly description: string;
   readonly source: string;
-  /** The same part drawn in the other direction: used when it reads larger on a slide. Same node ids. */
+  /**
+   * The same part laid out another way (the other direction, or narrower rows):
+   * used when it reads larger where it is shown. Same node ids.
+   */
   readonly turned?: string;
   readonly icons?: readonly (readonly [string, string])[];
   readonly parts?: readonly DiagramPart[];

@@ -70,6 +70,8 @@ export interface NetworkView {
    * many to print here (the reference architecture's parts draw them all).
    */
   readonly connections?: boolean;
+  /** The widest row of boxes, in px, before it wraps (default ROW_BUDGET_PX, wrap.ts). */
+  readonly rowBudget?: number;
 }
 
 /** `icons` collects each component's service icon (and the private endpoint's) for the picture. */
@@ -192,7 +194,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   if (subnets.length > 0) lines.push(`  class ${subnets.join(',')} subnet`);
   if (endpoint) lines.push(`  classDef endpointNode ${classStyle(SWATCH.teal)}`, '  class endpoint endpointNode');
   if (connector) lines.push(`  classDef connectorNode ${classStyle(SWATCH.navy)}`, '  class connector connectorNode');
-  return wrapWideRows(`${lines.join('\n')}\n`);
+  return wrapWideRows(`${lines.join('\n')}\n`, view.rowBudget);
 }
 
 /**

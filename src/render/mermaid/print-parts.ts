@@ -13,9 +13,17 @@ import { IconCollector } from './graph.js';
 import { networkArchitecture, providerOf } from './network.js';
 import { referenceOverview } from './reference-overview.js';
 
+/**
+ * Rows of boxes wrapped this narrow make the placement view taller than wide:
+ * a portrait page, where the default rows print it under the floor, prints it
+ * larger (two generated specs: 5.09 and 5.81 pt with the default rows).
+ */
+const NARROW_ROW_PX = 1200;
+
 function networkPlacement(model: Model): DiagramPart {
   const icons = new IconCollector(providerOf(model));
   const source = networkArchitecture(model, icons, { connections: false });
+  const narrow = networkArchitecture(model, undefined, { connections: false, rowBudget: NARROW_ROW_PX });
   const title = 'Where each component runs';
   const components = model.spec.architecture.components;
   const description = accessibleText(
@@ -25,6 +33,7 @@ function networkPlacement(model: Model): DiagramPart {
     title,
     description,
     source: withAccessibility(source, `Network architecture: ${title}`, description),
+    turned: withAccessibility(narrow, `Network architecture: ${title}`, description),
     ...(icons.icons.length > 0 ? { icons: icons.icons } : {}),
   };
 }

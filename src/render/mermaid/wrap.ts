@@ -183,8 +183,8 @@ export function wrapLinks(source: string, budget: number = ROW_BUDGET_PX): { lin
 }
 
 /** The flowchart with its wide rows wrapped: the links are appended, so existing link indices stay. */
-export function wrapWideRows(source: string): string {
-  const extra = wrapLinks(source).links.map(([from, to]) => `  ${from} ~~~ ${to}`);
+export function wrapWideRows(source: string, budget: number = ROW_BUDGET_PX): string {
+  const extra = wrapLinks(source, budget).links.map(([from, to]) => `  ${from} ~~~ ${to}`);
   if (extra.length === 0) return source;
   return `${source.replace(/\n$/, '')}\n${extra.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../../../src/browser/session.js';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
+import { PRINT_FLOOR_PT, printLabelPoints } from '../../../src/render/images/print-fit.js';
 import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
 import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
@@ -98,4 +99,20 @@ describe(`a dense generated design (seed ${SEED})`, () => {
     // A later mention of the diagram points at its overview.
     expect(html).not.toMatch(new RegExp(`See <a href="#figure-(?!${at + 1}")[^"]*">Figure \\d+</a>: Reference architecture`));
   });
+});
+
+describe('the network placement view of a design with long names in wide subnets', () => {
+  // Seeds 8148 and 8153: with rows wrapped for a landscape page, the view printed
+  // 5.09 and 5.81 pt on a portrait one; narrower rows make it tall enough to print larger.
+  for (const seed of [8148, 8153]) {
+    it(`prints at 6 pt or more (seed ${seed})`, { timeout: 300_000 }, async () => {
+      const analyzed = analyzeSpec(`generated-${seed}.yaml`, specYaml(specAt(seed)));
+      if (!('model' in analyzed)) throw new Error('the generated spec does not load');
+      const network = renderDiagramSources(analyzed.model).filter((d) => d.name === 'network-architecture');
+      const [image] = await renderer.render(network);
+      const placement = image?.print?.[0];
+      expect(placement?.title).toBe('Where each component runs');
+      expect(printLabelPoints('network-architecture', placement!)).toBeGreaterThanOrEqual(PRINT_FLOOR_PT);
+    });
+  }
 });
