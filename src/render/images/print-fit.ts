@@ -25,8 +25,8 @@ export function printLabelPoints(name: DiagramName, size: { readonly width: numb
  * words stand about 4% shorter than Inter's at the same size: a generated
  * spec's reference architecture, 6.14 pt in Inter, measured 5.91 pt in them.
  */
-const FALLBACK_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
-const FALLBACK_RATIO = 0.96;
+export const FALLBACK_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+export const FALLBACK_RATIO = 0.96;
 
 /** Whether the whole diagram prints with its labels at the floor or more, in every script its source holds. */
 export function printsWhole(name: DiagramName, size: { readonly width: number; readonly height: number }, source: string): boolean {
