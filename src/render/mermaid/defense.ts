@@ -8,7 +8,7 @@ import { classStyle, SWATCH, type Swatch } from './palette.js';
 import { ROW_BUDGET_PX, textWidth } from './wrap.js';
 import { MERMAID_CONFIG } from '../images/config.js';
 
-const LAYER_TITLE: Readonly<Record<LayerName, string>> = {
+export const LAYER_TITLE: Readonly<Record<LayerName, string>> = {
   network: 'Layer 1: Network',
   identity: 'Layer 2: Identity',
   application: 'Layer 3: Application',
@@ -16,7 +16,7 @@ const LAYER_TITLE: Readonly<Record<LayerName, string>> = {
   monitoring: 'Layer 5: Monitoring',
 };
 
-const LAYER_SWATCH: Readonly<Record<LayerName, Swatch>> = {
+export const LAYER_SWATCH: Readonly<Record<LayerName, Swatch>> = {
   network: SWATCH.navy,
   identity: SWATCH.amber,
   application: SWATCH.teal,
@@ -51,14 +51,21 @@ function perRow(labels: readonly string[]): number {
   return Math.max(1, Math.floor((ROW_BUDGET_PX + nodeSpacing) / (widest + nodeSpacing)));
 }
 
-export function defenseInDepth(model: Pick<Model, 'spec'>): string {
-  const layers = model.spec.security?.layers ?? {};
+/** One layer as drawn: its title and the controls shown in it. */
+export interface LayerRows {
+  readonly layer: LayerName;
+  readonly title: string;
+  readonly controls: readonly Control[];
+}
+
+/** The layers stacked from the network inwards, each a box of its controls in rows. */
+export function drawLayers(layers: readonly LayerRows[]): string {
   const lines = ['flowchart TB'];
-  LAYER_NAMES.forEach((layer, index) => {
-    const controls = layers[layer] ?? [];
+  layers.forEach(({ layer, title, controls }, index) => {
     const labels = controls.map(controlLabel);
     const row = perRow(labels);
-    lines.push(`  subgraph L${index}["${LAYER_TITLE[layer]}"]`);
+    // Titles are the tool's own words, never spec text.
+    lines.push(`  subgraph L${index}["${title}"]`);
     // Each layer is one row across the page, the layers stacked from the network
     // inwards: the invisible links chain a layer's controls left to right (ELK
     // would otherwise stack unlinked boxes into a strip too tall to print).
@@ -74,8 +81,8 @@ export function defenseInDepth(model: Pick<Model, 'spec'>): string {
     else for (let c = row; c < controls.length; c += 1) lines.push(`    L${index}c${c - row} ~~~ L${index}c${c}`);
     lines.push('  end');
   });
-  for (let index = 1; index < LAYER_NAMES.length; index += 1) lines.push(`  L${index - 1} --> L${index}`);
-  LAYER_NAMES.forEach((layer, index) => {
+  for (let index = 1; index < layers.length; index += 1) lines.push(`  L${index - 1} --> L${index}`);
+  layers.forEach(({ layer }, index) => {
     const swatch = LAYER_SWATCH[layer];
     lines.push(`  classDef ${layer}Control fill:#ffffff,stroke:${swatch.stroke},color:${swatch.text}`);
     lines.push(`  classDef ${layer}Layer ${classStyle(swatch)}`);
@@ -83,4 +90,9 @@ export function defenseInDepth(model: Pick<Model, 'spec'>): string {
   });
   lines.push(`  classDef missing ${classStyle(SWATCH.missing, ',stroke-dasharray:4 3')}`);
   return `${lines.join('\n')}\n`;
+}
+
+export function defenseInDepth(model: Pick<Model, 'spec'>): string {
+  const layers = model.spec.security?.layers ?? {};
+  return drawLayers(LAYER_NAMES.map((layer) => ({ layer, title: LAYER_TITLE[layer], controls: layers[layer] ?? [] })));
 }

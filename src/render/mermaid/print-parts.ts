@@ -6,9 +6,12 @@
 // where each component runs, without the calls, which the reference
 // architecture's parts draw in full; cutting the network into parts would
 // draw each subnet apart from the boundaries that give it its meaning.
+// Defense in depth: an overview of its layers, then one part per layer
+// (defense-parts.ts).
 import type { Model } from '../../model/types.js';
 import type { DiagramName, DiagramPart, DiagramPrint } from '../types.js';
 import { accessibleText, withAccessibility } from './accessibility.js';
+import { defensePrint } from './defense-parts.js';
 import { IconCollector } from './graph.js';
 import { networkArchitecture, providerOf } from './network.js';
 import { referenceOverview } from './reference-overview.js';
@@ -42,5 +45,6 @@ function networkPlacement(model: Model): DiagramPart {
 export function printedAsParts(name: DiagramName, model: Model, referenceParts: readonly DiagramPart[]): DiagramPrint | undefined {
   if (name === 'reference-architecture') return { overview: referenceOverview(model), parts: referenceParts };
   if (name === 'network-architecture') return { overview: networkPlacement(model), parts: [] };
+  if (name === 'defense-in-depth') return defensePrint(model);
   return undefined;
 }

@@ -134,10 +134,13 @@ function figure(name: DiagramName, ctx: HtmlContext): Block[] {
   const [lead] = rest;
   const last = rest.at(-1);
   const title = escapeHtml(source.title.toLowerCase());
+  const parted = lead === undefined || last === undefined ? '' : lead === last ? `${ref(lead)} draws` : `Figures ${ref(lead, '')} to ${ref(last, '')} draw`;
   const text =
     lead === undefined || last === undefined
       ? `The ${title} has too many connections to print legibly on one page. ${ref(first)} shows where each component runs; the calls between components are drawn in the reference architecture.`
-      : `The ${title} is too dense to print legibly as one drawing. ${ref(first)} shows its zones and how many calls run between them; ${lead === last ? ref(lead) : `Figures ${ref(lead, '')} to ${ref(last, '')}`} draw${lead === last ? 's' : ''} every component and call, part by part, with the components of other parts a part calls or is called by as dashed boxes.`;
+      : name === 'defense-in-depth'
+        ? `The ${title} holds too many controls to print legibly as one drawing. ${ref(first)} shows its five layers and how many controls each holds; ${parted} every control, layer by layer.`
+        : `The ${title} is too dense to print legibly as one drawing. ${ref(first)} shows its zones and how many calls run between them; ${parted} every component and call, part by part, with the components of other parts a part calls or is called by as dashed boxes.`;
   const note: Block = { kind: 'lead', html: `<p>${text}</p>\n`, part: { kind: 'paragraph', text: plainText(text) } };
   return [first, note, ...rest];
 }

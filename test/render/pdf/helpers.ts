@@ -5,12 +5,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { afterAll, beforeAll } from 'vitest';
 import { findBrowser } from '../../../src/browser/find.js';
 import { type BrowserSession, openBrowser } from '../../../src/browser/session.js';
 import { loadCatalog } from '../../../src/catalog/load.js';
 import { buildModel } from '../../../src/model/build.js';
 import type { Model } from '../../../src/model/types.js';
 import { renderDiagramImages } from '../../../src/render/images/index.js';
+import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
 import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import type { ProposalPdfInput } from '../../../src/render/pdf/index.js';
@@ -25,6 +27,38 @@ export async function openTestSession(): Promise<BrowserSession> {
   const found = findBrowser({ env: process.env });
   if (found === null) throw new Error('Chromium is required for the PDF tests (npx aiarch doctor --fix)');
   return openBrowser(found);
+}
+
+/** A browser session and a warm diagram page shared by a test file's tests. */
+export interface WarmRenderer {
+  readonly session: BrowserSession;
+  readonly renderer: DiagramRenderer;
+}
+
+/** Opens the session and the diagram page before the file's tests and closes them after; read them inside a test. */
+export function diagramRendererForFile(): WarmRenderer {
+  let session: BrowserSession | undefined;
+  let renderer: DiagramRenderer | undefined;
+  beforeAll(async () => {
+    session = await openTestSession();
+    renderer = await openDiagramRenderer(session);
+  });
+  afterAll(async () => {
+    await renderer?.close();
+    await session?.close();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser session opens in beforeAll: read it inside a test');
+    return value;
+  };
+  return {
+    get session() {
+      return opened(session);
+    },
+    get renderer() {
+      return opened(renderer);
+    },
+  };
 }
 
 export interface Inputs {

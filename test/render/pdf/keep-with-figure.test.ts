@@ -6,31 +6,18 @@
 // landscape deployment pipeline). The headings are
 // read from the documents; the page texts from the printed file.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserSession } from '../../../src/browser/session.js';
+import { describe, expect, it } from 'vitest';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
 import type { DocumentTree, Node } from '../../../src/render/document/tree.js';
-import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
 import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { inlineHtml, plainText } from '../../../src/render/pdf/html.js';
 import { renderProposalPdf } from '../../../src/render/pdf/index.js';
-import { openTestSession, pagesText, writeTemp } from './helpers.js';
+import { diagramRendererForFile, pagesText, writeTemp } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
-let session: BrowserSession;
-let renderer: DiagramRenderer;
-
-beforeAll(async () => {
-  session = await openTestSession();
-  renderer = await openDiagramRenderer(session);
-});
-
-afterAll(async () => {
-  await renderer?.close();
-  await session?.close();
-});
+const warm = diagramRendererForFile();
 
 function titles(nodes: readonly Node[]): string[] {
   return nodes.flatMap((n) => (n.type === 'section' ? [plainText(inlineHtml(n.title)), ...titles(n.children)] : []));
@@ -54,9 +41,9 @@ async function proposal(file: string, paper: 'a4' | 'letter'): Promise<{ pages: 
   if (!('model' in analyzed)) throw new Error(`${file} does not load`);
   const { model } = analyzed;
   const diagrams = renderDiagramSources(model);
-  const images = await renderer.render(diagrams);
+  const images = await warm.renderer.render(diagrams);
   const trees: DocumentTree[] = renderDocuments(model, diagrams).map((d) => d.tree);
-  const pdf = await renderProposalPdf(session, { model, documents: trees, diagrams, images, paper });
+  const pdf = await renderProposalPdf(warm.session, { model, documents: trees, diagrams, images, paper });
   const headings = new Set(trees.flatMap((t) => titles(t.children)).map(normal));
   return { pages: pagesText(writeTemp(pdf.bytes)), headings, client: model.spec.client.name };
 }

@@ -4,16 +4,14 @@
 // a readable size; this test reads the result back out of the printed file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserSession } from '../../../src/browser/session.js';
+import { describe, expect, it } from 'vitest';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
-import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
 import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { PDFDocument } from 'pdf-lib';
 import { renderProposalPdf } from '../../../src/render/pdf/index.js';
 import { printScale } from '../../../src/render/pdf/scale.js';
-import { openTestSession, writeTemp } from './helpers.js';
+import { diagramRendererForFile, writeTemp } from './helpers.js';
 import { bodyHeight, printedWords } from './word-sizes.js';
 import { smallDiagramWords } from '../../fuzz/diagram-print.js';
 
@@ -31,18 +29,7 @@ const SPECS = [
   'test/fixtures/valid/wide-subnet.yaml',
 ];
 
-let session: BrowserSession;
-let renderer: DiagramRenderer;
-
-beforeAll(async () => {
-  session = await openTestSession();
-  renderer = await openDiagramRenderer(session);
-});
-
-afterAll(async () => {
-  await renderer?.close();
-  await session?.close();
-});
+const warm = diagramRendererForFile();
 
 const PAPERS = ['a4', 'letter'] as const;
 
@@ -51,8 +38,8 @@ async function proposalOf(file: string, paper: (typeof PAPERS)[number]): Promise
   if (!('model' in analyzed)) throw new Error(`${file} does not load`);
   const { model } = analyzed;
   const diagrams = renderDiagramSources(model);
-  const images = await renderer.render(diagrams);
-  const pdf = await renderProposalPdf(session, { model, documents: renderDocuments(model, diagrams).map((d) => d.tree), diagrams, images, paper });
+  const images = await warm.renderer.render(diagrams);
+  const pdf = await renderProposalPdf(warm.session, { model, documents: renderDocuments(model, diagrams).map((d) => d.tree), diagrams, images, paper });
   return writeTemp(pdf.bytes);
 }
 

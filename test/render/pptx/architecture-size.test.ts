@@ -5,15 +5,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserSession } from '../../../src/browser/session.js';
+import { describe, expect, it } from 'vitest';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
 import { LABEL_PX } from '../../../src/render/images/config.js';
-import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
 import { SLIDE_LABEL_PT } from '../../../src/render/images/slide-fit.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { renderDeck } from '../../../src/render/pptx/index.js';
-import { openTestSession } from '../pdf/helpers.js';
+import { diagramRendererForFile } from '../pdf/helpers.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SPECS = [
@@ -24,18 +22,7 @@ const SPECS = [
 ];
 const EMU_PER_IN = 914_400;
 
-let session: BrowserSession;
-let renderer: DiagramRenderer;
-
-beforeAll(async () => {
-  session = await openTestSession();
-  renderer = await openDiagramRenderer(session);
-});
-
-afterAll(async () => {
-  await renderer?.close();
-  await session?.close();
-});
+const warm = diagramRendererForFile();
 
 interface Placed {
   readonly slide: string;
@@ -73,7 +60,7 @@ describe('reference architecture on the deck', () => {
       const analyzed = analyzeSpec(join(ROOT, file));
       if (!('model' in analyzed)) throw new Error(`${file} does not load`);
       const { model } = analyzed;
-      const images = await renderer.render(renderDiagramSources(model).filter((d) => d.name === 'reference-architecture'));
+      const images = await warm.renderer.render(renderDiagramSources(model).filter((d) => d.name === 'reference-architecture'));
       const image = images[0]!;
       const drawings = [image, ...(image.parts ?? [])];
       const pictures = await architecturePictures(await renderDeck(model, images, { theme: 'light' }));
