@@ -5,7 +5,7 @@
 // `build` and the other long commands still load dist/ as ES modules.
 const { existsSync } = require('node:fs');
 const { setFlagsFromString } = require('node:v8');
-const { bundlePath, loadQuick, QUICK_COMMANDS } = require('./quick.js');
+const { bundlePath, loadQuick, QUICK_COMMANDS, quickProcess } = require('./quick.js');
 
 // The quick commands finish in a few hundred milliseconds, before optimised
 // code could pay back what V8 spends compiling it on its background threads:
@@ -19,7 +19,7 @@ if (quick) setFlagsFromString('--no-opt');
 // same code, read from one file and not compiled again.
 const loaded = quick ? Promise.resolve(loadQuick(command)) : import('../dist/cli/main.js');
 loaded
-  .then(({ main }) => main(process))
+  .then(({ main }) => main(quick ? quickProcess() : process))
   .then((code) => {
     process.exitCode = code;
   });

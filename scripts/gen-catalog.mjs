@@ -1,6 +1,6 @@
 // Parses and validates the shipped catalog (catalog/*.yaml) at build time into
-// src/catalog/shipped.generated.ts, so a CLI start does not parse YAML it
-// already parsed when it was built. Each entry keeps the text it came from:
+// src/catalog/shipped.generated.ts, with the industry requirements parsed
+// too, so a CLI start does not parse YAML it already parsed when it was built. Each entry keeps the text it came from:
 // src/catalog/load.ts uses an entry only while the file on disk still reads
 // the same, and parses the file itself otherwise. (The text, not a hash of it:
 // loading node:crypto alone cost `aiarch validate` more than the comparison.)
@@ -24,6 +24,10 @@ const entries = readdirSync(dir)
     return { file, text, platform };
   });
 
+// The industry requirements are parsed here too (src/catalog/requirements.ts checks their shape).
+const requirementsText = readFileSync(join(dir, 'requirements', 'industries.yaml'), 'utf8');
+const requirements = { text: requirementsText, data: parse(requirementsText) };
+
 writeFileSync(
   join(root, 'src', 'catalog', 'shipped.generated.ts'),
   [
@@ -39,6 +43,9 @@ writeFileSync(
     '',
     // JSON.parse of a string literal is quicker for V8 to load than the same object literal.
     `export const SHIPPED_CATALOG = JSON.parse(${JSON.stringify(JSON.stringify(entries))}) as readonly ShippedEntry[];`,
+    '',
+    '/** catalog/requirements/industries.yaml as YAML data, checked by src/catalog/requirements.ts when it is used. */',
+    `export const SHIPPED_REQUIREMENTS = JSON.parse(${JSON.stringify(JSON.stringify(requirements))}) as { readonly text: string; readonly data: unknown };`,
     '',
   ].join('\n'),
 );

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { CATALOG_DIR } from './load.js';
+import { SHIPPED_REQUIREMENTS } from './shipped.generated.js';
 
 export interface IndustryRequirement {
   /** A client.industry value, or "any". */
@@ -22,7 +23,12 @@ const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 
 
 /** Parses the requirements file's text; throws naming the file and entry on a malformed one. */
 export function parseRequirements(text: string): IndustryRequirement[] {
-  const data = parse(text) as { requirements?: unknown } | null;
+  // The shipped file, unchanged, was parsed when aiarch was built (scripts/gen-catalog.mjs).
+  return checkRequirements(text === SHIPPED_REQUIREMENTS.text ? SHIPPED_REQUIREMENTS.data : parse(text));
+}
+
+function checkRequirements(yaml: unknown): IndustryRequirement[] {
+  const data = yaml as { requirements?: unknown } | null;
   const list = data?.requirements;
   if (!Array.isArray(list)) throw new Error(`catalog/${FILE}: expected a "requirements" list`);
   return list.map((entry: unknown, i) => {

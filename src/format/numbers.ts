@@ -1,14 +1,28 @@
 // Number formatting for every artifact (documents, deck, checks): explicit en-US rules so output never
 // depends on the machine's locale. Money is rounded here and only here.
+import { currencyPrefix } from './currency-prefix.js';
+import { type Digits, formatEnUs } from './en-us-number.js';
 
-const grouped = (digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/**
+ * A formatter printing what Intl.NumberFormat('en-US') prints with these
+ * digits (and this currency's style), made without Intl (en-us-number.ts):
+ * the first Intl formatter of a process loads ICU's number data, about 11 ms
+ * of a `check` that prints a handful of figures. Intl formats only NaN and
+ * the infinities.
+ */
+function enUs(digits: Digits, currency?: { readonly code: string; readonly prefix: string }): (value: number) => string {
+  let intl: Intl.NumberFormat | undefined;
+  const options: Intl.NumberFormatOptions =
+    'minSignificant' in digits
+      ? { minimumSignificantDigits: digits.minSignificant, maximumSignificantDigits: digits.maxSignificant }
+      : { minimumFractionDigits: digits.minFraction, maximumFractionDigits: digits.maxFraction };
+  const style: Intl.NumberFormatOptions = currency === undefined ? options : { ...options, style: 'currency', currency: currency.code };
+  return (value) => formatEnUs(value, digits, currency?.prefix) ?? (intl ??= new Intl.NumberFormat('en-US', style)).format(value);
+}
 
-// Made on first use: the first Intl formatter loads ICU's locale data, which
-// `aiarch validate` never needs.
-let integerFormat: Intl.NumberFormat | undefined;
-let oneDecimalFormat: Intl.NumberFormat | undefined;
-const INTEGER = { format: (value: number): string => (integerFormat ??= grouped(0)).format(value) };
-const ONE_DECIMAL = { format: (value: number): string => (oneDecimalFormat ??= grouped(1)).format(value) };
+const grouped = (digits: number) => enUs({ minFraction: digits, maxFraction: digits });
+const INTEGER = { format: grouped(0) };
+const ONE_DECIMAL = { format: grouped(1) };
 
 // -0 would print as "-0"; a rounded tiny negative likewise.
 function clean(text: string): string {
@@ -66,8 +80,7 @@ export interface ScaledAmounts {
   readonly format: (value: number) => string;
 }
 
-// Formatters are pure, and making one costs four Intl.NumberFormat objects
-// (about 8 ms on a cold start, where `check` made one per rule that prints money).
+// Formatters are pure: one per currency serves the whole process.
 const formatters = new Map<string, Formatter>();
 
 /** The formatter for one currency, made once per process. */
@@ -81,27 +94,22 @@ export function createFormatter(currency: string): Formatter {
 }
 
 function makeFormatter(currency: string): Formatter {
-  const build = (options: Intl.NumberFormatOptions): ((value: number) => string) => {
-    try {
-      const nf = new Intl.NumberFormat('en-US', { style: 'currency', currency, ...options });
-      return (value) => clean(nf.format(value));
-    } catch {
-      // Not a currency Intl knows: fall back to "CODE 1,234".
-      const nf = new Intl.NumberFormat('en-US', options);
-      return (value) => clean(`${currency} ${nf.format(value)}`);
+  const prefix = currencyPrefix(currency);
+  const make = (digits: Digits): ((value: number) => string) => {
+    if (prefix !== null) {
+      const format = enUs(digits, { code: currency, prefix });
+      return (value) => clean(format(value));
     }
+    // Not a currency code Intl takes: "CODE 1,234".
+    const format = enUs(digits);
+    return (value) => clean(`${currency} ${format(value)}`);
   };
-  // Each Intl.NumberFormat is made on its first use: making one costs a few
-  // milliseconds of ICU data, and `aiarch check` uses few of them.
-  const make = (options: Intl.NumberFormatOptions): ((value: number) => string) => {
-    let format: ((value: number) => string) | undefined;
-    return (value) => (format ??= build(options))(value);
-  };
-  const whole = make({ minimumFractionDigits: 0, maximumFractionDigits: 0 });
-  const cents = make({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const fine = make({ minimumFractionDigits: 4, maximumFractionDigits: 4 });
-  const tenths = make({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const tiny = make({ minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
+  const fixed = (n: number): Digits => ({ minFraction: n, maxFraction: n });
+  const whole = make(fixed(0));
+  const cents = make(fixed(2));
+  const fine = make(fixed(4));
+  const tenths = make(fixed(1));
+  const tiny = make({ minSignificant: 1, maxSignificant: 2 });
   const unit = (v: number): string => (v === 0 ? cents(0) : Math.abs(v) >= 1 ? cents(v) : Math.abs(v) >= 0.0001 ? fine(v) : tiny(v));
   // A cost under half a cent is real and shown as a unit price; a negative that small is float noise and prints as zero.
   const totals = (values: readonly number[]): ((value: number) => string) => {
@@ -115,7 +123,7 @@ function makeFormatter(currency: string): Formatter {
     unitMoney: (value) => unit(value),
     pair: (a, b) => {
       if (unit(a) !== unit(b) || a === b) return [unit(a), unit(b)];
-      const precise = make({ minimumFractionDigits: 6, maximumFractionDigits: 6 });
+      const precise = make(fixed(6));
       return [precise(a), precise(b)];
     },
     column: (values) => {

@@ -129,7 +129,7 @@ function find(thresholds: readonly Threshold[], pattern: RegExp): Threshold | nu
 
 /** ">5%" → "above 5%"; other wording as written. */
 function above(value: string): string {
-  const m = /^\s*(>=?|≥)\s*(.+)$/.exec(value);
+  const m = /^\s*(>=?|\u2265)\s*(.+)$/.exec(value); // \u2265 is ≥ (escaped, so the quick bundles stay ASCII)
   return m !== null ? `above ${m[2]}` : value;
 }
 

@@ -92,7 +92,6 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): Location 
         c++;
         continue;
       }
-      const tokenStart = c === 0 || /[\s[{,:]/.test(line[c - 1] ?? '');
       if (ch === '#' && (c === 0 || /\s/.test(line[c - 1] ?? ''))) break;
       if (ch === '[' || ch === '{') {
         flow++;
@@ -100,7 +99,8 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): Location 
         c++;
         continue;
       }
-      if ((ch === '"' || ch === "'") && (flow === 0 || tokenStart)) {
+      // In flow, a quote starts a scalar only at a token's start (not inside a plain word like it's).
+      if ((ch === '"' || ch === "'") && (flow === 0 || c === 0 || /[\s[{,:]/.test(line[c - 1] ?? ''))) {
         const end = closeQuote(line, c + 1, ch);
         if (end < 0) {
           quote = ch;

@@ -84,9 +84,9 @@ function invalidSections(diagnostics: readonly Diagnostic[]): Set<string> {
 /** The spec's own diagnostics first, then each base's, each by position. */
 function sorted(file: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const rank = (d: Diagnostic) => (d.file === file ? 0 : 1);
-  return [...diagnostics].sort(
-    (a, b) => rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
-  );
+  // Codes ("AIA101") compare as plain strings: localeCompare would load ICU's collation data, about 5 ms of a quick command.
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...diagnostics].sort((a, b) => rank(a) - rank(b) || order(a.file, b.file) || a.line - b.line || a.column - b.column || order(a.code, b.code));
 }
 
 function result(spec: Layer, diagnostics: readonly Diagnostic[], locator: Locator | null, value: Spec | null = null, bases: readonly Layer[] = []): SpecSource {

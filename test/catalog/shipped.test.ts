@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_DIR, loadCatalog, parseCatalogFile } from '../../src/catalog/load.js';
 import { TIERS } from '../../src/catalog/types.js';
 import { CatalogError } from '../../src/catalog/validate.js';
-import { SHIPPED_CATALOG } from '../../src/catalog/shipped.generated.js';
+import { SHIPPED_CATALOG, SHIPPED_REQUIREMENTS } from '../../src/catalog/shipped.generated.js';
+import { loadRequirements, parseRequirements } from '../../src/catalog/requirements.js';
+import { parse } from 'yaml';
 
 describe('the build-time catalog', () => {
   it('equals the catalog files parsed now, platform by platform', () => {
@@ -22,6 +24,21 @@ describe('the build-time catalog', () => {
     expect(loadCatalog()).toEqual(parsed);
     // In step with the files, so loadCatalog() takes the snapshot rather than parsing again.
     for (const entry of SHIPPED_CATALOG) expect(entry.text).toBe(readFileSync(CATALOG_DIR + entry.file, 'utf8'));
+  });
+});
+
+describe('the build-time industry requirements', () => {
+  const file = `${CATALOG_DIR}requirements/industries.yaml`;
+  it('equal the file parsed now, and are in step with it', () => {
+    const text = readFileSync(file, 'utf8');
+    expect(SHIPPED_REQUIREMENTS.text).toBe(text);
+    expect(SHIPPED_REQUIREMENTS.data).toEqual(parse(text));
+    expect(loadRequirements()).toEqual(parseRequirements(`${text}\n# changed\n`));
+  });
+  it('give way to the text when it changed', () => {
+    const text = readFileSync(file, 'utf8').replace(/framework: (.*)/, 'framework: Changed $1');
+    expect(parseRequirements(text)[0]?.framework).toMatch(/^Changed /);
+    expect(() => parseRequirements('requirements: 3\n')).toThrow(/expected a "requirements" list/);
   });
 });
 

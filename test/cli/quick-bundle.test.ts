@@ -4,6 +4,9 @@
 // costs a third of the start), a bundle loads nothing it does not need, and a
 // command gives the same result from the bundle as from dist/cli/main.js.
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,5 +87,42 @@ console.log(JSON.stringify({ builtins: process.moduleLoadList.filter((m) => /^Na
     expect(help.code).toBe(0);
     for (const command of ['build', 'validate', 'check', 'doctor', 'preview']) expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(spawnSync(process.execPath, [BIN, 'catalog'], { cwd: ROOT, encoding: 'utf8' }).status).toBe(0);
+  });
+
+  it('are ASCII, so bin/quick.js reads them as Latin-1 without changing a character', () => {
+    const { QUICK_COMMANDS, bundlePath } = createRequire(import.meta.url)(QUICK) as { QUICK_COMMANDS: string[]; bundlePath: (c: string) => string };
+    for (const command of QUICK_COMMANDS) expect(/[^\x00-\x7f]/.exec(readFileSync(bundlePath(command), 'latin1')), command).toBeNull();
+  });
+});
+
+describe("the quick commands' output streams", () => {
+  type Stream = { write(chunk: string): unknown; isTTY: boolean };
+  const { fdStream } = createRequire(import.meta.url)(QUICK) as { fdStream: (fd: number, node: () => Stream) => Stream };
+  const dir = mkdtempSync(join(tmpdir(), 'aiarch-fd-'));
+
+  it('write whole texts, non-ASCII included, to the descriptor', () => {
+    const file = join(dir, 'out.txt');
+    const fd = openSync(file, 'w');
+    const stream = fdStream(fd, () => {
+      throw new Error('Node stream not wanted');
+    });
+    stream.write('€12,345 – ok\n');
+    stream.write('x'.repeat(200_000));
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe(`€12,345 – ok\n${'x'.repeat(200_000)}`);
+    expect(stream.isTTY).toBe(false);
+  });
+
+  it("hand what the descriptor refuses, and everything after, to Node's stream", () => {
+    const file = join(dir, 'read-only.txt');
+    writeFileSync(file, '');
+    const fd = openSync(file, 'r');
+    const got: string[] = [];
+    const stream = fdStream(fd, () => ({ isTTY: false, write: (chunk: string | Uint8Array) => got.push(Buffer.from(chunk).toString('utf8')) }));
+    stream.write('first\n');
+    stream.write('second\n');
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
+    expect(got.join('')).toBe('first\nsecond\n');
   });
 });
