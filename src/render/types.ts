@@ -62,7 +62,18 @@ export interface DiagramPart {
    */
   readonly turned?: string;
   readonly icons?: readonly (readonly [string, string])[];
+  /** Finer parts to show instead while this one is too large where it is shown. */
   readonly parts?: readonly DiagramPart[];
+  /** The ids of the components this part shows (not its dashed neighbours), in flow order. */
+  readonly members?: readonly string[];
+  /**
+   * The part showing this part's components and `next`'s together, for parts
+   * that may share a drawing (the same zone group); undefined otherwise. The
+   * renderer joins neighbouring pieces of a cut while the joined part still
+   * fits where it is shown, so a dense design gets few full parts rather than
+   * many small ones.
+   */
+  readonly join?: (next: DiagramPart) => DiagramPart | undefined;
 }
 
 /** A drawn part: what a slide shows in place of a diagram too large for one. */

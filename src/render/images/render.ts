@@ -198,10 +198,19 @@ interface PartCache {
 
 const newPartCache = (): PartCache => ({ laid: new Map(), png: new Map() });
 
+/** A part as it will be shown: the layout chosen for it, of its two. */
+interface DrawnPart {
+  readonly part: DiagramPart;
+  readonly chosen: DiagramSource;
+  readonly laid: Laid;
+}
+
 /**
- * Each part, or, when a part is itself too large for where it is shown and can be cut finer, its parts.
- * Whether a part fits, and which of its two layouts reads larger, follows from the layout's
- * size alone, so only the pictures shown are captured.
+ * Each part, or, when a part is itself too large for where it is shown and
+ * can be cut finer, its parts; then neighbouring pieces joined back while the
+ * joined part still fits, so a cut in halves does not leave many small parts.
+ * Whether a part fits, and which of its two layouts reads larger, follows from
+ * the layout's size alone, so only the pictures shown are captured.
  */
 async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramPart[], fit: Fit, cache: PartCache): Promise<DiagramPrintImage[]> {
   const laidOut = async (source: DiagramSource): Promise<Laid> => {
@@ -218,29 +227,48 @@ async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramP
     cache.png.set(source.source, png);
     return png;
   };
+  const drawn = async (part: DiagramPart): Promise<DrawnPart> => {
+    const icons = part.icons !== undefined ? { icons: part.icons } : {};
+    const chosen: DiagramSource = { name, title: part.title, source: part.source, ...icons };
+    const laid = await laidOut(chosen);
+    if (part.turned === undefined || fit.fits(name, laid)) return { part, chosen, laid };
+    const turnedSource: DiagramSource = { name, title: part.title, source: part.turned, ...icons };
+    const turned = await laidOut(turnedSource);
+    return fit.points(name, turned) > fit.points(name, laid) ? { part, chosen: turnedSource, laid: turned } : { part, chosen, laid };
+  };
+  const pieces = async (part: DiagramPart): Promise<DrawnPart[]> => {
+    const whole = await drawn(part);
+    if (part.parts === undefined || part.parts.length === 0 || fit.fits(name, whole.laid)) return [whole];
+    const finer: DrawnPart[] = [];
+    for (const piece of part.parts) finer.push(...(await pieces(piece)));
+    return joined(finer);
+  };
+  // Each piece is joined to the one before while the two fit together: one layout
+  // (two when the first direction reads too small) per neighbouring pair at most.
+  // A piece that does not fit alone is left alone.
+  const joined = async (list: readonly DrawnPart[]): Promise<DrawnPart[]> => {
+    const out: DrawnPart[] = [];
+    for (const next of list) {
+      const current = out.at(-1);
+      const both = current !== undefined && fit.fits(name, current.laid) && fit.fits(name, next.laid) ? current.part.join?.(next.part) : undefined;
+      const together = both !== undefined ? await drawn(both) : undefined;
+      if (together !== undefined && fit.fits(name, together.laid)) out[out.length - 1] = together;
+      else out.push(next);
+    }
+    return out;
+  };
   const images: DiagramPrintImage[] = [];
   for (const part of parts) {
-    const icons = part.icons !== undefined ? { icons: part.icons } : {};
-    let chosen: DiagramSource = { name, title: part.title, source: part.source, ...icons };
-    let laid = await laidOut(chosen);
-    if (part.turned !== undefined && !fit.fits(name, laid)) {
-      const turnedSource: DiagramSource = { name, title: part.title, source: part.turned, ...icons };
-      const turned = await laidOut(turnedSource);
-      if (fit.points(name, turned) > fit.points(name, laid)) {
-        chosen = turnedSource;
-        laid = turned;
-      }
-    }
-    if (part.parts !== undefined && part.parts.length > 0 && !fit.fits(name, laid)) images.push(...(await drawParts(page, name, part.parts, fit, cache)));
-    else
+    for (const { part: shown, chosen, laid } of await pieces(part)) {
       images.push({
-        title: part.title,
-        description: part.description,
+        title: shown.title,
+        description: shown.description,
         svg: laid.svg,
         png: await picture(chosen, laid),
         width: laid.width,
         height: laid.height,
       });
+    }
   }
   return images;
 }

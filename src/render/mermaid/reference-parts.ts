@@ -26,6 +26,25 @@ export const PART_GROUPS: readonly { readonly title: string; readonly zones: rea
 
 const names = (list: readonly Component[]): string => list.map((c) => c.name).join(', ');
 
+/** How long the neighbours' names on a stand-in may run, in characters, before the rest are counted. */
+const STAND_IN_CHARS = 60;
+
+/**
+ * A stand-in's label: its zone (it is drawn outside the zone boxes) and the
+ * neighbours' names while they stay short, then how many more; the part's
+ * description names them all. Every name in full made a stand-in for seven
+ * neighbours eight lines tall, the height of the slide's whole drawing.
+ */
+function standInName(zone: Zone, list: readonly Component[]): string {
+  const shown: string[] = [];
+  for (const c of list) {
+    if (shown.length > 0 && [...shown, c.name].join(', ').length > STAND_IN_CHARS) break;
+    shown.push(c.name);
+  }
+  const more = list.length - shown.length;
+  return `${ZONE_TITLE[zone]}: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 function part(model: Pick<Model, 'spec'>, provider: Provider, title: string, zones: readonly Zone[], only?: ReadonlySet<string>): DiagramPart | null {
   const components = model.spec.architecture.components;
   const own = new Set(components.filter((c) => zones.includes(zoneOf(c)) && (only === undefined || only.has(c.id))).map((c) => c.id));
@@ -59,7 +78,7 @@ function part(model: Pick<Model, 'spec'>, provider: Provider, title: string, zon
     ([id, list]): Component => ({
       id,
       kind: 'compute',
-      name: names(list),
+      name: standInName(zoneOf(list[0]!), list),
       zone: zoneOf(list[0]!),
       connects: incoming.get(id) ?? [],
     }),
@@ -80,22 +99,66 @@ function part(model: Pick<Model, 'spec'>, provider: Provider, title: string, zon
   return { title, description, source: draw('LR'), turned: draw('TB'), icons: icons.icons };
 }
 
+/** One zone group being cut into parts: what every part of it is drawn and titled from. */
+interface Cut {
+  readonly model: Pick<Model, 'spec'>;
+  readonly provider: Provider;
+  readonly group: (typeof PART_GROUPS)[number];
+  /** Every component of the design, in flow order: a part's title names its first member. */
+  readonly flow: readonly Component[];
+}
+
+/**
+ * A part's title from the components it shows: the group's title when it shows
+ * the whole group, its zones' titles when it shows whole zones, and otherwise
+ * each zone's first member in flow order ("Data: Orders DB and 3 more"). The
+ * cut and a join of its pieces that shows the same components get the same
+ * title, so the renderer lays that drawing out only once.
+ */
+function titleOf(cut: Cut, own: ReadonlySet<string>): string {
+  const members = (zone: Zone) => cut.flow.filter((c) => zoneOf(c) === zone);
+  const present = cut.group.zones.filter((zone) => members(zone).length > 0);
+  const shown = present.filter((zone) => members(zone).some((c) => own.has(c.id)));
+  const whole = (zone: Zone) => members(zone).every((c) => own.has(c.id));
+  if (shown.every(whole)) return shown.length === present.length && shown.length > 1 ? cut.group.title : shown.map((zone) => ZONE_TITLE[zone]).join(', ');
+  return shown
+    .map((zone) => {
+      const list = members(zone).filter((c) => own.has(c.id));
+      return whole(zone) ? ZONE_TITLE[zone] : `${ZONE_TITLE[zone]}: ${list[0]?.name}${list.length > 1 ? ` and ${list.length - 1} more` : ''}`;
+    })
+    .join('; ');
+}
+
+/**
+ * The part showing these components of the group. It can be joined with
+ * another part of the same group (the renderer joins neighbouring pieces of
+ * a cut back together while the whole still fits where it is shown).
+ */
+function partOf(cut: Cut, own: ReadonlySet<string>): DiagramPart | null {
+  const drawn = part(cut.model, cut.provider, titleOf(cut, own), cut.group.zones, own);
+  if (drawn === null) return null;
+  const inGroup = (id: string) => cut.flow.some((c) => c.id === id && cut.group.zones.includes(zoneOf(c)));
+  return {
+    ...drawn,
+    members: cut.flow.filter((c) => own.has(c.id)).map((c) => c.id),
+    join: (next) => {
+      const theirs = next.members ?? [];
+      if (theirs.length === 0 || !theirs.every(inGroup)) return undefined;
+      return partOf(cut, new Set([...own, ...theirs])) ?? undefined;
+    },
+  };
+}
+
 /**
  * One zone's part; when it is still too large, halves of its members in flow
  * order, each titled with its first component, and so on down to one.
  */
-function zonePart(model: Pick<Model, 'spec'>, provider: Provider, zone: Zone, members?: readonly Component[]): DiagramPart | null {
-  const components = model.spec.architecture.components;
-  const list = members ?? inFlowOrder(components, componentEdges(components)).filter((c) => zoneOf(c) === zone);
-  const [lead] = list;
-  const title =
-    members === undefined || lead === undefined
-      ? ZONE_TITLE[zone]
-      : `${ZONE_TITLE[zone]}: ${lead.name}${list.length > 1 ? ` and ${list.length - 1} more` : ''}`;
-  const whole = part(model, provider, title, [zone], new Set(list.map((c) => c.id)));
+function zonePart(cut: Cut, zone: Zone, members?: readonly Component[]): DiagramPart | null {
+  const list = members ?? cut.flow.filter((c) => zoneOf(c) === zone);
+  const whole = partOf(cut, new Set(list.map((c) => c.id)));
   if (whole === null || list.length < 2) return whole;
   const half = Math.ceil(list.length / 2);
-  const halves = [list.slice(0, half), list.slice(half)].map((chunk) => zonePart(model, provider, zone, chunk)).filter((p): p is DiagramPart => p !== null);
+  const halves = [list.slice(0, half), list.slice(half)].map((chunk) => zonePart(cut, zone, chunk)).filter((p): p is DiagramPart => p !== null);
   return { ...whole, parts: halves };
 }
 
@@ -103,28 +166,30 @@ function zonePart(model: Pick<Model, 'spec'>, provider: Provider, zone: Zone, me
  * The part for a run of zones; when it is still too large, its halves (by
  * zone, then by member), each with halves of its own, down to one component.
  */
-function zonesPart(model: Pick<Model, 'spec'>, provider: Provider, zones: readonly Zone[], title?: string): DiagramPart | null {
-  const components = model.spec.architecture.components;
-  const present = zones.filter((zone) => components.some((c) => zoneOf(c) === zone));
+function zonesPart(cut: Cut, zones: readonly Zone[]): DiagramPart | null {
+  const present = zones.filter((zone) => cut.flow.some((c) => zoneOf(c) === zone));
   const [only] = present;
   if (only === undefined) return null;
-  if (present.length === 1) return zonePart(model, provider, only);
-  const whole = part(model, provider, title ?? present.map((zone) => ZONE_TITLE[zone]).join(', '), present);
+  if (present.length === 1) return zonePart(cut, only);
+  const whole = partOf(cut, new Set(cut.flow.filter((c) => present.includes(zoneOf(c))).map((c) => c.id)));
   if (whole === null) return null;
   const half = Math.ceil(present.length / 2);
-  const halves = [present.slice(0, half), present.slice(half)].map((run) => zonesPart(model, provider, run)).filter((p): p is DiagramPart => p !== null);
+  const halves = [present.slice(0, half), present.slice(half)].map((run) => zonesPart(cut, run)).filter((p): p is DiagramPart => p !== null);
   return { ...whole, parts: halves };
 }
 
 /**
  * The parts of the reference architecture: one per zone group that has
  * components, each cut finer (halves by zone, then by member) for the
- * renderer to draw only while a part is still too large for a slide. A design
- * whose components all sit in one group has no parts: the whole diagram is
- * that group, and it is cut the same way.
+ * renderer to draw only while a part is still too large for a slide, then to
+ * join neighbouring pieces back while they still fit. A design whose
+ * components all sit in one group has no parts: the whole diagram is that
+ * group, and it is cut the same way.
  */
 export function referenceParts(model: Pick<Model, 'spec'>, provider: Provider): DiagramPart[] {
-  const groups = PART_GROUPS.map((group) => zonesPart(model, provider, group.zones, group.title)).filter((p): p is DiagramPart => p !== null);
+  const components = model.spec.architecture.components;
+  const flow = inFlowOrder(components, componentEdges(components));
+  const groups = PART_GROUPS.map((group) => zonesPart({ model, provider, group, flow }, group.zones)).filter((p): p is DiagramPart => p !== null);
   if (groups.length > 1) return groups;
   return groups[0]?.parts !== undefined ? [...groups[0].parts] : [];
 }

@@ -36,14 +36,16 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: IconCo
   const edges = componentEdges(components);
   const ids = new IdAllocator('n');
   const lines = [`flowchart ${view?.direction ?? 'TB'}`];
-  const groups = groupByZone(inFlowOrder(components, edges));
-  const site = siteOf(pattern);
-  // Context (the other parts' components, on a part's slide): plain dashed boxes, with no icon.
+  // Context (the other parts' components, on a part's slide): plain dashed boxes, with no
+  // icon, outside every zone and boundary box. Drawn inside them, a component with
+  // neighbours in seven zones stood in seven zone boxes and the cloud boundary, wider
+  // than a slide on its own (generated seed 102: 1,838 px, 8.7 pt).
   const context = view?.context ?? new Set<string>();
+  const groups = groupByZone(inFlowOrder(components, edges).filter((c) => !context.has(c.id)));
+  const site = siteOf(pattern);
   const zoneBox = (zone: Zone, members: readonly Component[], indent: string, title: string = ZONE_TITLE[zone]): void => {
     lines.push(`${indent}subgraph ${ZONE_CLASS[zone]}Group["${title}"]`);
-    for (const component of members)
-      lines.push(`${indent}  ${context.has(component.id) ? `${ids.id(component.id)}[${quoted(component.name, 160)}]` : componentNode(ids, component, icons)}`);
+    for (const component of members) lines.push(`${indent}  ${componentNode(ids, component, icons)}`);
     lines.push(`${indent}end`);
   };
   // ZONE_ORDER ends with the cross-cutting zones: declared last, dagre keeps
@@ -73,6 +75,7 @@ export function referenceArchitecture(model: Pick<Model, 'spec'>, icons?: IconCo
     for (const [zone, members] of cloudZones) zoneBox(zone, members, '    ');
     lines.push('  end');
   }
+  for (const component of components) if (context.has(component.id)) lines.push(`  ${ids.id(component.id)}[${quoted(component.name, 160)}]`);
   for (const edge of edges) lines.push(edgeLine(ids, edge));
   for (const [from, to] of crossCuttingAnchors(components, edges)) lines.push(`  ${ids.id(from)} ~~~ ${ids.id(to)}`);
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));

@@ -4,7 +4,6 @@
 // for one slide is shown in parts, and every component appears on one of them.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
 import { LABEL_PX } from '../../../src/render/images/config.js';
@@ -12,6 +11,7 @@ import { SLIDE_LABEL_PT } from '../../../src/render/images/slide-fit.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { renderDeck } from '../../../src/render/pptx/index.js';
 import { diagramRendererForFile } from '../pdf/helpers.js';
+import { architecturePictures } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SPECS = [
@@ -20,39 +20,8 @@ const SPECS = [
     .map((f) => `specs/${f}`),
   'test/fixtures/valid/minimal.yaml',
 ];
-const EMU_PER_IN = 914_400;
 
 const warm = diagramRendererForFile();
-
-interface Placed {
-  readonly slide: string;
-  readonly widthIn: number;
-  readonly png: Buffer;
-  readonly alt: string;
-}
-
-/** Each picture of the deck described as the reference architecture: where it sits and which image it shows. */
-async function architecturePictures(deck: Uint8Array): Promise<Placed[]> {
-  const zip = await JSZip.loadAsync(deck);
-  const placed: Placed[] = [];
-  const slides = Object.keys(zip.files)
-    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
-  for (const name of slides) {
-    const xml = await zip.file(name)!.async('string');
-    const rels = (await zip.file(name.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels'))?.async('string')) ?? '';
-    for (const [pic] of xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)) {
-      const alt = /descr="([^"]*)"/.exec(pic)?.[1] ?? '';
-      if (!alt.startsWith('Reference architecture')) continue;
-      const embed = /r:embed="([^"]+)"/.exec(pic)![1]!;
-      const target = new RegExp(`Id="${embed}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${embed}"`).exec(rels)![1]!;
-      const png = Buffer.from(await zip.file(`ppt/${target.replace('../', '')}`)!.async('uint8array'));
-      const cx = Number(/<a:ext cx="(\d+)"/.exec(pic)![1]);
-      placed.push({ slide: name, widthIn: cx / EMU_PER_IN, png, alt });
-    }
-  }
-  return placed;
-}
 
 describe('reference architecture on the deck', () => {
   for (const file of SPECS) {

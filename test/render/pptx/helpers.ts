@@ -131,3 +131,36 @@ export function tinyPng(width: number, height: number): Uint8Array {
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
+
+const EMU_PER_IN = 914_400;
+
+/** A reference-architecture picture of the deck: the slide it is on, its placed width and the image it shows. */
+export interface PlacedPicture {
+  readonly slide: string;
+  readonly widthIn: number;
+  readonly png: Buffer;
+  readonly alt: string;
+}
+
+/** Each picture of the deck described as the reference architecture: where it sits and which image it shows. */
+export async function architecturePictures(deck: Uint8Array): Promise<PlacedPicture[]> {
+  const zip = await JSZip.loadAsync(deck);
+  const placed: PlacedPicture[] = [];
+  const slides = Object.keys(zip.files)
+    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  for (const name of slides) {
+    const xml = await zip.file(name)!.async('string');
+    const rels = (await zip.file(name.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels'))?.async('string')) ?? '';
+    for (const [pic] of xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)) {
+      const alt = /descr="([^"]*)"/.exec(pic)?.[1] ?? '';
+      if (!alt.startsWith('Reference architecture')) continue;
+      const embed = /r:embed="([^"]+)"/.exec(pic)![1]!;
+      const target = new RegExp(`Id="${embed}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${embed}"`).exec(rels)![1]!;
+      const png = Buffer.from(await zip.file(`ppt/${target.replace('../', '')}`)!.async('uint8array'));
+      const cx = Number(/<a:ext cx="(\d+)"/.exec(pic)![1]);
+      placed.push({ slide: name, widthIn: cx / EMU_PER_IN, png, alt });
+    }
+  }
+  return placed;
+}
