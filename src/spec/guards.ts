@@ -166,10 +166,17 @@ function closeQuote(line: string, from: number, quote: string): number {
 
 /** Index of the `:` that ends a plain key starting at `from`, or -1 (a comment or the line end comes first). */
 function keyColon(line: string, from: number): number {
-  for (let c = from; c < line.length; c++) {
-    const ch = line[c];
-    if (ch === ':' && /^[\s]?$/.test(line[c + 1] ?? '')) return c;
-    if (ch === '#' && /\s/.test(line[c - 1] ?? '')) return -1;
+  // Jumps from one `:` or `#` to the next: most of a spec's characters are plain text.
+  let colon = line.indexOf(':', from);
+  let hash = line.indexOf('#', from);
+  while (colon >= 0 || hash >= 0) {
+    if (hash >= 0 && (colon < 0 || hash < colon)) {
+      if (/\s/.test(line[hash - 1] ?? '')) return -1;
+      hash = line.indexOf('#', hash + 1);
+    } else {
+      if (/^[\s]?$/.test(line[colon + 1] ?? '')) return colon;
+      colon = line.indexOf(':', colon + 1);
+    }
   }
   return -1;
 }

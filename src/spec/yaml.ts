@@ -15,6 +15,9 @@ export interface ParsedYaml {
   readonly value: unknown;
 }
 
+/** A `*` that could start an alias node (after a space, a line start or a flow indicator, and before a name). */
+export const MAY_HOLD_ALIAS = /(?:^|[\s[{,:])\*[^\s,[\]{}]/m;
+
 const PARSE_OPTIONS = {
   prettyErrors: false,
   uniqueKeys: true,
@@ -95,22 +98,25 @@ export function parseYaml(text: string, out: Collector): ParsedYaml {
   let firstAlias: Location = { line: 1, column: 1 };
   let aliasSeen = false;
   // merge: false keeps `<<` as an ordinary key; say so explicitly instead of a vague "unknown property".
-  visit(doc, {
-    Alias(_, alias) {
-      if (!aliasSeen) firstAlias = at(alias.range?.[0] ?? 0);
-      aliasSeen = true;
-    },
-    Pair(_, pair) {
-      if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
-        out.add({
-          code: 'AIA107',
-          message: 'merge key `<<` is not supported',
-          hint: 'Write the keys out in full; aiarch specs do not merge mappings.',
-          at: at(pair.key.range?.[0] ?? 0),
-        });
-      }
-    },
-  });
+  // Without a `*name` where a node can start there is no alias, and without `<<` no merge key:
+  // most specs skip this walk of the whole document.
+  if (text.includes('<<') || MAY_HOLD_ALIAS.test(text))
+    visit(doc, {
+      Alias(_, alias) {
+        if (!aliasSeen) firstAlias = at(alias.range?.[0] ?? 0);
+        aliasSeen = true;
+      },
+      Pair(_, pair) {
+        if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
+          out.add({
+            code: 'AIA107',
+            message: 'merge key `<<` is not supported',
+            hint: 'Write the keys out in full; aiarch specs do not merge mappings.',
+            at: at(pair.key.range?.[0] ?? 0),
+          });
+        }
+      },
+    });
 
   if (structural) return { doc, lineCounter, value: undefined };
   try {
