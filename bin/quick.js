@@ -8,10 +8,9 @@
 // because V8 checks a cache against its source's length only.
 'use strict';
 const { isAscii } = require('node:buffer');
-const { readFileSync, writeSync } = require('node:fs');
+const { fstatSync, readFileSync, writeSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
-const { isatty } = require('node:tty');
 const { Script } = require('node:vm');
 
 /** The commands that run from a bundle; everything else loads dist/cli/main.js. */
@@ -53,6 +52,24 @@ function loadQuick(command, { cached = true } = {}) {
 }
 
 /**
+ * Whether fd is a terminal, as tty.isatty says, without loading node:tty
+ * (about 2 ms: it loads node:net) for what is plainly not one: only a
+ * character device can be a terminal, and on Linux the memory devices
+ * (major 1: /dev/null, where the output of a script often goes) are not.
+ */
+function isTerminal(fd) {
+  let stat;
+  try {
+    stat = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!stat.isCharacterDevice()) return false;
+  if (process.platform === 'linux' && ((stat.rdev >> 8) & 0xfff) === 1) return false;
+  return require('node:tty').isatty(fd);
+}
+
+/**
  * Standard output or error written straight to its file descriptor. Node's
  * process.stdout and process.stderr are streams made on first use, loading
  * the stream, net and pipe machinery: about 2 ms of CPU per command for a pipe,
@@ -63,7 +80,7 @@ function loadQuick(command, { cached = true } = {}) {
 function fdStream(fd, nodeStream) {
   let stream = null;
   return {
-    isTTY: isatty(fd),
+    isTTY: isTerminal(fd),
     get columns() {
       return nodeStream().columns;
     },
@@ -93,4 +110,4 @@ function quickProcess() {
   };
 }
 
-module.exports = { QUICK_COMMANDS, bundlePath, cachePath, fdStream, loadQuick, quickProcess };
+module.exports = { QUICK_COMMANDS, bundlePath, cachePath, fdStream, isTerminal, loadQuick, quickProcess };

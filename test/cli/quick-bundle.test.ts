@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { isatty } from 'node:tty';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -97,8 +98,18 @@ console.log(JSON.stringify({ builtins: process.moduleLoadList.filter((m) => /^Na
 
 describe("the quick commands' output streams", () => {
   type Stream = { write(chunk: string): unknown; isTTY: boolean };
-  const { fdStream } = createRequire(import.meta.url)(QUICK) as { fdStream: (fd: number, node: () => Stream) => Stream };
+  const { fdStream, isTerminal } = createRequire(import.meta.url)(QUICK) as {
+    fdStream: (fd: number, node: () => Stream) => Stream;
+    isTerminal: (fd: number) => boolean;
+  };
   const dir = mkdtempSync(join(tmpdir(), 'aiarch-fd-'));
+
+  it('tell a terminal as tty.isatty does', () => {
+    const fds = [openSync('/dev/null', 'w'), openSync(join(dir, 'plain.txt'), 'w'), 0, 1, 2];
+    for (const fd of fds) expect(isTerminal(fd), `fd ${fd}`).toBe(isatty(fd));
+    for (const fd of fds.slice(0, 2)) closeSync(fd);
+    expect(isTerminal(fds[0] ?? -1)).toBe(false);
+  });
 
   it('write whole texts, non-ASCII included, to the descriptor', () => {
     const file = join(dir, 'out.txt');
