@@ -10,8 +10,9 @@ export type OpenDiagramRenderer = (session: BrowserSession) => Promise<DiagramRe
 const openDefault: OpenDiagramRenderer = async (session) => (await import('../render/images/index.js')).openDiagramRenderer(session);
 
 export class DiagramPages extends PagePool<DiagramRenderer> {
-  constructor(open: OpenDiagramRenderer = openDefault) {
-    super(open);
+  /** `limit` bounds the pages open at once (see page-pool.ts). */
+  constructor(open: OpenDiagramRenderer = openDefault, limit = Number.POSITIVE_INFINITY) {
+    super(open, limit);
   }
 
   /** Renders in an idle page, or a new one when every page is busy; a page whose render failed is closed. */

@@ -5,6 +5,12 @@ import type { BrowserSession } from '../browser/session.js';
 
 export interface PooledPage {
   close(): Promise<void>;
+  /**
+   * Lets go of what a use left behind (its document, its garbage) before the
+   * page waits for the next one: a warm page otherwise keeps growing from spec
+   * to spec, and a class build's memory with it.
+   */
+  release?(): Promise<void>;
 }
 
 export class PagePool<T extends PooledPage> {
@@ -32,17 +38,32 @@ export class PagePool<T extends PooledPage> {
     page ??= await this.opened(session);
     try {
       const result = await work(page);
-      this.idle.push(page);
+      if (await this.released(page)) this.idle.push(page);
       return result;
     } catch (error) {
       // A page that failed (a timeout may leave it still busy) is not reused.
-      this.all.delete(page);
-      this.count -= 1;
-      await page.close();
+      await this.drop(page);
       throw error;
     } finally {
       this.waiting.shift()?.();
     }
+  }
+
+  /** False when the page could not let go (it is closed then: the work it did stands). */
+  private async released(page: T): Promise<boolean> {
+    try {
+      await page.release?.();
+      return true;
+    } catch {
+      await this.drop(page);
+      return false;
+    }
+  }
+
+  private async drop(page: T): Promise<void> {
+    this.all.delete(page);
+    this.count -= 1;
+    await page.close();
   }
 
   /**

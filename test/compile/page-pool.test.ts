@@ -74,4 +74,31 @@ describe('PagePool', () => {
     expect(await second).toBe(1);
     expect(state.opened).toBe(1);
   });
+
+  it('lets a page release what a use left before the next use, and drops one that cannot', async () => {
+    const events: string[] = [];
+    let opened = 0;
+    const open = async () => {
+      const id = ++opened;
+      return {
+        id,
+        release: async () => {
+          await tick();
+          events.push(`release ${id}`);
+          if (id === 1 && events.filter((e) => e === 'release 1').length === 2) throw new Error('page gone');
+        },
+        close: async () => void events.push(`close ${id}`),
+      };
+    };
+    const pool = new PagePool(open, 1);
+    const use = (n: number) =>
+      pool.use(session, async (page) => {
+        events.push(`use ${n} in ${page.id}`);
+        await tick();
+        return n;
+      });
+    // The second release fails: its use's result stands, and the third use gets a new page.
+    expect(await Promise.all([use(1), use(2), use(3)])).toEqual([1, 2, 3]);
+    expect(events).toEqual(['use 1 in 1', 'release 1', 'use 2 in 1', 'release 1', 'close 1', 'use 3 in 2', 'release 2']);
+  });
 });

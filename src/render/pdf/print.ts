@@ -27,6 +27,8 @@ export class UnsafePageError extends Error {
 export interface PrintPage {
   readonly page: Page;
   print(html: string, options: PrintOptions): Promise<Uint8Array>;
+  /** Drops the last document and the page's garbage, between two specs of a build (see PooledPage.release in compile/page-pool.ts). */
+  release(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function openPrintPage(session: BrowserSession): Promise<PrintPage>
   const page = await session.newIsolatedPage();
   await page.setJavaScriptEnabled(false);
   await page.emulateMediaType('print');
+  const devtools = await page.createCDPSession();
   return {
     page,
     async print(html, options) {
@@ -83,6 +86,11 @@ export async function openPrintPage(session: BrowserSession): Promise<PrintPage>
           : { margin: MARGIN, displayHeaderFooter: true, ...headerFooter }),
       });
       return new Uint8Array(pdf);
+    },
+    async release() {
+      // The last proposal (some 36 pages and nine inline diagrams) would stay in the page until the next one replaced it.
+      await page.setContent('<!doctype html><title></title>');
+      await devtools.send('HeapProfiler.collectGarbage');
     },
     close: () => page.close(),
   };
