@@ -10,9 +10,9 @@ export type OpenDiagramRenderer = (session: BrowserSession) => Promise<DiagramRe
 const openDefault: OpenDiagramRenderer = async (session) => (await import('../render/images/index.js')).openDiagramRenderer(session);
 
 export class DiagramPages extends PagePool<DiagramRenderer> {
-  /** `limit` bounds the pages open at once (see page-pool.ts). */
-  constructor(open: OpenDiagramRenderer = openDefault, limit = Number.POSITIVE_INFINITY) {
-    super(open, limit);
+  /** `limit` and `reuse` as for PagePool (see page-pool.ts). */
+  constructor(open: OpenDiagramRenderer = openDefault, limit = Number.POSITIVE_INFINITY, reuse = true) {
+    super(open, limit, reuse);
   }
 
   /** Renders in an idle page, or a new one when every page is busy; a page whose render failed is closed. */

@@ -174,12 +174,14 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   // another prints, and holds one renderer less: a class of ten on two cores
   // peaked at 1,306 MB with a diagram page per job, 871 MB with one (and the
   // pages' garbage collected between specs), in about the same time.
-  const pages = new DiagramPages(undefined, Math.max(1, jobs - 1));
+  // Pages release what a spec left only when another spec may use them.
+  const reuse = files.length > 1;
+  const pages = new DiagramPages(undefined, Math.max(1, jobs - 1), reuse);
   const renderImages: ImageRenderer = (session, sources) => pages.render(session, sources);
   // One warm print page, reused from spec to spec, that the jobs take turns in:
   // a print is short beside a spec's diagrams, and each page open holds a
   // renderer's memory for the whole build.
-  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openPrintPage(session), 1);
+  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openPrintPage(session), 1, reuse);
   const renderPdf: PdfRenderer =
     options.renderPdf ??
     ((session, input) => printPages.use(session, async (printer) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input, printer)));

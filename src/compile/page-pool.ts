@@ -21,10 +21,15 @@ export class PagePool<T extends PooledPage> {
   private count = 0;
   private readonly waiting: (() => void)[] = [];
 
-  /** `limit` bounds the pages open at once; a use beyond it waits for a page to be free. */
+  /**
+   * `limit` bounds the pages open at once; a use beyond it waits for a page to
+   * be free. `reuse: false` (a build of one spec) skips releasing pages
+   * between uses, which only pays when a page is used again.
+   */
   constructor(
     private readonly open: (session: BrowserSession) => Promise<T>,
     private readonly limit = Number.POSITIVE_INFINITY,
+    private readonly reuse = true,
   ) {}
 
   /** Runs `work` in an idle page, or a new one when every page is busy and the limit allows it. */
@@ -52,7 +57,7 @@ export class PagePool<T extends PooledPage> {
   /** False when the page could not let go (it is closed then: the work it did stands). */
   private async released(page: T): Promise<boolean> {
     try {
-      await page.release?.();
+      if (this.reuse) await page.release?.();
       return true;
     } catch {
       await this.drop(page);

@@ -101,4 +101,12 @@ describe('PagePool', () => {
     expect(await Promise.all([use(1), use(2), use(3)])).toEqual([1, 2, 3]);
     expect(events).toEqual(['use 1 in 1', 'release 1', 'use 2 in 1', 'release 1', 'close 1', 'use 3 in 2', 'release 2']);
   });
+
+  it('does not release pages a build will not use again', async () => {
+    let released = 0;
+    const pool = new PagePool(async () => ({ release: async () => void (released += 1), close: async () => undefined }), 1, false);
+    await pool.use(session, async () => 1);
+    await pool.use(session, async () => 2);
+    expect(released).toBe(0);
+  });
 });
