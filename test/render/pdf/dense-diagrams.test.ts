@@ -3,11 +3,9 @@
 // names) prints them as an overview and parts instead, every word at 6 pt or
 // more. Before, its reference and network architecture printed at about 2 pt
 // (734 words under 6 pt on their two pages).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserSession } from '../../../src/browser/session.js';
+import { describe, expect, it } from 'vitest';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
 import { PRINT_FLOOR_PT, printLabelPoints } from '../../../src/render/images/print-fit.js';
-import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
 import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { bodyParts } from '../../../src/render/pdf/document.js';
@@ -16,23 +14,12 @@ import { PAPER } from '../../../src/render/pdf/paper.js';
 import type { DiagramImage, DiagramSource } from '../../../src/render/types.js';
 import { smallDiagramWords } from '../../fuzz/diagram-print.js';
 import { specAt, specYaml } from '../../fuzz/spec-arbitrary.js';
-import { openTestSession, writeTemp } from './helpers.js';
+import { diagramRendererForFile, writeTemp } from './helpers.js';
 import { printedWords } from './word-sizes.js';
 
 const SEED = 4242;
 
-let session: BrowserSession;
-let renderer: DiagramRenderer;
-
-beforeAll(async () => {
-  session = await openTestSession();
-  renderer = await openDiagramRenderer(session);
-});
-
-afterAll(async () => {
-  await renderer?.close();
-  await session?.close();
-});
+const warm = diagramRendererForFile();
 
 describe(`a dense generated design (seed ${SEED})`, () => {
   it('prints its architecture diagrams as overviews and parts, every word at 6 pt or more', { timeout: 600_000 }, async () => {
@@ -41,7 +28,7 @@ describe(`a dense generated design (seed ${SEED})`, () => {
     const { model } = analyzed;
     expect(model.spec.architecture.components.length).toBeGreaterThan(15);
     const diagrams = renderDiagramSources(model);
-    const images = await renderer.render(diagrams);
+    const images = await warm.renderer.render(diagrams);
     const image = (name: string): DiagramImage | undefined => images.find((i) => i.name === name);
     const reference = image('reference-architecture')?.print ?? [];
     const network = image('network-architecture')?.print ?? [];
@@ -53,7 +40,7 @@ describe(`a dense generated design (seed ${SEED})`, () => {
     expect(image('cost-projection')?.print).toBeUndefined();
 
     const documents = renderDocuments(model, diagrams).map((d) => d.tree);
-    const pdf = await renderProposalPdf(session, { model, documents, diagrams, images, paper: 'a4' });
+    const pdf = await renderProposalPdf(warm.session, { model, documents, diagrams, images, paper: 'a4' });
     const path = writeTemp(pdf.bytes);
     expect(await smallDiagramWords(path)).toEqual([]);
     const text = printedWords(path)
@@ -109,7 +96,7 @@ describe('the network placement view of a design with long names in wide subnets
       const analyzed = analyzeSpec(`generated-${seed}.yaml`, specYaml(specAt(seed)));
       if (!('model' in analyzed)) throw new Error('the generated spec does not load');
       const network = renderDiagramSources(analyzed.model).filter((d) => d.name === 'network-architecture');
-      const [image] = await renderer.render(network);
+      const [image] = await warm.renderer.render(network);
       const placement = image?.print?.[0];
       expect(placement?.title).toBe('Where each component runs');
       expect(printLabelPoints('network-architecture', placement!)).toBeGreaterThanOrEqual(PRINT_FLOOR_PT);
