@@ -5,7 +5,7 @@
 // `build` and the other long commands still load dist/ as ES modules.
 const { existsSync } = require('node:fs');
 const { setFlagsFromString } = require('node:v8');
-const { bundlePath, loadQuick, QUICK_COMMANDS, quickProcess } = require('./quick.js');
+const { bundlePath, ignoringClosedPipe, loadQuick, QUICK_COMMANDS, quickProcess } = require('./quick.js');
 
 // The quick commands finish in a few hundred milliseconds, before optimised
 // code could pay back what V8 spends compiling it on its background threads:
@@ -18,6 +18,7 @@ if (quick) setFlagsFromString('--no-opt');
 // They also run from one bundle each with its code cache (bin/quick.js): the
 // same code, read from one file and not compiled again.
 const loaded = quick ? Promise.resolve(loadQuick(command)) : import('../dist/cli/main.js');
+if (!quick) for (const stream of [process.stdout, process.stderr]) ignoringClosedPipe(stream);
 loaded
   .then(({ main }) => main(quick ? quickProcess() : process))
   .then((code) => {

@@ -79,24 +79,49 @@ function isTerminal(fd) {
  */
 function fdStream(fd, nodeStream) {
   let stream = null;
+  let closed = false;
   return {
     isTTY: isTerminal(fd),
     get columns() {
       return nodeStream().columns;
     },
     write(chunk) {
+      if (closed) return true;
       if (stream !== null) return stream.write(chunk);
       const bytes = Buffer.from(chunk, 'utf8');
       let done = 0;
       try {
         while (done < bytes.length) done += writeSync(fd, bytes, done);
-      } catch {
-        stream = nodeStream();
+      } catch (error) {
+        if (isClosedPipe(error)) {
+          closed = true;
+          return true;
+        }
+        stream = ignoringClosedPipe(nodeStream());
         return stream.write(bytes.subarray(done));
       }
       return true;
     },
   };
+}
+
+/** The reader went away (`aiarch check … | head`): what is left to print has no one to read it. */
+function isClosedPipe(error) {
+  return error !== null && typeof error === 'object' && (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED');
+}
+
+/**
+ * Node's stream with a closed reader left quiet instead of crashing the
+ * command with an unhandled 'error' event and a stack trace; the command
+ * finishes and exits with its own code.
+ */
+function ignoringClosedPipe(stream) {
+  if (!stream.listeners('error').includes(quietOnClosedPipe)) stream.on('error', quietOnClosedPipe);
+  return stream;
+}
+
+function quietOnClosedPipe(error) {
+  if (!isClosedPipe(error)) throw error;
 }
 
 /** The process a quick command runs with: Node's, but for the two output streams. */
@@ -110,4 +135,4 @@ function quickProcess() {
   };
 }
 
-module.exports = { QUICK_COMMANDS, bundlePath, cachePath, fdStream, isTerminal, loadQuick, quickProcess };
+module.exports = { QUICK_COMMANDS, bundlePath, cachePath, fdStream, ignoringClosedPipe, isTerminal, loadQuick, quickProcess };
