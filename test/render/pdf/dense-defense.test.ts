@@ -5,14 +5,10 @@
 // word at 6 pt or more, and every control is drawn in exactly one part.
 import { describe, expect, it } from 'vitest';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
-import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
-import { renderProposalPdf } from '../../../src/render/pdf/index.js';
 import { LAYER_NAMES } from '../../../src/spec/types.js';
-import { smallDiagramWords } from '../../fuzz/diagram-print.js';
 import { specAt, specYaml } from '../../fuzz/spec-arbitrary.js';
-import { diagramRendererForFile, writeTemp } from './helpers.js';
-import { printedWords } from './word-sizes.js';
+import { diagramRendererForFile, printAndRead } from './helpers.js';
 
 const SEED = 8188;
 const warm = diagramRendererForFile();
@@ -44,13 +40,8 @@ describe(`long security layers (generated seed ${SEED})`, () => {
     });
     expect(counted.reduce((a, b) => a + b, 0)).toBe(controls.length);
 
-    const documents = renderDocuments(model, diagrams).map((d) => d.tree);
-    const pdf = await renderProposalPdf(warm.session, { model, documents, diagrams, images, paper: 'a4' });
-    const path = writeTemp(pdf.bytes);
-    expect(await smallDiagramWords(path)).toEqual([]);
-    const text = printedWords(path)
-      .map((w) => w.text)
-      .join(' ');
+    const { small, text } = await printAndRead(warm.session, model, diagrams, images);
+    expect(small).toEqual([]);
     expect(text).toMatch(/Figure \d+\. Defense in depth: Overview by layer/);
     expect(text).toMatch(/holds too many controls to print legibly as one drawing\. Figure \d+ shows its five layers/);
   });

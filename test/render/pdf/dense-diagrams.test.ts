@@ -9,13 +9,10 @@ import { PRINT_FLOOR_PT, printLabelPoints } from '../../../src/render/images/pri
 import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { bodyParts } from '../../../src/render/pdf/document.js';
-import { renderProposalPdf } from '../../../src/render/pdf/index.js';
 import { PAPER } from '../../../src/render/pdf/paper.js';
 import type { DiagramImage, DiagramSource } from '../../../src/render/types.js';
-import { smallDiagramWords } from '../../fuzz/diagram-print.js';
 import { specAt, specYaml } from '../../fuzz/spec-arbitrary.js';
-import { diagramRendererForFile, writeTemp } from './helpers.js';
-import { printedWords } from './word-sizes.js';
+import { diagramRendererForFile, printAndRead } from './helpers.js';
 
 const SEED = 4242;
 
@@ -39,13 +36,8 @@ describe(`a dense generated design (seed ${SEED})`, () => {
     // Small diagrams print whole.
     expect(image('cost-projection')?.print).toBeUndefined();
 
-    const documents = renderDocuments(model, diagrams).map((d) => d.tree);
-    const pdf = await renderProposalPdf(warm.session, { model, documents, diagrams, images, paper: 'a4' });
-    const path = writeTemp(pdf.bytes);
-    expect(await smallDiagramWords(path)).toEqual([]);
-    const text = printedWords(path)
-      .map((w) => w.text)
-      .join(' ');
+    const { small, text } = await printAndRead(warm.session, model, diagrams, images);
+    expect(small).toEqual([]);
     expect(text).toContain('Figure 2. Reference architecture: Overview by zone');
     expect(text).toContain('Reference architecture: Security and observability');
     expect(text).toContain('Network architecture: Where each component runs');

@@ -15,9 +15,11 @@ import { renderDiagramImages } from '../../../src/render/images/index.js';
 import { openDiagramRenderer, type DiagramRenderer } from '../../../src/render/images/render.js';
 import { renderDocuments } from '../../../src/render/markdown/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
-import type { ProposalPdfInput } from '../../../src/render/pdf/index.js';
+import { type ProposalPdfInput, renderProposalPdf } from '../../../src/render/pdf/index.js';
 import type { Spec } from '../../../src/spec/types.js';
-import type { CourseDocument } from '../../../src/render/types.js';
+import type { CourseDocument, DiagramImage, DiagramSource } from '../../../src/render/types.js';
+import { smallDiagramWords } from '../../fuzz/diagram-print.js';
+import { printedWords } from './word-sizes.js';
 
 export function referenceSpec(): Spec {
   return parse(readFileSync(new URL('../../../specs/northwind-health.yaml', import.meta.url), 'utf8')) as Spec;
@@ -86,6 +88,31 @@ export function writeTemp(pdf: Uint8Array, name = 'proposal.pdf'): string {
   const path = join(mkdtempSync(join(tmpdir(), 'aiarch-pdf-')), name);
   writeFileSync(path, pdf);
   return path;
+}
+
+/** A printed proposal as the print-size tests read it back. */
+export interface PrintedProposal {
+  readonly path: string;
+  /** Words of its diagrams printed under the floor (the fuzz property's measure). */
+  readonly small: readonly string[];
+  /** Every printed word, in page order, joined by spaces. */
+  readonly text: string;
+}
+
+/** Prints a modelled spec's proposal with its rendered diagrams and reads its word sizes and text back. */
+export async function printAndRead(
+  session: BrowserSession,
+  model: Model,
+  diagrams: readonly DiagramSource[],
+  images: readonly DiagramImage[],
+): Promise<PrintedProposal> {
+  const documents = renderDocuments(model, diagrams).map((d) => d.tree);
+  const pdf = await renderProposalPdf(session, { model, documents, diagrams, images, paper: 'a4' });
+  const path = writeTemp(pdf.bytes);
+  const text = printedWords(path)
+    .map((w) => w.text)
+    .join(' ');
+  return { path, small: await smallDiagramWords(path), text };
 }
 
 export function pdftotext(path: string, page?: number, layout = false): string {
