@@ -116,12 +116,16 @@ function decodeImage(name: DiagramImage['name'], bytes: Uint8Array): DiagramImag
 
 export type ImageRenderer = (session: BrowserSession, sources: readonly DiagramSource[]) => Promise<DiagramImage[]>;
 
-/** Images for every source, from the cache where possible; null when some are missing and there is no browser. */
+/**
+ * Images for every source, from the cache where possible; null when some are missing and there is no browser.
+ * `onRender` is told when the browser is about to lay out the missing ones, with the session it uses.
+ */
 export async function diagramImages(
   sources: readonly DiagramSource[],
   cache: ContentCache,
   browser: LazyBrowser,
   render: ImageRenderer,
+  onRender?: (session: BrowserSession) => void,
 ): Promise<DiagramImage[] | null> {
   const keyOf = (s: DiagramSource) =>
     cacheKey(
@@ -145,7 +149,9 @@ export async function diagramImages(
   }
   if (missing.length > 0) {
     if (!browser.available) return null;
-    const rendered = await render(await browser.get(), missing);
+    const session = await browser.get();
+    onRender?.(session);
+    const rendered = await render(session, missing);
     for (const image of rendered) {
       found.set(image.name, image);
       const source = missing.find((s) => s.name === image.name);
@@ -163,6 +169,8 @@ export interface PdfInput {
   readonly paper: 'a4' | 'letter';
   /** A --draft build: every page is marked draft. */
   readonly draft?: boolean;
+  /** The cover, printed ahead while the diagrams were laid out (null if that print failed: the renderer prints it then). */
+  readonly cover?: Promise<Uint8Array | null>;
 }
 
 export interface RenderedPdf {

@@ -181,10 +181,28 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   // One warm print page, reused from spec to spec, that the jobs take turns in:
   // a print is short beside a spec's diagrams, and each page open holds a
   // renderer's memory for the whole build.
-  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openPrintPage(session), 1, reuse);
+  // It is warmed up when opened (render/pdf/warm-up.ts), and a spec's cover is
+  // printed in it while the spec's diagrams are laid out: in a build of one
+  // spec the print page would otherwise wait for them.
+  const paper = options.paper ?? 'a4';
+  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openWarmPrintPage(session, paper), 1, reuse);
   const renderPdf: PdfRenderer =
     options.renderPdf ??
-    ((session, input) => printPages.use(session, async (printer) => (await import('../render/pdf/index.js')).renderProposalPdf(session, input, printer)));
+    (async (session, { cover: early, ...input }) => {
+      // Awaited before taking the print page, which the cover's print takes too.
+      const cover = (await early) ?? undefined;
+      return printPages.use(session, async (printer) =>
+        (await import('../render/pdf/index.js')).renderProposalPdf(session, cover === undefined ? input : { ...input, cover }, printer),
+      );
+    });
+  const printCover: CoverPrinter | null =
+    options.renderPdf === undefined
+      ? (session, model) =>
+          printPages
+            .use(session, async (printer) => (await import('../render/pdf/index.js')).printCover(printer, model, paper), { release: false })
+            // A failed early print is not the PDF's failure: the PDF prints its cover itself then.
+            .catch(() => null)
+      : null;
   const progress = options.onProgress ?? (() => undefined);
   // A cold build (no render cache to read) will need the browser: launch it and load
   // Mermaid into a first page while Node is still reading and modelling the first spec.
@@ -242,7 +260,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
       while (running.size >= jobs) await Promise.race(running);
       const ctx: BuildContext = {
         out: options.out,
-        paper: options.paper ?? 'a4',
+        paper,
         theme: options.theme ?? 'light',
         draft: options.draft === true,
         formats,
@@ -251,6 +269,7 @@ export async function compile(paths: readonly string[], options: CompileOptions)
         browser,
         renderImages,
         renderPdf,
+        printCover,
         stage: (stage) => progress({ kind: 'stage', ...at, stage }),
       };
       const job = buildOne(prepared, ctx).then(settle, (error: unknown) => settle(failure(name, prepared.source.texts, [renderFailure(name, error)])));
@@ -280,13 +299,23 @@ interface BuildContext {
   readonly browser: LazyBrowser;
   readonly renderImages: ImageRenderer;
   readonly renderPdf: PdfRenderer;
+  readonly printCover: CoverPrinter | null;
   readonly stage: (stage: BuildStage) => void;
 }
 
+/** Prints a spec's cover ahead of its PDF; null when that print failed. */
+type CoverPrinter = (session: BrowserSession, model: PreparedSpec['model']) => Promise<Uint8Array | null>;
+
 async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<SpecBuild> {
-  if (ctx.needsImages) ctx.stage('diagrams');
-  const images: DiagramImage[] | null = ctx.needsImages ? await diagramImages(prepared.diagrams, ctx.cache, ctx.browser, ctx.renderImages) : null;
   const wantPdf = ctx.formats.has('pdf');
+  // The cover needs no diagram: when the browser has diagrams to lay out, the
+  // print page prints it meanwhile. (With every diagram cached, the PDF most
+  // likely is too, and nothing is printed ahead.)
+  let cover: Promise<Uint8Array | null> | undefined;
+  const { printCover } = ctx;
+  const onRender = wantPdf && printCover !== null ? (session: BrowserSession) => void (cover = printCover(session, prepared.model)) : undefined;
+  if (ctx.needsImages) ctx.stage('diagrams');
+  const images: DiagramImage[] | null = ctx.needsImages ? await diagramImages(prepared.diagrams, ctx.cache, ctx.browser, ctx.renderImages, onRender) : null;
   const wantDeck = ctx.formats.has('pptx');
   if (wantPdf || wantDeck) ctx.stage(wantPdf && wantDeck ? 'pdf+deck' : wantPdf ? 'pdf' : 'deck');
   // A draft carries the author notes: the same points in the PDF's last appendix and on the deck's last slides.
@@ -298,7 +327,15 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
   const [pdf, deck] = await Promise.all([
     wantPdf
       ? proposalPdf(
-          { model: prepared.model, documents: pdfDocuments, diagrams: prepared.diagrams, images, paper: ctx.paper, draft: ctx.draft },
+          {
+            model: prepared.model,
+            documents: pdfDocuments,
+            diagrams: prepared.diagrams,
+            images,
+            paper: ctx.paper,
+            draft: ctx.draft,
+            ...(cover === undefined ? {} : { cover }),
+          },
           ctx.cache,
           ctx.browser,
           ctx.renderPdf,
@@ -306,6 +343,8 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
       : null,
     wantDeck ? executiveDeck(prepared.model, images, ctx.theme, ctx.cache, notes) : null,
   ]);
+  // A cover printed ahead for a PDF found in the cache after all: let its print end before the build does.
+  await cover;
   const warnings = pdf?.unnumbered == null ? prepared.warnings : [...prepared.warnings, unnumberedContents(prepared.file, pdf.unnumbered)];
   const skipped = BROWSER_FORMATS.filter((f) => ctx.formats.has(f) && (f === 'pdf' ? pdf === null : images === null));
   const dir = join(ctx.out, prepared.model.clientSlug);

@@ -32,8 +32,11 @@ export class PagePool<T extends PooledPage> {
     private readonly reuse = true,
   ) {}
 
-  /** Runs `work` in an idle page, or a new one when every page is busy and the limit allows it. */
-  async use<R>(session: BrowserSession, work: (page: T) => Promise<R>): Promise<R> {
+  /**
+   * Runs `work` in an idle page, or a new one when every page is busy and the limit allows it.
+   * `release: false` skips releasing the page afterwards, for work that leaves little behind.
+   */
+  async use<R>(session: BrowserSession, work: (page: T) => Promise<R>, { release = true }: { readonly release?: boolean } = {}): Promise<R> {
     await this.warming;
     let page = this.idle.pop();
     while (page === undefined && this.count >= this.limit) {
@@ -43,7 +46,7 @@ export class PagePool<T extends PooledPage> {
     page ??= await this.opened(session);
     try {
       const result = await work(page);
-      if (await this.released(page)) this.idle.push(page);
+      if (!release || (await this.released(page))) this.idle.push(page);
       return result;
     } catch (error) {
       // A page that failed (a timeout may leave it still busy) is not reused.

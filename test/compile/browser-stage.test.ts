@@ -60,6 +60,23 @@ describe('render cache', () => {
     expect(r3.rendered).toEqual(['incident-workflow']);
   });
 
+  it('says when the browser is about to lay out missing diagrams, and only then', async () => {
+    const cache = fileCache(mkdtempSync(join(tmpdir(), 'aiarch-cache-')));
+    const sources = [source('deployment-pipeline', 'flowchart LR\n a-->b')];
+    const told: BrowserSession[] = [];
+    const first = fakeBrowser();
+    const r1 = recordingRenderer();
+    const render: ImageRenderer = async (session, missing) => {
+      // The build starts the cover's print when told, before the layout runs.
+      expect(told).toEqual([session]);
+      return r1.render(session, missing);
+    };
+    await diagramImages(sources, cache, first.browser, render, (session) => void told.push(session));
+    expect(told).toEqual([await first.browser.get()]);
+    await diagramImages(sources, cache, fakeBrowser().browser, recordingRenderer().render, (session) => void told.push(session));
+    expect(told).toHaveLength(1);
+  });
+
   it('treats a damaged entry as missing, and returns null without a browser', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aiarch-cache-'));
     const cache = fileCache(dir);

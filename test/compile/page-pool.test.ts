@@ -109,4 +109,13 @@ describe('PagePool', () => {
     await pool.use(session, async () => 2);
     expect(released).toBe(0);
   });
+
+  it('skips releasing after a use that asks it to, and keeps the page for the next one', async () => {
+    const events: string[] = [];
+    const pool = new PagePool(async () => ({ release: async () => void events.push('release'), close: async () => undefined }), 1);
+    await pool.use(session, async () => void events.push('cover'), { release: false });
+    await pool.use(session, async () => void events.push('body'));
+    expect(events).toEqual(['cover', 'body', 'release']);
+    expect(pool.size).toBe(1);
+  });
 });

@@ -18,6 +18,7 @@ import { renumberStructureIds } from './structure-ids.js';
 export { APPENDIX_ORDER } from './document.js';
 export { DIAGRAM_NOT_RENDERED } from './html.js';
 export { openPrintPage, UnsafePageError, type PrintPage } from './print.js';
+export { openWarmPrintPage } from './warm-up.js';
 
 export interface ProposalPdfInput {
   readonly model: Model;
@@ -29,6 +30,8 @@ export interface ProposalPdfInput {
   readonly paper: Paper;
   /** A --draft build: the running header says so on every page. */
   readonly draft?: boolean;
+  /** The cover as printCover printed it for this model and paper, when a build printed it ahead (while the diagrams were laid out). */
+  readonly cover?: Uint8Array;
 }
 
 export interface ProposalPdf {
@@ -51,6 +54,17 @@ export async function renderProposalPdf(session: BrowserSession, input: Proposal
   }
 }
 
+/**
+ * The cover page alone: full-bleed, without header and footer. It needs the
+ * model only, not the diagrams, so a build prints it while they are laid out.
+ */
+export function printCover(printer: PrintPage, model: Model, paperName: Paper): Promise<Uint8Array> {
+  const paper = PAPER[paperName];
+  const cover = coverHtml(model, paper);
+  const html = pageHtml(`<meta charset="utf-8"><style>${interFontFaces()}\n${cover.css}</style>`, cover.html);
+  return printer.print(html, { paper, client: null, title: PROPOSAL_TITLE });
+}
+
 async function printProposal(printer: PrintPage, input: ProposalPdfInput): Promise<ProposalPdf> {
   const { model } = input;
   const paper = PAPER[input.paper];
@@ -59,11 +73,7 @@ async function printProposal(printer: PrintPage, input: ProposalPdfInput): Promi
   const options = { paper, client, title: input.draft === true ? `DRAFT — not for distribution · ${PROPOSAL_TITLE}` : PROPOSAL_TITLE };
   const body = await printer.print(bodyHtml(parts, null), { ...options, outline: true });
   const { doc, unnumbered } = await numberContents(printer, await loadPdf(body), parts, options);
-  const cover = coverHtml(model, paper);
-  const coverPdf = await printer.print(pageHtml(`<meta charset="utf-8"><style>${interFontFaces()}\n${cover.css}</style>`, cover.html), {
-    ...options,
-    client: null,
-  });
+  const coverPdf = input.cover ?? (await printCover(printer, model, input.paper));
   // The print page may have printed other proposals before: its structure ids are made independent of that.
   renumberStructureIds(doc);
   const bytes = await assemblePdf(doc, coverPdf, {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../../../src/browser/session.js';
 import { createFormatter } from '../../../src/format/numbers.js';
-import { APPENDIX_ORDER, DIAGRAM_NOT_RENDERED, renderProposalPdf } from '../../../src/render/pdf/index.js';
+import { APPENDIX_ORDER, DIAGRAM_NOT_RENDERED, openWarmPrintPage, printCover, renderProposalPdf } from '../../../src/render/pdf/index.js';
 import {
   type Inputs,
   flat,
@@ -185,6 +185,18 @@ describe('the reference proposal PDF', () => {
     expect(pdftotext(again)).toBe(pdftotext(path));
     expect(pageCount(again)).toBe(pageCount(path));
     expect(readFileSync(again).equals(Buffer.from(pdf))).toBe(true);
+  });
+
+  it('gives the same bytes in a warmed-up print page, with its cover printed ahead, as a build prints it', async () => {
+    const printer = await openWarmPrintPage(session, 'a4');
+    try {
+      const cover = await printCover(printer, inputs.model, 'a4');
+      const ahead = await renderProposalPdf(session, { ...inputs.input, cover }, printer);
+      expect(ahead.unnumbered).toBeNull();
+      expect(Buffer.from(ahead.bytes).equals(Buffer.from(pdf))).toBe(true);
+    } finally {
+      await printer.close();
+    }
   });
 
   it('prints on Letter and says how to get diagrams when none were rendered', async () => {
