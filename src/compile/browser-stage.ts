@@ -170,7 +170,7 @@ export interface PdfInput {
   /** A --draft build: every page is marked draft. */
   readonly draft?: boolean;
   /** The cover, printed ahead while the diagrams were laid out (null if that print failed: the renderer prints it then). */
-  readonly cover?: Promise<Uint8Array | null>;
+  readonly coverAhead?: Promise<Uint8Array | null>;
 }
 
 export interface RenderedPdf {

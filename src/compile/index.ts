@@ -188,9 +188,9 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openWarmPrintPage(session, paper), 1, reuse);
   const renderPdf: PdfRenderer =
     options.renderPdf ??
-    (async (session, { cover: early, ...input }) => {
+    (async (session, { coverAhead, ...input }) => {
       // Awaited before taking the print page, which the cover's print takes too.
-      const cover = (await early) ?? undefined;
+      const cover = (await coverAhead) ?? undefined;
       return printPages.use(session, async (printer) =>
         (await import('../render/pdf/index.js')).renderProposalPdf(session, cover === undefined ? input : { ...input, cover }, printer),
       );
@@ -334,7 +334,7 @@ async function buildOne(prepared: PreparedSpec, ctx: BuildContext): Promise<Spec
             images,
             paper: ctx.paper,
             draft: ctx.draft,
-            ...(cover === undefined ? {} : { cover }),
+            ...(cover === undefined ? {} : { coverAhead: cover }),
           },
           ctx.cache,
           ctx.browser,
