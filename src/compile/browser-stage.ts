@@ -55,6 +55,7 @@ interface CachedImage {
 interface CachedPart {
   readonly title: string;
   readonly description: string;
+  readonly members?: readonly string[];
   readonly png: string;
   readonly width: number;
   readonly height: number;
@@ -80,7 +81,9 @@ function decodeParts(parts: unknown): DiagramPartImage[] | null {
     const { title, description, png, width, height } = part;
     if (typeof title !== 'string' || typeof description !== 'string' || typeof png !== 'string' || typeof width !== 'number' || typeof height !== 'number')
       return null;
-    decoded.push({ title, description, png: new Uint8Array(Buffer.from(png, 'base64')), width, height });
+    const { members } = part;
+    if (members !== undefined && !(Array.isArray(members) && members.every((id) => typeof id === 'string'))) return null;
+    decoded.push({ title, description, ...(members !== undefined ? { members } : {}), png: new Uint8Array(Buffer.from(png, 'base64')), width, height });
   }
   return decoded;
 }

@@ -80,6 +80,8 @@ export interface DiagramPart {
 export interface DiagramPartImage {
   readonly title: string;
   readonly description: string;
+  /** The ids of the components the part shows, when its diagram has them (DiagramPart.members): a slide showing several parts is titled from them. */
+  readonly members?: readonly string[];
   readonly png: Uint8Array;
   /** CSS pixel size of the drawing. */
   readonly width: number;

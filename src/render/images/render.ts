@@ -172,7 +172,14 @@ async function renderInPage(page: Page, sources: readonly DiagramSource[]): Prom
 }
 
 /** A slide shows the PNG only. */
-const slidePart = ({ title, description, png, width, height }: DiagramPrintImage): DiagramPartImage => ({ title, description, png, width, height });
+const slidePart = ({ title, description, members, png, width, height }: DiagramPrintImage): DiagramPartImage => ({
+  title,
+  description,
+  ...(members !== undefined ? { members } : {}),
+  png,
+  width,
+  height,
+});
 
 type Laid = { svg: string; width: number; height: number };
 
@@ -268,6 +275,7 @@ async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramP
       images.push({
         title: shown.title,
         description: shown.description,
+        ...(shown.members !== undefined ? { members: shown.members } : {}),
         svg: laid.svg,
         png: await picture(chosen, laid),
         width: laid.width,

@@ -103,29 +103,78 @@ function part(model: Pick<Model, 'spec'>, provider: Provider, title: string, zon
 interface Cut {
   readonly model: Pick<Model, 'spec'>;
   readonly provider: Provider;
-  readonly group: (typeof PART_GROUPS)[number];
+  readonly group: Group;
   /** Every component of the design, in flow order: a part's title names its first member. */
   readonly flow: readonly Component[];
+}
+
+type Group = (typeof PART_GROUPS)[number];
+
+/**
+ * How long a part's title may run, in characters: after "Reference
+ * architecture (12 of 30): " it still fits one line of a slide's title bar.
+ * Kestrel's slide of three parts was titled "On-premises; Edge: Visual
+ * inspection service and 2 more; Edge: Store-and-forward buffer and 1 more".
+ */
+export const PART_TITLE_CHARS = 48;
+
+/** How many characters of a component's name a title keeps, in turn, when the whole names make it too long. */
+const TITLE_NAME_CHARS = [20, 12] as const;
+
+const length = (text: string): number => Array.from(text).length;
+
+/** A name cut to `max` characters (code points), at a word boundary when one is near, ending in an ellipsis. */
+function clipName(name: string, max: number): string {
+  const points = Array.from(name.replace(/\s+/g, ' ').trim());
+  if (points.length <= max) return points.join('');
+  const cut = points.slice(0, max - 1).join('');
+  const space = cut.search(/\s\S*$/);
+  return `${(space >= cut.length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
  * A part's title from the components it shows: the group's title when it shows
  * the whole group, its zones' titles when it shows whole zones, and otherwise
- * each zone's first member in flow order ("Data: Orders DB and 3 more"). The
- * cut and a join of its pieces that shows the same components get the same
- * title, so the renderer lays that drawing out only once.
+ * each zone's first member in flow order ("Data: Orders DB and 3 more"), with
+ * the names shortened, or the part's size alone ("AI services and data: 7
+ * components"), when that runs over PART_TITLE_CHARS. The title depends only
+ * on which components are shown: the cut and a join of its pieces that shows
+ * the same components get the same title, so the renderer lays that drawing
+ * out only once, and a slide showing several parts is titled as their join.
  */
-function titleOf(cut: Cut, own: ReadonlySet<string>): string {
-  const members = (zone: Zone) => cut.flow.filter((c) => zoneOf(c) === zone);
-  const present = cut.group.zones.filter((zone) => members(zone).length > 0);
+function titleOf(group: Group, flow: readonly Component[], own: ReadonlySet<string>): string {
+  const members = (zone: Zone) => flow.filter((c) => zoneOf(c) === zone);
+  const present = group.zones.filter((zone) => members(zone).length > 0);
   const shown = present.filter((zone) => members(zone).some((c) => own.has(c.id)));
   const whole = (zone: Zone) => members(zone).every((c) => own.has(c.id));
-  if (shown.every(whole)) return shown.length === present.length && shown.length > 1 ? cut.group.title : shown.map((zone) => ZONE_TITLE[zone]).join(', ');
-  return shown
-    .map((zone) => {
-      const list = members(zone).filter((c) => own.has(c.id));
-      return whole(zone) ? ZONE_TITLE[zone] : `${ZONE_TITLE[zone]}: ${list[0]?.name}${list.length > 1 ? ` and ${list.length - 1} more` : ''}`;
-    })
+  if (shown.every(whole)) return shown.length === present.length && shown.length > 1 ? group.title : shown.map((zone) => ZONE_TITLE[zone]).join(', ');
+  const titled = (chars: number): string =>
+    shown
+      .map((zone) => {
+        const list = members(zone).filter((c) => own.has(c.id));
+        const first = clipName(list[0]?.name ?? '', chars);
+        return whole(zone) ? ZONE_TITLE[zone] : `${ZONE_TITLE[zone]}: ${first}${list.length > 1 ? ` and ${list.length - 1} more` : ''}`;
+      })
+      .join('; ');
+  for (const chars of [Number.POSITIVE_INFINITY, ...TITLE_NAME_CHARS]) {
+    const title = titled(chars);
+    if (length(title) <= PART_TITLE_CHARS) return title;
+  }
+  const count = flow.filter((c) => own.has(c.id) && group.zones.includes(zoneOf(c))).length;
+  return `${group.title}: ${count} ${count === 1 ? 'component' : 'components'}`;
+}
+
+/**
+ * The title of what shows these components together (a slide of several
+ * parts): per zone group, in reading order, the title a part showing them
+ * would get. Two halves of one zone shown side by side read as that zone.
+ */
+export function referencePartsTitle(model: Pick<Model, 'spec'>, ids: readonly string[]): string {
+  const components = model.spec.architecture.components;
+  const flow = inFlowOrder(components, componentEdges(components));
+  const own = new Set(ids);
+  return PART_GROUPS.filter((group) => flow.some((c) => own.has(c.id) && group.zones.includes(zoneOf(c))))
+    .map((group) => titleOf(group, flow, own))
     .join('; ');
 }
 
@@ -135,7 +184,7 @@ function titleOf(cut: Cut, own: ReadonlySet<string>): string {
  * a cut back together while the whole still fits where it is shown).
  */
 function partOf(cut: Cut, own: ReadonlySet<string>): DiagramPart | null {
-  const drawn = part(cut.model, cut.provider, titleOf(cut, own), cut.group.zones, own);
+  const drawn = part(cut.model, cut.provider, titleOf(cut.group, cut.flow, own), cut.group.zones, own);
   if (drawn === null) return null;
   const inGroup = (id: string) => cut.flow.some((c) => c.id === id && cut.group.zones.includes(zoneOf(c)));
   return {

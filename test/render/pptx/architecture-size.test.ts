@@ -11,7 +11,8 @@ import { SLIDE_LABEL_PT } from '../../../src/render/images/slide-fit.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { renderDeck } from '../../../src/render/pptx/index.js';
 import { diagramRendererForFile } from '../pdf/helpers.js';
-import { architecturePictures } from './helpers.js';
+import { ZONE_TITLE } from '../../../src/render/mermaid/zones.js';
+import { architecturePictures, slides, xmlParts } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SPECS = [
@@ -32,7 +33,8 @@ describe('reference architecture on the deck', () => {
       const images = await warm.renderer.render(renderDiagramSources(model).filter((d) => d.name === 'reference-architecture'));
       const image = images[0]!;
       const drawings = [image, ...(image.parts ?? [])];
-      const pictures = await architecturePictures(await renderDeck(model, images, { theme: 'light' }));
+      const deck = await renderDeck(model, images, { theme: 'light' });
+      const pictures = await architecturePictures(deck);
       expect(pictures.length).toBe(image.parts?.length ?? 1);
       for (const picture of pictures) {
         const drawing = drawings.find((d) => Buffer.from(d.png).equals(picture.png));
@@ -43,6 +45,15 @@ describe('reference architecture on the deck', () => {
       }
       // Small parts share a slide: Kestrel's edge site in eight parts took eight slides when each had its own.
       if (file.endsWith('kestrel-drivetrain.yaml')) expect(new Set(pictures.map((p) => p.slide)).size).toBeLessThan(pictures.length);
+      // A slide of several parts is titled as their join: each zone named once (Kestrel's first
+      // slide read "On-premises; Edge: Visual inspection service and 2 more; Edge: Store-and-forward buffer and 1 more").
+      const titles = slides(await xmlParts(deck))
+        .map((slide) => /<a:t>([^<]*)<\/a:t>/.exec(slide.text)?.[1] ?? '')
+        .filter((title) => title.startsWith('Reference architecture ('));
+      for (const title of titles) {
+        for (const zone of Object.values(ZONE_TITLE)) expect(title.split(`${zone}:`).length, title).toBeLessThanOrEqual(2);
+      }
+      if (file.endsWith('kestrel-drivetrain.yaml')) expect(titles[0]).toBe('Reference architecture (1 of 3): On-premises, Edge');
       // Split or not, every component is on a slide, in its own name (the part descriptions list them).
       if (image.parts !== undefined) {
         const told = image.parts.map((p) => p.description).join(' ');

@@ -5,8 +5,10 @@
 import { Buffer } from 'node:buffer';
 import { kindName, zoneName } from '../../../present/index.js';
 import { altText, describeDiagram } from '../../mermaid/describe.js';
+import { referencePartsTitle } from '../../mermaid/reference-parts.js';
 import { LABEL_PX } from '../../images/config.js';
 import { SLIDE_LABEL_PT, SLIDE_PICTURE } from '../../images/slide-fit.js';
+import type { Model } from '../../../model/types.js';
 import type { DiagramImage } from '../../types.js';
 import { CONTENT, addEmpty, addTable, contentSlide, titleFits, type Box, type Column, type DeckContext, type Slide } from '../layout.js';
 
@@ -27,6 +29,8 @@ export function fitImage(width: number, height: number, box: Box): Box {
 interface Picture {
   /** The part's own title ("Edge: Store-and-forward buffer"); null for the whole diagram. */
   readonly part: string | null;
+  /** The components the part shows, when the renderer said (a whole diagram: null). */
+  readonly members: readonly string[] | null;
   readonly alt: string;
   readonly png: Uint8Array;
   readonly width: number;
@@ -40,9 +44,10 @@ interface Picture {
  */
 function architecturePictures(image: Pick<DiagramImage, 'png' | 'width' | 'height' | 'parts'>, alt: string): Picture[] {
   const parts = image.parts ?? [];
-  if (parts.length === 0) return [{ part: null, alt, png: image.png, width: image.width, height: image.height }];
+  if (parts.length === 0) return [{ part: null, members: null, alt, png: image.png, width: image.width, height: image.height }];
   return parts.map((part) => ({
     part: part.title,
+    members: part.members ?? null,
     alt: altText({ title: 'Reference architecture', description: part.description }),
     png: part.png,
     width: part.width,
@@ -73,24 +78,26 @@ function arrange(pictures: readonly Picture[]): { arrangement: Arrangement; scal
   return row >= column ? { arrangement: 'row', scale: row } : { arrangement: 'column', scale: column };
 }
 
-/** The parts' titles as one: "Edge: Manuals and work-order cache; Store-and-forward buffer" when they share their zone. */
-function partsTitle(pictures: readonly Picture[]): string {
-  const titles = pictures.map((p) => p.part ?? '');
-  const zone = (t: string) => (t.includes(': ') ? t.slice(0, t.indexOf(': ')) : null);
-  const first = zone(titles[0] ?? '');
-  if (first !== null && titles.every((t) => zone(t) === first)) return `${first}: ${titles.map((t) => t.slice(first.length + 2)).join('; ')}`;
-  return titles.join('; ');
+/**
+ * The parts' titles as one: the title of a part showing all their components
+ * ("On-premises, Edge" for on-premises beside the two halves of the edge
+ * zone), or, for parts that did not say what they show, their own titles.
+ */
+function partsTitle(model: Pick<Model, 'spec'>, pictures: readonly Picture[]): string {
+  const members = pictures.map((p) => p.members);
+  if (members.every((list): list is readonly string[] => list !== null)) return referencePartsTitle(model, members.flat());
+  return pictures.map((p) => p.part ?? '').join('; ');
 }
 
-const slideTitle = (title: string, pictures: readonly Picture[], index: number, count: number): string =>
-  pictures[0]?.part === null || pictures[0]?.part === undefined ? title : `${title} (${index + 1} of ${count}): ${partsTitle(pictures)}`;
+const slideTitle = (model: Pick<Model, 'spec'>, title: string, pictures: readonly Picture[], index: number, count: number): string =>
+  pictures[0]?.part === null || pictures[0]?.part === undefined ? title : `${title} (${index + 1} of ${count}): ${partsTitle(model, pictures)}`;
 
 /**
  * Parts that read at SLIDE_LABEL_PT or more side by side share a slide, in
  * order, up to three and only while their titles still fit the title bar:
  * a small part (two boxes of Kestrel's edge site) no longer takes a slide alone.
  */
-function slidesOf(pictures: readonly Picture[], title: string): Picture[][] {
+function slidesOf(model: Pick<Model, 'spec'>, pictures: readonly Picture[], title: string): Picture[][] {
   const slides: Picture[][] = [];
   for (const picture of pictures) {
     const current = slides.at(-1);
@@ -100,7 +107,7 @@ function slidesOf(pictures: readonly Picture[], title: string): Picture[][] {
       picture.part !== null &&
       joined.length <= PARTS_PER_SLIDE &&
       LABEL_PX[ARCHITECTURE_DIAGRAM] * arrange(joined).scale * 72 >= SLIDE_LABEL_PT &&
-      titleFits(slideTitle(title, joined, pictures.length, pictures.length));
+      titleFits(slideTitle(model, title, joined, pictures.length, pictures.length));
     if (fits) slides[slides.length - 1] = joined;
     else slides.push([picture]);
   }
@@ -150,12 +157,12 @@ export function addArchitecture(ctx: DeckContext, title: string): void {
   if (image !== undefined) {
     const alt = altText({ title: 'Reference architecture', description: describeDiagram(ARCHITECTURE_DIAGRAM, model) });
     const pictures = architecturePictures(image, alt);
-    const slides = slidesOf(pictures, title);
+    const slides = slidesOf(model, pictures, title);
     let shown = 0;
     for (const [index, group] of slides.entries()) {
       const partNotes = pictures.length > 1 ? group.map((picture, i) => `Part ${shown + i + 1} of ${pictures.length}: ${picture.alt}`) : [];
       shown += group.length;
-      addPictures(ctx, contentSlide(ctx, slideTitle(title, group, index, slides.length), index === 0 ? [...partNotes, ...notes] : partNotes), group);
+      addPictures(ctx, contentSlide(ctx, slideTitle(model, title, group, index, slides.length), index === 0 ? [...partNotes, ...notes] : partNotes), group);
     }
     return;
   }
