@@ -195,12 +195,19 @@ async function capturePng(page: Page, source: DiagramSource, svg: string): Promi
 
 /** Where a part is shown: whether it reads there as laid out, and how large its labels read (to pick the larger of its two directions). */
 interface Fit {
-  fits(name: DiagramName, size: { width: number; height: number }): boolean;
+  /** Whether a layout of `source` this size reads well where it is shown. */
+  fits(name: DiagramName, size: { width: number; height: number }, source: string): boolean;
   points(name: DiagramName, size: { width: number; height: number }): number;
 }
 
 const SLIDE: Fit = { fits: fitsSlide, points: (name, size) => slideLabelPoints(size, LABEL_PX[name]) };
 const PRINT: Fit = { fits: printsPart, points: printLabelPoints };
+/**
+ * An overview is cut into its parts only when it would print under the floor,
+ * as a whole diagram is: a placement view that prints at 6 pt stays one
+ * figure rather than becoming several at 6.5.
+ */
+const PRINT_OVERVIEW: Fit = { fits: printsWhole, points: printLabelPoints };
 
 /** Layouts and pictures of parts, by source: the deck's and the print's parts are often the same drawings. */
 interface PartCache {
@@ -243,14 +250,14 @@ async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramP
     const icons = part.icons !== undefined ? { icons: part.icons } : {};
     const chosen: DiagramSource = { name, title: part.title, source: part.source, ...icons };
     const laid = await laidOut(chosen);
-    if (part.turned === undefined || fit.fits(name, laid)) return { part, chosen, laid };
+    if (part.turned === undefined || fit.fits(name, laid, chosen.source)) return { part, chosen, laid };
     const turnedSource: DiagramSource = { name, title: part.title, source: part.turned, ...icons };
     const turned = await laidOut(turnedSource);
     return fit.points(name, turned) > fit.points(name, laid) ? { part, chosen: turnedSource, laid: turned } : { part, chosen, laid };
   };
   const pieces = async (part: DiagramPart): Promise<DrawnPart[]> => {
     const whole = await drawn(part);
-    if (part.parts === undefined || part.parts.length === 0 || fit.fits(name, whole.laid)) return [whole];
+    if (part.parts === undefined || part.parts.length === 0 || fit.fits(name, whole.laid, whole.chosen.source)) return [whole];
     const finer: DrawnPart[] = [];
     for (const piece of part.parts) finer.push(...(await pieces(piece)));
     return joined(finer);
@@ -262,9 +269,12 @@ async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramP
     const out: DrawnPart[] = [];
     for (const next of list) {
       const current = out.at(-1);
-      const both = current !== undefined && fit.fits(name, current.laid) && fit.fits(name, next.laid) ? current.part.join?.(next.part) : undefined;
+      const both =
+        current !== undefined && fit.fits(name, current.laid, current.chosen.source) && fit.fits(name, next.laid, next.chosen.source)
+          ? current.part.join?.(next.part)
+          : undefined;
       const together = both !== undefined ? await drawn(both) : undefined;
-      if (together !== undefined && fit.fits(name, together.laid)) out[out.length - 1] = together;
+      if (together !== undefined && fit.fits(name, together.laid, together.chosen.source)) out[out.length - 1] = together;
       else out.push(next);
     }
     return out;
@@ -286,11 +296,15 @@ async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramP
   return images;
 }
 
-/** The overview and the parts the PDF prints for a diagram too dense to print whole. */
+/**
+ * The overview and the parts the PDF prints for a diagram too dense to print
+ * whole. An overview too dense itself (the network's placement view of a large
+ * design) prints as its own parts, area by area.
+ */
 async function drawPrint(page: Page, name: DiagramName, print: DiagramPrint, cache: PartCache): Promise<DiagramPrintImage[]> {
-  const [overview] = await drawParts(page, name, [print.overview], PRINT, cache);
-  if (overview === undefined) return [];
-  return [overview, ...(await drawParts(page, name, print.parts, PRINT, cache))];
+  const overview = await drawParts(page, name, [print.overview], PRINT_OVERVIEW, cache);
+  if (overview.length === 0) return [];
+  return [...overview, ...(await drawParts(page, name, print.parts, PRINT, cache))];
 }
 
 /** Renders every source in a page of its own, closed afterwards. */

@@ -72,14 +72,30 @@ export interface NetworkView {
   readonly connections?: boolean;
   /** The widest row of boxes, in px, before it wraps (default ROW_BUDGET_PX, wrap.ts). */
   readonly rowBudget?: number;
+  /**
+   * The ids of the components to draw (default all), each where the whole
+   * design places it: a view of some areas, drawn without calls.
+   */
+  readonly only?: ReadonlySet<string>;
 }
 
-/** `icons` collects each component's service icon (and the private endpoint's) for the picture. */
-export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons?: IconCollector, view: NetworkView = {}): string {
+/** Where each component of a design runs: its cloud, the hybrid site if any, and each component's placement. */
+interface Placed {
+  readonly cloud: Provider;
+  readonly provider: ProviderPlacement;
+  readonly site: ReturnType<typeof siteOf>;
+  /** Every component, in flow order. */
+  readonly ordered: readonly Component[];
+  readonly zoneAt: ReadonlyMap<string, Zone>;
+  readonly placed: ReadonlyMap<string, Placement>;
+  /** Whether anything runs in the region besides the shared services. */
+  readonly inRegion: boolean;
+}
+
+function placeAll(model: Pick<Model, 'spec' | 'recommendation'>): Placed {
   const { pattern, components } = model.spec.architecture;
   const cloud = providerOf(model);
   const provider = PROVIDERS[cloud];
-  const ids = new IdAllocator('n');
   const ordered = inFlowOrder(components, componentEdges(components));
   // Without a site pattern, on-premises components still get a data-center box (unless the whole design is one).
   const site = siteOf(pattern) ?? (provider.cloud && ordered.some((c) => zoneOf(c) === 'onprem') ? siteOf('hybrid-data-onprem') : undefined);
@@ -89,11 +105,53 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     const zone = zoneAt.get(c.id)!;
     placed.set(c.id, placeComponent(c, zone, provider.cloud ? atSite(site, zone) : false, provider));
   }
-  const members = (placement: Placement): Component[] => ordered.filter((c) => placed.get(c.id) === placement);
   const inRegion = ordered.some((c) => ['regional', 'serverless', 'public', 'app', 'data', 'managed', 'ai'].includes(placed.get(c.id)!));
   // Shared services follow the workload: with nothing in the region they belong to the site.
-  if (!inRegion && site !== undefined) for (const c of members('shared')) placed.set(c.id, 'site');
-  const endpoint = provider.cloud && PRIVATELY_REACHED.some((p) => members(p).length > 0) && hasPrivateEndpoint(model);
+  if (!inRegion && site !== undefined) for (const c of ordered) if (placed.get(c.id) === 'shared') placed.set(c.id, 'site');
+  return { cloud, provider, site, ordered, zoneAt, placed, inRegion };
+}
+
+/** The areas the network diagram draws, in drawing order: outside the cloud first, then the region's subnets and boxes. */
+const AREA_ORDER: readonly Placement[] = ['external', 'global', 'site', 'public', 'app', 'data', 'serverless', 'regional', 'ai', 'managed', 'shared'];
+
+/** One area of the network diagram and the components placed in it, in flow order. */
+export interface NetworkArea {
+  readonly title: string;
+  readonly ids: readonly string[];
+}
+
+/**
+ * The network diagram's areas that hold components, in drawing order: the
+ * PDF prints a placement view too dense for one page area by area.
+ */
+export function networkAreas(model: Pick<Model, 'spec' | 'recommendation'>): NetworkArea[] {
+  const { provider, site, ordered, placed } = placeAll(model);
+  const title = (placement: Placement): string => {
+    if (placement === 'external') return 'Users and external systems';
+    if (placement === 'global') return provider.global;
+    if (placement === 'site') return site?.title ?? 'On-premises';
+    if (placement === 'serverless') return provider.serverless;
+    if (placement === 'public' || placement === 'app' || placement === 'data') return provider.subnets[placement];
+    const box = REGION_BOXES.find((b) => b.placement === placement);
+    return box === undefined ? placement : box.title(provider);
+  };
+  return AREA_ORDER.map((placement) => ({ title: title(placement), ids: ordered.filter((c) => placed.get(c.id) === placement).map((c) => c.id) })).filter(
+    (area) => area.ids.length > 0,
+  );
+}
+
+/** `icons` collects each component's service icon (and the private endpoint's) for the picture. */
+export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'>, icons?: IconCollector, view: NetworkView = {}): string {
+  const { components } = model.spec.architecture;
+  const { cloud, provider, site, ordered, zoneAt, placed, inRegion } = placeAll(model);
+  const ids = new IdAllocator('n');
+  const { only } = view;
+  const shown = (c: Component): boolean => only === undefined || only.has(c.id);
+  const everyMember = (placement: Placement): Component[] => ordered.filter((c) => placed.get(c.id) === placement);
+  const members = (placement: Placement): Component[] => everyMember(placement).filter(shown);
+  const endpointed = provider.cloud && PRIVATELY_REACHED.some((p) => everyMember(p).length > 0) && hasPrivateEndpoint(model);
+  // A view of some areas draws the endpoint beside what it serves: the app subnet, or the services reached through it.
+  const endpoint = endpointed && (only === undefined || [...PRIVATELY_REACHED, 'app' as const].some((p) => members(p).length > 0));
   const connector = members('serverless').length > 0 && hasConnector(model, provider);
 
   // Top to bottom, from the internet inwards: the shape of a provider's reference diagram, and of a page.
@@ -139,12 +197,23 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
 
   const subnetsDrawn: string[] = [];
-  const drawRegion = provider.cloud
-    ? inRegion || (site === undefined && members('shared').length > 0)
-    : ordered.some((c) => placed.get(c.id) !== 'external' && placed.get(c.id) !== 'site');
+  const outside = (c: Component): boolean => ['external', 'site', 'global'].includes(placed.get(c.id)!);
+  const drawRegion =
+    (provider.cloud
+      ? inRegion || (site === undefined && everyMember('shared').length > 0)
+      : ordered.some((c) => placed.get(c.id) !== 'external' && placed.get(c.id) !== 'site')) &&
+    (only === undefined || ordered.some((c) => shown(c) && !outside(c)));
+  // A view of some areas leaves out a network it draws nothing in.
+  const vpcDrawn =
+    drawRegion &&
+    (only === undefined ||
+      connector ||
+      endpoint ||
+      SUBNETS.some((subnet) => members(subnet.placement).length > 0) ||
+      (!provider.cloud && REGION_BOXES.some((box) => members(box.placement).length > 0)));
   if (drawRegion) {
     lines.push(`  subgraph regionGroup["${provider.region}"]`);
-    lines.push(`    subgraph vpcGroup["${provider.network}"]`);
+    if (vpcDrawn) lines.push(`    subgraph vpcGroup["${provider.network}"]`);
     if (connector) {
       icons?.add('connector', CONNECTOR_ICON[cloud]);
       lines.push(`      connector{{"${provider.connector}"}}`);
@@ -162,7 +231,7 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
     // A data center's own AI serving and shared services run on its network.
     if (!provider.cloud)
       for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '      ');
-    lines.push('    end');
+    if (vpcDrawn) lines.push('    end');
     if (members('serverless').length > 0) group('serverlessGroup', provider.serverless, members('serverless'), '    ');
     if (provider.cloud)
       for (const box of REGION_BOXES) if (members(box.placement).length > 0) group(box.id, box.title(provider), members(box.placement), '    ');
@@ -170,23 +239,24 @@ export function networkArchitecture(model: Pick<Model, 'spec' | 'recommendation'
   }
   const regionDrawn = drawRegion;
 
-  const edges = view.connections === false ? [] : networkEdges(ids, components, placed, zoneAt, endpoint, connector);
+  const edges = view.connections === false || only !== undefined ? [] : networkEdges(ids, components, placed, zoneAt, endpoint, connector);
   if (edges.some((edge) => / internet\b/.test(edge))) lines.splice(internetAt, 0, '  internet(("Internet"))');
   lines.push(...edges);
-  if (site !== undefined && siteMembers.length > 0 && regionDrawn) lines.push(`  siteGroup <-.->|"${siteLinkLabel(model.spec, site)}"| vpcGroup`);
+  if (site !== undefined && siteMembers.length > 0 && regionDrawn)
+    lines.push(`  siteGroup <-.->|"${siteLinkLabel(model.spec, site)}"| ${vpcDrawn ? 'vpcGroup' : 'regionGroup'}`);
   // With a site drawn above the region, serverless compute and the shared services it calls
   // would share a row beside the network and push the site sideways, widening the drawing past
   // a readable print size (Kestrel's); the shared services go below the network instead.
-  if (site !== undefined && siteMembers.length > 0 && regionDrawn && members('serverless').length > 0 && members('shared').length > 0)
+  if (site !== undefined && siteMembers.length > 0 && regionDrawn && members('serverless').length > 0 && members('shared').length > 0 && vpcDrawn)
     lines.push('  vpcGroup ~~~ sharedGroup');
   lines.push(...ZONE_CLASS_DEFS.map((def) => `  ${def}`));
   for (const zone of ZONE_ORDER) {
-    const list = ordered.filter((c) => zoneAt.get(c.id) === zone);
+    const list = ordered.filter((c) => zoneAt.get(c.id) === zone && shown(c));
     if (list.length > 0) lines.push(`  class ${list.map((c) => ids.id(c.id)).join(',')} ${ZONE_CLASS[zone]}`);
   }
   lines.push(`  classDef boundary fill:#ffffff,stroke:${NAVY_MID},stroke-width:2px,color:${NAVY}`);
   lines.push(`  classDef subnet fill:${GROUP_FILL},stroke:${MUTED},stroke-dasharray:4 3,color:${INK}`);
-  if (regionDrawn) lines.push('  class regionGroup,vpcGroup boundary');
+  if (regionDrawn) lines.push(`  class ${vpcDrawn ? 'regionGroup,vpcGroup' : 'regionGroup'} boundary`);
   lines.push(`  classDef group fill:${GROUP_FILL},stroke:${GROUP_STROKE},color:${INK}`);
   const groups = [...drawnGroups, ...(site !== undefined && siteMembers.length > 0 ? ['siteGroup'] : [])];
   if (groups.length > 0) lines.push(`  class ${groups.join(',')} group`);

@@ -13,7 +13,7 @@ import type { DiagramName, DiagramPart, DiagramPrint } from '../types.js';
 import { accessibleText, withAccessibility } from './accessibility.js';
 import { defensePrint } from './defense-parts.js';
 import { IconCollector } from './graph.js';
-import { networkArchitecture, providerOf } from './network.js';
+import { type NetworkArea, networkArchitecture, networkAreas, providerOf } from './network.js';
 import { referenceOverview } from './reference-overview.js';
 
 /**
@@ -23,14 +23,20 @@ import { referenceOverview } from './reference-overview.js';
  */
 const NARROW_ROW_PX = 1200;
 
-function networkPlacement(model: Model): DiagramPart {
+/**
+ * The placement view of the components in `only` (all when undefined), in its
+ * two layouts. `parts` are the finer views to print while this one is too
+ * dense: one per area, each joined back to its neighbour while the two fit.
+ */
+function placementView(model: Model, title: string, only?: ReadonlySet<string>): DiagramPart {
   const icons = new IconCollector(providerOf(model));
-  const source = networkArchitecture(model, icons, { connections: false });
-  const narrow = networkArchitecture(model, undefined, { connections: false, rowBudget: NARROW_ROW_PX });
-  const title = 'Where each component runs';
+  const view = only === undefined ? {} : { only };
+  const source = networkArchitecture(model, icons, { ...view, connections: false });
+  const narrow = networkArchitecture(model, undefined, { ...view, connections: false, rowBudget: NARROW_ROW_PX });
   const components = model.spec.architecture.components;
+  const count = only?.size ?? components.length;
   const description = accessibleText(
-    `The network boundaries, subnets and managed-service areas with the ${components.length} components placed in them; the calls between components are drawn in the reference architecture's parts.`,
+    `The network boundaries, subnets and managed-service areas with ${count === components.length ? `the ${count}` : `${count} of the ${components.length}`} components placed in them; the calls between components are drawn in the reference architecture's parts.`,
   );
   return {
     title,
@@ -38,7 +44,44 @@ function networkPlacement(model: Model): DiagramPart {
     source: withAccessibility(source, `Network architecture: ${title}`, description),
     turned: withAccessibility(narrow, `Network architecture: ${title}`, description),
     ...(icons.icons.length > 0 ? { icons: icons.icons } : {}),
+    ...(only === undefined ? {} : { members: components.filter((c) => only.has(c.id)).map((c) => c.id) }),
   };
+}
+
+/**
+ * An area view's title: the areas it shows whole, and for an area it shows
+ * only some of, which of its components ("App subnet, 9 to 16 of 30").
+ */
+function areaTitle(areas: readonly NetworkArea[], only: ReadonlySet<string>): string {
+  return areas
+    .map((area) => {
+      const at = area.ids.flatMap((id, i) => (only.has(id) ? [i + 1] : []));
+      if (at.length === 0) return undefined;
+      return at.length === area.ids.length ? area.title : `${area.title}, ${at[0]} to ${at.at(-1)} of ${area.ids.length}`;
+    })
+    .filter((title): title is string => title !== undefined)
+    .join('; ');
+}
+
+/** The view of `ids`, able to split into halves and to join the view after it. */
+function areaView(model: Model, areas: readonly NetworkArea[], ids: readonly string[]): DiagramPart {
+  const only = new Set(ids);
+  const view = placementView(model, `Where each component runs: ${areaTitle(areas, only)}`, only);
+  const half = Math.ceil(ids.length / 2);
+  return {
+    ...view,
+    // One area too dense alone prints in runs of its components; the renderer joins them back while they fit.
+    ...(ids.length > 1 && areas.filter((a) => a.ids.some((id) => only.has(id))).length === 1
+      ? { parts: [areaView(model, areas, ids.slice(0, half)), areaView(model, areas, ids.slice(half))] }
+      : {}),
+    join: (next) => (next.members === undefined ? undefined : areaView(model, areas, [...ids, ...next.members])),
+  };
+}
+
+function networkPlacement(model: Model): DiagramPart {
+  const areas = networkAreas(model);
+  const whole = placementView(model, 'Where each component runs');
+  return areas.length > 1 || (areas[0]?.ids.length ?? 0) > 1 ? { ...whole, parts: areas.map((area) => areaView(model, areas, area.ids)) } : whole;
 }
 
 /** The overview and parts for a diagram the PDF may print in parts; undefined for the others. */

@@ -138,9 +138,11 @@ function figure(name: DiagramName, ctx: HtmlContext): Block[] {
   const text =
     lead === undefined || last === undefined
       ? `The ${title} has too many connections to print legibly on one page. ${ref(first)} shows where each component runs; the calls between components are drawn in the reference architecture.`
-      : name === 'defense-in-depth'
-        ? `The ${title} holds too many controls to print legibly as one drawing. ${ref(first)} shows its five layers and how many controls each holds; ${parted} every control, layer by layer.`
-        : `The ${title} is too dense to print legibly as one drawing. ${ref(first)} shows its zones and how many calls run between them; ${parted} every component and call, part by part, with the components of other parts a part calls or is called by as dashed boxes.`;
+      : name === 'network-architecture'
+        ? `The ${title} has too many components to print legibly on one page. ${ref(first, 'Figures ')} to ${ref(last, '')} show where each component runs, area by area; the calls between components are drawn in the reference architecture.`
+        : name === 'defense-in-depth'
+          ? `The ${title} holds too many controls to print legibly as one drawing. ${ref(first)} shows its five layers and how many controls each holds; ${parted} every control, layer by layer.`
+          : `The ${title} is too dense to print legibly as one drawing. ${ref(first)} shows its zones and how many calls run between them; ${parted} every component and call, part by part, with the components of other parts a part calls or is called by as dashed boxes.`;
   const note: Block = { kind: 'lead', html: `<p>${text}</p>\n`, part: { kind: 'paragraph', text: plainText(text) } };
   return [first, note, ...rest];
 }

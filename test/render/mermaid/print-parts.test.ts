@@ -4,11 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { printLabelPoints, printsWhole } from '../../../src/render/images/print-fit.js';
 import { defenseInDepth } from '../../../src/render/mermaid/defense.js';
-import { networkArchitecture } from '../../../src/render/mermaid/network.js';
+import { networkArchitecture, networkAreas } from '../../../src/render/mermaid/network.js';
 import { printedAsParts } from '../../../src/render/mermaid/print-parts.js';
 import { referenceOverview } from '../../../src/render/mermaid/reference-overview.js';
 import { referenceParts } from '../../../src/render/mermaid/reference-parts.js';
 import type { Model } from '../../../src/model/types.js';
+import type { DiagramPart } from '../../../src/render/types.js';
 import type { Component, Spec } from '../../../src/spec/types.js';
 import { referenceSpec } from './patterns.js';
 
@@ -80,6 +81,67 @@ describe('the network placement view', () => {
     expect(arrows(placement)).toEqual([]);
     const nodes = (source: string): string[] => source.split('\n').filter((line) => /^\s+n\d+[[({>]/.test(line));
     expect(nodes(placement)).toEqual(nodes(full));
+  });
+});
+
+describe('the network placement view of a design too large for one page', () => {
+  const model = { ...withComponents(COMPONENTS), recommendation: 'azure-openai' } as Model;
+  const placement = printedAsParts('network-architecture', model, [])?.overview;
+  const areas = placement?.parts ?? [];
+  const labels = (source: string): string[] =>
+    source
+      .split('\n')
+      .filter((line) => /^\s+n\d+[[({>]/.test(line))
+      .map((line) => line.replace(/^\s+n\d+/, ''));
+
+  it('names the areas that hold components, in drawing order, with the components placed in each', () => {
+    expect(networkAreas(model).map((a) => [a.title, a.ids])).toEqual([
+      ['Users and external systems', ['users']],
+      ['Global edge', ['web']],
+      ['Gateway subnet', ['api']],
+      // In flow order: the Workers take calls from the Orchestrator, which they call back.
+      ['App subnet', ['worker', 'app']],
+      ['Managed AI', ['model']],
+      ['Managed data', ['db']],
+      ['Shared services', ['idp']],
+    ]);
+  });
+
+  it('offers one view per area, which together draw every component exactly once', () => {
+    expect(areas.map((a) => a.title)).toEqual(networkAreas(model).map((a) => `Where each component runs: ${a.title}`));
+    const members = areas.flatMap((a) => a.members ?? []);
+    expect([...members].sort()).toEqual(COMPONENTS.map((c) => c.id).sort());
+    expect(areas.flatMap((a) => labels(a.source)).sort()).toEqual(labels(placement?.source ?? '').sort());
+  });
+
+  it('draws an area where the whole design places it, without a network it draws nothing in', () => {
+    const shared = areas.find((a) => a.title.endsWith('Shared services'));
+    expect(shared?.source).toContain('subgraph regionGroup["Azure region"]');
+    expect(shared?.source).toContain('subgraph sharedGroup["Shared services"]');
+    expect(shared?.source).not.toContain('vpcGroup');
+    expect(labels(shared?.source ?? '')).toEqual(['[/"Entra ID"\\]']);
+    // Azure OpenAI is reached through the private endpoint, which its view draws in the VNet.
+    const ai = areas.find((a) => a.title.endsWith('Managed AI'));
+    expect(ai?.source).toMatch(/subgraph vpcGroup\["VNet"\]\n\s+endpoint\{\{/);
+    // Every node a class line names is drawn: an undrawn id would make Mermaid add a stray box.
+    const drawn = new Set(ai?.source.match(/^\s+(n\d+)[[({>]/gm)?.map((line) => line.trim().replace(/[[({>].*$/, '')));
+    for (const [, list] of ai?.source.matchAll(/^\s+class (n[\d,n]+) /gm) ?? []) for (const id of list?.split(',') ?? []) expect(drawn).toContain(id);
+    const app = areas.find((a) => a.title.endsWith('App subnet'));
+    expect(app?.source).toContain('subgraph vpcGroup["VNet"]');
+    expect(app?.source).not.toMatch(/subgraph (usersGroup|aiGroup|sharedGroup)/);
+  });
+
+  it('joins neighbouring areas into one view titled by both, and cuts a crowded area into runs of its components', () => {
+    const [users, edge] = areas;
+    const joined = users && edge ? users.join?.(edge) : undefined;
+    expect(joined?.title).toBe('Where each component runs: Users and external systems; Global edge');
+    expect(joined?.members).toEqual(['users', 'web']);
+    const app = areas.find((a) => a.title.endsWith('App subnet'));
+    const halves: readonly DiagramPart[] = app?.parts ?? [];
+    expect(halves.map((h) => h.title)).toEqual(['Where each component runs: App subnet, 1 to 1 of 2', 'Where each component runs: App subnet, 2 to 2 of 2']);
+    expect(halves.map((h) => h.members)).toEqual([['worker'], ['app']]);
+    expect(halves[0]?.description).toContain('with 1 of the 8 components placed in them');
+    expect(areas.find((a) => a.title.endsWith('Managed AI'))?.parts).toBeUndefined();
   });
 });
 

@@ -89,9 +89,9 @@ describe('the network placement view of a design with long names in wide subnets
       if (!('model' in analyzed)) throw new Error('the generated spec does not load');
       const network = renderDiagramSources(analyzed.model).filter((d) => d.name === 'network-architecture');
       const [image] = await warm.renderer.render(network);
-      const placement = image?.print?.[0];
-      expect(placement?.title).toBe('Where each component runs');
-      expect(printLabelPoints('network-architecture', placement!)).toBeGreaterThanOrEqual(PRINT_FLOOR_PT);
+      const print = image?.print ?? [];
+      expect(print[0]?.title).toMatch(/^Where each component runs/);
+      for (const view of print) expect(printLabelPoints('network-architecture', view)).toBeGreaterThanOrEqual(PRINT_FLOOR_PT);
     });
   }
 });
