@@ -181,11 +181,20 @@ export async function compile(paths: readonly string[], options: CompileOptions)
   // One warm print page, reused from spec to spec, that the jobs take turns in:
   // a print is short beside a spec's diagrams, and each page open holds a
   // renderer's memory for the whole build.
-  // It is warmed up when opened (render/pdf/warm-up.ts), and a spec's cover is
-  // printed in it while the spec's diagrams are laid out: in a build of one
-  // spec the print page would otherwise wait for them.
+  // In a build of one spec the print page would wait for the spec's diagrams:
+  // it opens as they start, is warmed up (render/pdf/warm-up.ts) and prints the
+  // cover meanwhile. In a class it is busy with one spec while the next one's
+  // diagrams are laid out, and printing ahead measured no faster (README).
+  const ahead = !reuse && options.renderPdf === undefined;
   const paper = options.paper ?? 'a4';
-  const printPages = new PagePool<PrintPage>(async (session) => (await import('../render/pdf/index.js')).openWarmPrintPage(session, paper), 1, reuse);
+  const printPages = new PagePool<PrintPage>(
+    async (session) => {
+      const pdf = await import('../render/pdf/index.js');
+      return ahead ? pdf.openWarmPrintPage(session, paper) : pdf.openPrintPage(session);
+    },
+    1,
+    reuse,
+  );
   const renderPdf: PdfRenderer =
     options.renderPdf ??
     (async (session, { coverAhead, ...input }) => {
@@ -195,14 +204,13 @@ export async function compile(paths: readonly string[], options: CompileOptions)
         (await import('../render/pdf/index.js')).renderProposalPdf(session, cover === undefined ? input : { ...input, cover }, printer),
       );
     });
-  const printCover: CoverPrinter | null =
-    options.renderPdf === undefined
-      ? (session, model) =>
-          printPages
-            .use(session, async (printer) => (await import('../render/pdf/index.js')).printCover(printer, model, paper), { release: false })
-            // A failed early print is not the PDF's failure: the PDF prints its cover itself then.
-            .catch(() => null)
-      : null;
+  const printCover: CoverPrinter | null = ahead
+    ? (session, model) =>
+        printPages
+          .use(session, async (printer) => (await import('../render/pdf/index.js')).printCover(printer, model, paper), { release: false })
+          // A failed early print is not the PDF's failure: the PDF prints its cover itself then.
+          .catch(() => null)
+    : null;
   const progress = options.onProgress ?? (() => undefined);
   // A cold build (no render cache to read) will need the browser: launch it and load
   // Mermaid into a first page while Node is still reading and modelling the first spec.
