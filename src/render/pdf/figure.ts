@@ -23,6 +23,8 @@ const PT_PER_PX = 0.75;
 const FIGURE_PADDING_MM = 2;
 const FIGURE_ACROSS_MM = 2 * FIGURE_PADDING_MM + 0.5;
 const FIGURE_DOWN_MM = 3 + 2 * FIGURE_PADDING_MM + 0.5 + 2.5 + 4.5 + 1;
+/** FIGURE_DOWN_MM in CSS px: what a figure takes down the page besides its drawing. */
+export const FIGURE_DOWN_PX = FIGURE_DOWN_MM * PX_PER_MM;
 
 export type Orientation = 'portrait' | 'landscape' | 'tall';
 

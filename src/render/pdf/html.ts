@@ -9,8 +9,9 @@ import { Marked, type Tokens } from 'marked';
 import type { DocumentTree, Inline, List, Node, Section, Table } from '../document/tree.js';
 import type { DiagramImage, DiagramName, DiagramPrintImage, DiagramSource } from '../types.js';
 import { escapeHtml } from './escape.js';
-import { figureHtml, type Placement, placeFigure } from './figure.js';
+import { figureHtml, type Orientation, type Placement, placeFigure, printScale } from './figure.js';
 import { type LeadPart, leadHeight } from './lead.js';
+import { partShapes } from './part-pages.js';
 import { PAPER, type PaperSize } from './paper.js';
 import { overflowsColumn } from './table-width.js';
 
@@ -91,8 +92,17 @@ const PAGE_CLASS: Readonly<Record<Placement['orientation'], string>> = { portrai
 /** A block of the page: figures are placed last, once what introduces them is known. */
 type Block =
   | { readonly kind: 'lead'; readonly html: string; readonly part: LeadPart }
-  | { readonly kind: 'figure'; readonly image: DiagramImage; readonly name: string; readonly html: (placement: Placement) => string }
+  | {
+      readonly kind: 'figure';
+      readonly image: DiagramImage;
+      readonly name: string;
+      readonly html: (placement: Placement) => string;
+      /** The page shape chosen for a part in a run of parts (part-pages.ts); it has nothing introducing it. */
+      readonly shape?: Orientation;
+    }
   | { readonly kind: 'other'; readonly html: string };
+
+type FigureBlock = Extract<Block, { kind: 'figure' }>;
 
 const other = (html: string): Block => ({ kind: 'other', html });
 
@@ -105,7 +115,7 @@ function figure(name: DiagramName, ctx: HtmlContext): Block[] {
     return [other(`<p class="figure-ref">See <a href="#${figureId(shown)}">Figure ${shown}</a>: ${escapeHtml(source.title)}.</p>\n`)];
   }
   const paper = ctx.paper ?? PAPER.a4;
-  const one = (shownSource: DiagramSource, shownImage: DiagramImage, first: boolean): Block & { number: number } => {
+  const one = (shownSource: DiagramSource, shownImage: DiagramImage, first: boolean): FigureBlock & { number: number } => {
     if (!first && ctx.figures) ctx.partFigures = (ctx.partFigures ?? 0) + 1;
     const number = (ctx.figures?.size ?? 0) + (ctx.partFigures ?? 0) + (first ? 1 : 0);
     if (first) ctx.figures?.set(name, number);
@@ -144,7 +154,18 @@ function figure(name: DiagramName, ctx: HtmlContext): Block[] {
           ? `The ${title} holds too many controls to print legibly as one drawing. ${ref(first)} shows its five layers and how many controls each holds; ${parted} every control, layer by layer.`
           : `The ${title} is too dense to print legibly as one drawing. ${ref(first)} shows its zones and how many calls run between them; ${parted} every component and call, part by part, with the components of other parts a part calls or is called by as dashed boxes.`;
   const note: Block = { kind: 'lead', html: `<p>${text}</p>\n`, part: { kind: 'paragraph', text: plainText(text) } };
-  return [first, note, ...rest];
+  const [opening] = rest;
+  if (opening === undefined) return [first, note];
+  // The first part prints with the sentence above it (assemble); the others take the page shapes that print the run on fewest pages.
+  const leadPx = leadHeight([note.part]);
+  const placed = placeFigure(opening.image, paper, leadPx);
+  const drawn = placed.maxHeight ?? opening.image.height * printScale(opening.image, paper, placed.orientation);
+  const shapes = partShapes(
+    rest.map((block) => block.image),
+    paper,
+    { orientation: placed.orientation, height: drawn + (placed.kept ? leadPx : 0) },
+  );
+  return [first, note, ...rest.map((block, i): Block => (i === 0 || shapes[i] === undefined ? block : { ...block, shape: shapes[i] }))];
 }
 
 const figureId = (number: number): string => `figure-${number}`;
@@ -229,7 +250,10 @@ function assemble(blocks: readonly Block[], paper: PaperSize): string {
       if (lead.at(-1)?.part.kind === 'paragraph') flush();
       lead.push(block);
     } else if (block.kind === 'figure') {
-      const placement = placeFigure(block.image, paper, leadHeight(lead.map((b) => b.part)));
+      const placement: Placement =
+        block.shape !== undefined && lead.length === 0
+          ? { orientation: block.shape, maxHeight: null, kept: false }
+          : placeFigure(block.image, paper, leadHeight(lead.map((b) => b.part)));
       // A figure too tall to share any page with its headings at a readable size leaves them a sentence saying where it is.
       const pointer = !placement.kept && lead.some((b) => b.part.kind === 'heading') ? `<p class="figure-ref">${block.name} follows.</p>\n` : '';
       const html = `${lead.map((b) => b.html).join('')}${pointer}${block.html(placement)}`;
