@@ -136,8 +136,8 @@ function clipName(name: string, max: number): string {
  * A part's title from the components it shows: the group's title when it shows
  * the whole group, its zones' titles when it shows whole zones, and otherwise
  * each zone's first member in flow order ("Data: Orders DB and 3 more"), with
- * the names shortened, or the part's size alone ("AI services and data: 7
- * components"), when that runs over PART_TITLE_CHARS. The title depends only
+ * the names shortened, or how many of the group's components it shows ("AI
+ * services and data (7 of 9)"), when that runs over PART_TITLE_CHARS. The title depends only
  * on which components are shown: the cut and a join of its pieces that shows
  * the same components get the same title, so the renderer lays that drawing
  * out only once, and a slide showing several parts is titled as their join.
@@ -160,8 +160,9 @@ function titleOf(group: Group, flow: readonly Component[], own: ReadonlySet<stri
     const title = titled(chars);
     if (length(title) <= PART_TITLE_CHARS) return title;
   }
-  const count = flow.filter((c) => own.has(c.id) && group.zones.includes(zoneOf(c))).length;
-  return `${group.title}: ${count} ${count === 1 ? 'component' : 'components'}`;
+  const inGroup = flow.filter((c) => group.zones.includes(zoneOf(c)));
+  // "7 components" would read as the design's count wherever the title is quoted (alt text, notes, captions).
+  return `${group.title} (${inGroup.filter((c) => own.has(c.id)).length} of ${inGroup.length})`;
 }
 
 /**

@@ -70,7 +70,7 @@ describe('titles of the reference architecture parts', () => {
     for (const part of parts) expect(part.title.match(/\bEdge\b/g)?.length ?? 0, part.title).toBeLessThanOrEqual(1);
   });
 
-  it('keeps every title within one title line, shortening long names, then counting components', () => {
+  it('keeps every title within one title line, shortening long names, then counting what it shows', () => {
     const long = 'Regional claims intake and document classification service with human review';
     const components: Component[] = [
       { id: 'users', kind: 'user', name: long, zone: 'external', connects: ['e0', 'e1', 'e2', 'app0'] },
@@ -84,8 +84,10 @@ describe('titles of the reference architecture parts', () => {
     for (const part of parts) expect(length(part.title), part.title).toBeLessThanOrEqual(PART_TITLE_CHARS);
     // One component of a zone: its name is cut at a word and marked as cut.
     expect(referencePartsTitle(model, ['e0'])).toBe('Edge: Regional claims…');
-    // Three zones each shown in part: too long even with short names, so the part is counted.
-    expect(referencePartsTitle(model, ['users', 'e0', 'app0'])).toBe(`${PART_GROUPS[0]?.title}: 3 components`);
+    // Three zones each shown in part: too long even with short names, so the part counts what it shows of its group,
+    // never as "N components", which reads as the design's count wherever the title is quoted.
+    expect(referencePartsTitle(model, ['users', 'e0', 'app0'])).toBe(`${PART_GROUPS[0]?.title} (3 of 10)`);
+    for (const part of parts) expect(part.title).not.toMatch(/\d+ components?\b/);
     // Whole zones are named by their titles alone.
     expect(referencePartsTitle(model, ['users', 'partner', 'e0', 'e1', 'e2', 'e3'])).toBe('Users and external systems, Edge');
   });
