@@ -136,8 +136,8 @@ function clipName(name: string, max: number): string {
  * A part's title from the components it shows: the group's title when it shows
  * the whole group, its zones' titles when it shows whole zones, and otherwise
  * each zone's first member in flow order ("Data: Orders DB and 3 more"), with
- * the names shortened, or how many of the group's components it shows ("AI
- * services and data (7 of 9)"), when that runs over PART_TITLE_CHARS. The title depends only
+ * the names shortened, or, when that runs over PART_TITLE_CHARS, the first
+ * component it shows and how many more ("Orders DB and 6 more"). The title depends only
  * on which components are shown: the cut and a join of its pieces that shows
  * the same components get the same title, so the renderer lays that drawing
  * out only once, and a slide showing several parts is titled as their join.
@@ -160,9 +160,12 @@ function titleOf(group: Group, flow: readonly Component[], own: ReadonlySet<stri
     const title = titled(chars);
     if (length(title) <= PART_TITLE_CHARS) return title;
   }
-  const inGroup = flow.filter((c) => group.zones.includes(zoneOf(c)));
-  // "7 components" would read as the design's count wherever the title is quoted (alt text, notes, captions).
-  return `${group.title} (${inGroup.filter((c) => own.has(c.id)).length} of ${inGroup.length})`;
+  // Too many zones shown in part to name each: the first component it shows and how many more. A count in
+  // brackets clashed with the slide's own "(1 of 16)", and "7 components" would read as the design's count
+  // wherever the title is quoted (alt text, notes, captions).
+  const list = flow.filter((c) => group.zones.includes(zoneOf(c)) && own.has(c.id));
+  const more = list.length > 1 ? ` and ${list.length - 1} more` : '';
+  return `${clipName(list[0]?.name ?? group.title, PART_TITLE_CHARS - length(more))}${more}`;
 }
 
 /**
