@@ -155,7 +155,8 @@ async function chromiumFloor() {
 const row = (label, value) => console.log(`${label.padEnd(58)} ${value.padStart(9)}`);
 // Two decimals, or three where two would print a ratio just over its goal as the goal itself ("2.00×, NOT met").
 const ratioText = (ratio, goal) => (ratio > goal && ratio.toFixed(2) === goal.toFixed(2) ? ratio.toFixed(3) : ratio.toFixed(2));
-const ratioLine = (label, ratio, goal) => `${label.padEnd(58)} ${`${ratioText(ratio, goal)}×`.padStart(7)}   goal ≤ ${goal}×   ${ratio <= goal ? 'met' : 'NOT met'}`;
+const ratioLine = (label, ratio, goal) =>
+  `${label.padEnd(58)} ${`${ratioText(ratio, goal)}×`.padStart(7)}   goal ≤ ${goal}×   ${ratio <= goal ? 'met' : 'NOT met'}`;
 
 async function main() {
   console.log(`aiarch bench, ${new Date().toISOString().slice(0, 16)}Z, ${runs} runs of the short measurements (medians)`);
