@@ -7,7 +7,7 @@ import type { DiagramName } from '../types.js';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../mermaid/limits.js';
 
 /** Bump when the SVG/PNG output of this renderer changes for the same source. */
-export const RENDERER_VERSION = 'diagram-images-8';
+export const RENDERER_VERSION = 'diagram-images-9';
 
 export const FONT_FAMILY = 'Inter, "Helvetica Neue", Arial, sans-serif';
 /** @fontsource/inter weights loaded into the page (labels, titles, bold markdown). */

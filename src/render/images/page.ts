@@ -1,8 +1,10 @@
-// The one warm page all diagrams of a run render in: inline content (never a
-// file:// URL), the bundled Inter font, and Mermaid loaded once.
+// The warm pages diagrams render in: inline content (never a file:// URL), the
+// bundled Inter font, and in the layout page Mermaid loaded once. The capture
+// page (fonts and the stage only) draws each finished SVG for its PNG while
+// the layout page goes on with the next diagram.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
-import type { BrowserSession } from '../../browser/session.js';
+import type { AssetServer, BrowserSession } from '../../browser/session.js';
 import { ELK_ENTRY, mermaidAssets, MERMAID_ENTRY } from './assets.js';
 import { placeIconBadges } from './icons.js';
 import { installPageHelpers } from './offset.js';
@@ -37,10 +39,30 @@ declare global {
   }
 }
 
-export async function openDiagramPage(session: BrowserSession): Promise<Page> {
-  const page = await session.newIsolatedPage(mermaidAssets);
+/** Page-side: waits until every font face is loaded, so the first diagram measures and draws with Inter. */
+async function loadFonts(): Promise<void> {
+  const faces: FontFace[] = [];
+  document.fonts.forEach((face) => faces.push(face));
+  await Promise.all(faces.map((face) => face.load()));
+  await document.fonts.ready;
+}
+
+async function openStagePage(session: BrowserSession, assets?: AssetServer): Promise<Page> {
+  const page = await session.newIsolatedPage(assets);
   await page.setViewport({ width: PAGE_WIDTH, height: PAGE_HEIGHT, deviceScaleFactor: DEVICE_SCALE });
   await page.setContent(pageHtml(), { waitUntil: 'load' });
+  return page;
+}
+
+/** The page the PNGs are captured in: the same stage, fonts and viewport as the layout page, without Mermaid. */
+export async function openCapturePage(session: BrowserSession): Promise<Page> {
+  const page = await openStagePage(session);
+  await page.evaluate(loadFonts);
+  return page;
+}
+
+export async function openDiagramPage(session: BrowserSession): Promise<Page> {
+  const page = await openStagePage(session, mermaidAssets);
   // A string, not a function: test transforms would otherwise rewrite import() into something the page lacks.
   await page.evaluate(
     `Promise.all([import(${JSON.stringify(MERMAID_ENTRY)}), import(${JSON.stringify(ELK_ENTRY)})]).then(([m, elk]) => { m.default.registerLayoutLoaders(elk.default); window.mermaid = m.default; })`,
@@ -49,16 +71,7 @@ export async function openDiagramPage(session: BrowserSession): Promise<Page> {
   // The steps that finish a layout run in the page right after it (render.ts), so a
   // diagram's SVG crosses to Node once instead of going back and forth for each step.
   await page.evaluate(`window.aiarchPlaceIconBadges = ${placeIconBadges.toString()}; window.aiarchPlaceGroupTitles = ${placeGroupTitles.toString()};`);
-  await page.evaluate(
-    async (config) => {
-      // Measure labels with Inter from the first diagram on: load every face before any layout.
-      const faces: FontFace[] = [];
-      document.fonts.forEach((face) => faces.push(face));
-      await Promise.all(faces.map((face) => face.load()));
-      await document.fonts.ready;
-      window.mermaid.initialize(config);
-    },
-    MERMAID_CONFIG as unknown as Record<string, unknown>,
-  );
+  await page.evaluate(loadFonts);
+  await page.evaluate((config) => window.mermaid.initialize(config), MERMAID_CONFIG as unknown as Record<string, unknown>);
   return page;
 }

@@ -1,13 +1,16 @@
 // Diagrams render in a warm page: Mermaid lays each out once, and the PNG is
 // a 2× screenshot of that same SVG (less for very large ones, see
-// png-size.ts), so the two files always agree.
+// png-size.ts), so the two files always agree. The screenshots are taken in a
+// page of their own: a capture waits on the compositor and the PNG encoder
+// for about half of a spec's diagram time, which the layout page now spends
+// laying out the next diagram.
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramPart, DiagramPartImage, DiagramPrint, DiagramPrintImage, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
 import { BADGE_PX, iconBadges } from './icons.js';
-import { openDiagramPage } from './page.js';
+import { openCapturePage, openDiagramPage } from './page.js';
 import { captureScale } from './png-size.js';
 import { LABEL_PX } from './config.js';
 import { printLabelPoints, printsPart, printsWhole } from './print-fit.js';
@@ -142,50 +145,88 @@ export interface DiagramRenderer {
  * on what the page rendered before.
  */
 export async function openDiagramRenderer(session: BrowserSession): Promise<DiagramRenderer> {
-  const page = await openDiagramPage(session);
+  const [page, capturePage] = await Promise.all([openDiagramPage(session), openCapturePage(session)]);
   const devtools = await page.createCDPSession();
+  const pages: Pages = { layout: page, capture: captureQueue(capturePage) };
   return {
-    render: (sources) => renderInPage(page, sources),
+    render: (sources) => renderInPage(pages, sources),
     // A spec's layouts leave megabytes of garbage that V8 collects only when it must.
     release: async () => void (await devtools.send('HeapProfiler.collectGarbage')),
-    close: () => page.close().catch(() => undefined),
+    close: async () => void (await Promise.all([page.close().catch(() => undefined), capturePage.close().catch(() => undefined)])),
   };
 }
 
-// Each PNG is captured before Mermaid lays out the next diagram. Overlapping the
-// two saved little (both need the page's main thread) and once in 200 generated
-// specs gave a PNG that differed between two builds of the same spec.
-async function renderInPage(page: Page, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
-  const images: DiagramImage[] = [];
+/** Takes a diagram's PNG in the capture page; the PNG arrives later, the layout page goes on meanwhile. */
+type Capture = (source: DiagramSource, svg: string) => Promise<Uint8Array>;
+
+interface Pages {
+  readonly layout: Page;
+  readonly capture: Capture;
+}
+
+/**
+ * Captures one at a time (they share the stage), in the order asked. A capture
+ * never overlaps a layout in the same page: that once in 200 generated specs
+ * gave a PNG that differed between two builds of the same spec.
+ */
+function captureQueue(page: Page): Capture {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (source, svg) => {
+    const png = tail.then(() => capturePng(page, source, svg));
+    tail = png.catch(() => undefined);
+    return png;
+  };
+}
+
+/** A diagram's PNG still on its way: awaited once every layout of the render is done. */
+type Pending = Promise<Uint8Array>;
+
+/** A failed capture is reported where its PNG is awaited, not as an unhandled rejection meanwhile. */
+function pending<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
+async function renderInPage(pages: Pages, sources: readonly DiagramSource[]): Promise<DiagramImage[]> {
+  const images: Promise<DiagramImage>[] = [];
   for (const source of sources) {
-    const image = await draw(page, source);
+    const image = await draw(pages, source);
     // The deck's and the print's parts are often the same drawings: each is laid out once.
     const drawn = newPartCache();
     // A diagram too large to read on a slide is drawn again in parts, for the deck.
     const parts =
-      source.parts !== undefined && !fitsSlide(source.name, image) ? (await drawParts(page, source.name, source.parts, SLIDE, drawn)).map(slidePart) : [];
+      source.parts !== undefined && !fitsSlide(source.name, image)
+        ? (await drawParts(pages, source.name, source.parts, SLIDE, drawn)).map((part) => pending(slidePart(part)))
+        : [];
     // One too dense to print is drawn again as an overview and parts, for the PDF.
-    const print = source.print !== undefined && !printsWhole(source.name, image, source.source) ? await drawPrint(page, source.name, source.print, drawn) : [];
-    images.push({ name: source.name, ...image, ...(parts.length > 0 ? { parts } : {}), ...(print.length > 0 ? { print } : {}) });
+    const print = source.print !== undefined && !printsWhole(source.name, image, source.source) ? await drawPrint(pages, source.name, source.print, drawn) : [];
+    images.push(pending(finished(source.name, image, parts, print)));
   }
-  return images;
+  return Promise.all(images);
+}
+
+/** A diagram with every PNG it waits for in place. */
+async function finished(
+  name: DiagramName,
+  { png, ...image }: Laid & { png: Pending },
+  parts: readonly Promise<DiagramPartImage>[],
+  print: readonly Promise<DiagramPrintImage>[],
+): Promise<DiagramImage> {
+  const [whole, shownParts, printed] = await Promise.all([png, Promise.all(parts), Promise.all(print)]);
+  return { name, ...image, png: whole, ...(shownParts.length > 0 ? { parts: shownParts } : {}), ...(printed.length > 0 ? { print: printed } : {}) };
 }
 
 /** A slide shows the PNG only. */
-const slidePart = ({ title, description, members, png, width, height }: DiagramPrintImage): DiagramPartImage => ({
-  title,
-  description,
-  ...(members !== undefined ? { members } : {}),
-  png,
-  width,
-  height,
-});
+const slidePart = async (image: Promise<DiagramPrintImage>): Promise<DiagramPartImage> => {
+  const { title, description, members, png, width, height } = await image;
+  return { title, description, ...(members !== undefined ? { members } : {}), png, width, height };
+};
 
 type Laid = { svg: string; width: number; height: number };
 
-async function draw(page: Page, source: DiagramSource): Promise<Laid & { png: Uint8Array }> {
-  const laid = await layout(page, source);
-  return { ...laid, png: await capturePng(page, source, laid.svg) };
+async function draw(pages: Pages, source: DiagramSource): Promise<Laid & { png: Pending }> {
+  const laid = await layout(pages.layout, source);
+  return { ...laid, png: pending(pages.capture(source, laid.svg)) };
 }
 
 async function capturePng(page: Page, source: DiagramSource, svg: string): Promise<Uint8Array> {
@@ -212,7 +253,7 @@ const PRINT_OVERVIEW: Fit = { fits: printsWhole, points: printLabelPoints };
 /** Layouts and pictures of parts, by source: the deck's and the print's parts are often the same drawings. */
 interface PartCache {
   readonly laid: Map<string, Laid>;
-  readonly png: Map<string, Uint8Array>;
+  readonly png: Map<string, Pending>;
 }
 
 const newPartCache = (): PartCache => ({ laid: new Map(), png: new Map() });
@@ -231,18 +272,18 @@ interface DrawnPart {
  * Whether a part fits, and which of its two layouts reads larger, follows from
  * the layout's size alone, so only the pictures shown are captured.
  */
-async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramPart[], fit: Fit, cache: PartCache): Promise<DiagramPrintImage[]> {
+async function drawParts(pages: Pages, name: DiagramName, parts: readonly DiagramPart[], fit: Fit, cache: PartCache): Promise<Promise<DiagramPrintImage>[]> {
   const laidOut = async (source: DiagramSource): Promise<Laid> => {
     const known = cache.laid.get(source.source);
     if (known !== undefined) return known;
-    const laid = await layout(page, source);
+    const laid = await layout(pages.layout, source);
     cache.laid.set(source.source, laid);
     return laid;
   };
-  const picture = async (source: DiagramSource, laid: Laid): Promise<Uint8Array> => {
+  const picture = (source: DiagramSource, laid: Laid): Pending => {
     const known = cache.png.get(source.source);
     if (known !== undefined) return known;
-    const png = await capturePng(page, source, laid.svg);
+    const png = pending(pages.capture(source, laid.svg));
     cache.png.set(source.source, png);
     return png;
   };
@@ -279,18 +320,18 @@ async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramP
     }
     return out;
   };
-  const images: DiagramPrintImage[] = [];
+  const images: Promise<DiagramPrintImage>[] = [];
   for (const part of parts) {
     for (const { part: shown, chosen, laid } of await pieces(part)) {
-      images.push({
+      const image = {
         title: shown.title,
         description: shown.description,
         ...(shown.members !== undefined ? { members: shown.members } : {}),
         svg: laid.svg,
-        png: await picture(chosen, laid),
         width: laid.width,
         height: laid.height,
-      });
+      };
+      images.push(pending(picture(chosen, laid).then((png) => ({ ...image, png }))));
     }
   }
   return images;
@@ -301,10 +342,10 @@ async function drawParts(page: Page, name: DiagramName, parts: readonly DiagramP
  * whole. An overview too dense itself (the network's placement view of a large
  * design) prints as its own parts, area by area.
  */
-async function drawPrint(page: Page, name: DiagramName, print: DiagramPrint, cache: PartCache): Promise<DiagramPrintImage[]> {
-  const overview = await drawParts(page, name, [print.overview], PRINT_OVERVIEW, cache);
+async function drawPrint(pages: Pages, name: DiagramName, print: DiagramPrint, cache: PartCache): Promise<Promise<DiagramPrintImage>[]> {
+  const overview = await drawParts(pages, name, [print.overview], PRINT_OVERVIEW, cache);
   if (overview.length === 0) return [];
-  return [...overview, ...(await drawParts(page, name, print.parts, PRINT, cache))];
+  return [...overview, ...(await drawParts(pages, name, print.parts, PRINT, cache))];
 }
 
 /** Renders every source in a page of its own, closed afterwards. */
