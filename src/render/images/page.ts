@@ -61,8 +61,9 @@ export async function openCapturePage(session: BrowserSession): Promise<Page> {
   return page;
 }
 
-export async function openDiagramPage(session: BrowserSession): Promise<Page> {
-  const page = await openStagePage(session, mermaidAssets);
+/** `assets` serves Mermaid's modules (a test seam: the published ones, unpatched). */
+export async function openDiagramPage(session: BrowserSession, assets: AssetServer = mermaidAssets): Promise<Page> {
+  const page = await openStagePage(session, assets);
   // A string, not a function: test transforms would otherwise rewrite import() into something the page lacks.
   await page.evaluate(
     `Promise.all([import(${JSON.stringify(MERMAID_ENTRY)}), import(${JSON.stringify(ELK_ENTRY)})]).then(([m, elk]) => { m.default.registerLayoutLoaders(elk.default); window.mermaid = m.default; })`,

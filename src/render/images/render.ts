@@ -5,7 +5,7 @@
 // for about half of a spec's diagram time, which the layout page now spends
 // laying out the next diagram.
 import type { Page } from 'puppeteer';
-import type { BrowserSession } from '../../browser/session.js';
+import type { AssetServer, BrowserSession } from '../../browser/session.js';
 import type { DiagramImage, DiagramName, DiagramPart, DiagramPartImage, DiagramPrint, DiagramPrintImage, DiagramSource } from '../types.js';
 import { renderTimeoutMs } from '../mermaid/limits.js';
 import { DiagramRenderError } from './errors.js';
@@ -144,8 +144,8 @@ export interface DiagramRenderer {
  * keeps its pages open from one spec to the next; a diagram's images do not depend
  * on what the page rendered before.
  */
-export async function openDiagramRenderer(session: BrowserSession): Promise<DiagramRenderer> {
-  const [page, capturePage] = await Promise.all([openDiagramPage(session), openCapturePage(session)]);
+export async function openDiagramRenderer(session: BrowserSession, assets?: AssetServer): Promise<DiagramRenderer> {
+  const [page, capturePage] = await Promise.all([openDiagramPage(session, assets), openCapturePage(session)]);
   const devtools = await page.createCDPSession();
   const pages: Pages = { layout: page, capture: captureQueue(capturePage) };
   return {
