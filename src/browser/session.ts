@@ -53,6 +53,10 @@ export function launchArgs(userDataDir: string, isRoot: boolean): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
+    // Headless Chromium still builds the browser's omnibox popup as a WebUI page
+    // in a renderer of its own, about 1 s of CPU per build that competes with
+    // Mermaid's setup. puppeteer merges this into its own --disable-features list.
+    '--disable-features=WebUIOmniboxPopup',
     `--user-data-dir=${userDataDir}`,
   ];
 }

@@ -30,7 +30,9 @@ describe('launch arguments', () => {
   it('turns the sandbox off only for root and always uses a fresh profile', () => {
     expect(launchArgs('/tmp/p', true)).toContain('--no-sandbox');
     expect(launchArgs('/tmp/p', false)).not.toContain('--no-sandbox');
-    expect(launchArgs('/tmp/p', false)).toEqual(expect.arrayContaining(['--disable-dev-shm-usage', '--disable-quic', '--user-data-dir=/tmp/p']));
+    expect(launchArgs('/tmp/p', false)).toEqual(
+      expect.arrayContaining(['--disable-dev-shm-usage', '--disable-quic', '--disable-features=WebUIOmniboxPopup', '--user-data-dir=/tmp/p']),
+    );
   });
 
   it('treats only inline content as the page own', () => {
@@ -46,6 +48,14 @@ describe('BrowserSession', () => {
     const pages = [await session.newIsolatedPage(), await session.newIsolatedPage()];
     for (const page of pages) await page.close();
     expect(launchCount() - launchesBefore).toBe(1);
+  });
+
+  it("leaves out the browser's omnibox popup page and keeps puppeteer's own disabled features", async () => {
+    const disabled = (session.browser.process()?.spawnargs ?? []).filter((arg) => arg.startsWith('--disable-features='));
+    // One list: Chromium reads only the last --disable-features it is given.
+    expect(disabled).toHaveLength(1);
+    expect(disabled[0]!.split('=')[1]!.split(',')).toEqual(expect.arrayContaining(['WebUIOmniboxPopup', 'Translate']));
+    expect(session.browser.targets().map((target) => target.url())).not.toContain('chrome://omnibox-popup.top-chrome/');
   });
 
   it('refuses a fetch from page script and records it', async () => {
