@@ -121,6 +121,25 @@ describe('renderDiagramImages', () => {
     }
   });
 
+  it('rejects the render, and leaves no rejection unhandled, when the capture page goes away mid-render', async () => {
+    // The layout page goes on while captures queue in the second page: a failed capture must still fail the render.
+    const sources = renderDiagramSources(modelOf(referenceSpec()));
+    const before = new Set(await session.browser.pages());
+    const renderer = await openDiagramRenderer(session);
+    try {
+      const opened = (await session.browser.pages()).filter((page) => !before.has(page));
+      const hasMermaid = await Promise.all(opened.map((page) => page.evaluate(() => 'mermaid' in window)));
+      const capturePage = opened.find((_page, i) => hasMermaid[i] === false);
+      expect(opened).toHaveLength(2);
+      expect(capturePage).toBeDefined();
+      const rendering = renderer.render(sources);
+      await capturePage!.close();
+      await expect(rendering).rejects.toThrow();
+    } finally {
+      await renderer.close();
+    }
+  });
+
   it('fails with the diagram name on a Mermaid syntax error instead of writing an error picture', async () => {
     const broken = [{ name: 'deployment-pipeline' as const, title: 't', source: 'flowchart LR\n  a[["unclosed\n' }];
     await expect(renderDiagramImages(session, broken)).rejects.toThrow(DiagramRenderError);
