@@ -2,15 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find.js';
 import { isOwnRequest, launchArgs, launchCount, openBrowser, type BrowserSession } from '../../src/browser/session.js';
+import { launchBrowser } from '../support/browser.js';
 
 let session: BrowserSession;
 let launchesBefore = 0;
 
 beforeAll(async () => {
-  const found = findBrowser({ env: process.env });
-  if (found === null) throw new Error('No Chromium found; install one (aiarch doctor --fix) to run the browser tests.');
   launchesBefore = launchCount();
-  session = await openBrowser(found);
+  session = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -5,8 +5,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
-import { findBrowser } from '../../src/browser/find.js';
-import { openBrowser, type BrowserSession } from '../../src/browser/session.js';
 import { BIN, requireBuild } from '../support/cli.js';
 
 export interface RunningPreview {
@@ -53,12 +51,6 @@ export async function startPreview(args: readonly string[], cwd: string): Promis
     throw error;
   });
   return { url, child, stderr: () => stderr, stop };
-}
-
-export async function launchBrowser(): Promise<BrowserSession> {
-  const found = findBrowser({ env: process.env });
-  if (found === null) throw new Error('No Chromium found; install one (aiarch doctor --fix) to run the browser tests.');
-  return openBrowser(found);
 }
 
 export interface RawResponse {

@@ -8,7 +8,8 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../../src/browser/session.js';
 import { ROOT } from '../support/cli.js';
-import { launchBrowser, startPreview, textOf, waitForText, type RunningPreview } from './helpers.js';
+import { startPreview, textOf, waitForText, type RunningPreview } from './helpers.js';
+import { launchBrowser } from '../support/browser.js';
 
 const SLOW = 240_000;
 let work: string;

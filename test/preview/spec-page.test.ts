@@ -10,7 +10,8 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserSession } from '../../src/browser/session.js';
 import { ROOT } from '../support/cli.js';
-import { launchBrowser, rawGet, startPreview, textOf, waitForText, type RunningPreview } from './helpers.js';
+import { rawGet, startPreview, textOf, waitForText, type RunningPreview } from './helpers.js';
+import { launchBrowser } from '../support/browser.js';
 
 const SLOW = 240_000;
 let work: string;

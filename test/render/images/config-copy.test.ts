@@ -3,8 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../../src/browser/find.js';
-import { openBrowser, type BrowserSession } from '../../../src/browser/session.js';
+import type { BrowserSession } from '../../../src/browser/session.js';
 import { createMermaidAssets } from '../../../src/render/images/assets.js';
 import { elkBundlePath, mermaidBundlePath } from '../../../src/render/images/config.js';
 import { patchConfigCopy } from '../../../src/render/images/config-copy.js';
@@ -13,6 +12,7 @@ import { openDiagramRenderer } from '../../../src/render/images/render.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import type { DiagramImage } from '../../../src/render/types.js';
 import { hostileSpec, modelOf, referenceSpec } from '../mermaid/patterns.js';
+import { launchBrowser } from '../../support/browser.js';
 
 /** Every module the page can be served, by file name. */
 function servedModules(): Map<string, string> {
@@ -48,10 +48,7 @@ describe('the patched page', () => {
   let session: BrowserSession;
 
   beforeAll(async () => {
-    const found = findBrowser({ env: process.env });
-    // No skip: CI installs Chromium, and a missing browser must fail this suite.
-    if (found === null) throw new Error('No Chromium found; install one (aiarch doctor --fix) to run the diagram tests.');
-    session = await openBrowser(found);
+    session = await launchBrowser();
   });
 
   afterAll(async () => {

@@ -3,12 +3,12 @@
 // 19,660 × 12,488 px captures of dense generated specs did not).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../../src/browser/find.js';
-import { openBrowser, type BrowserSession } from '../../../src/browser/session.js';
+import type { BrowserSession } from '../../../src/browser/session.js';
 import { prepareSpec } from '../../../src/compile/prepare.js';
 import { DEVICE_SCALE } from '../../../src/render/images/config.js';
 import { renderDiagramImages } from '../../../src/render/images/index.js';
 import { captureScale, PNG_MAX_PIXELS, PNG_MAX_SIDE } from '../../../src/render/images/png-size.js';
+import { launchBrowser } from '../../support/browser.js';
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = Buffer.from(png);
@@ -40,9 +40,7 @@ describe('captureScale', () => {
 describe('dense diagram PNGs', () => {
   let session: BrowserSession;
   beforeAll(async () => {
-    const found = findBrowser({ env: process.env });
-    if (found === null) throw new Error('No Chromium found; install one (aiarch doctor --fix) to run the diagram tests.');
-    session = await openBrowser(found);
+    session = await launchBrowser();
   });
   afterAll(async () => {
     await session?.close();

@@ -4,22 +4,19 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../../src/browser/find.js';
-import { openBrowser, type BrowserSession } from '../../../src/browser/session.js';
+import type { BrowserSession } from '../../../src/browser/session.js';
 import { DiagramRenderError, openDiagramRenderer, renderDiagramImages } from '../../../src/render/images/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { DIAGRAM_NAMES, type DiagramImage } from '../../../src/render/types.js';
 import { bareSpec, HOSTILE, hostileSpec, modelOf, PATTERNS, patternSpec, referenceSpec } from '../mermaid/patterns.js';
 import { svgText } from './svg-text.js';
+import { launchBrowser } from '../../support/browser.js';
 
 let session: BrowserSession;
 const work = mkdtempSync(join(tmpdir(), 'aiarch-render-test-'));
 
 beforeAll(async () => {
-  const found = findBrowser({ env: process.env });
-  // No skip: CI installs Chromium, and a missing browser must fail this suite.
-  if (found === null) throw new Error('No Chromium found; install one (aiarch doctor --fix) to run the diagram tests.');
-  session = await openBrowser(found);
+  session = await launchBrowser();
 });
 
 afterAll(async () => {

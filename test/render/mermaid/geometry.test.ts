@@ -5,22 +5,20 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../../src/browser/find.js';
-import { openBrowser, type BrowserSession } from '../../../src/browser/session.js';
+import type { BrowserSession } from '../../../src/browser/session.js';
 import { analyzeSpec } from '../../../src/compile/analyze.js';
 import { renderDiagramImages } from '../../../src/render/images/index.js';
 import { renderDiagramSources } from '../../../src/render/mermaid/index.js';
 import { geometryProblems, readGeometry, type Geometry } from './geometry.js';
 import { modelOf, patternSpec, PATTERNS } from './patterns.js';
+import { launchBrowser } from '../../support/browser.js';
 
 const SPECS = join(import.meta.dirname, '../../../specs');
 let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  const found = findBrowser({ env: process.env });
-  if (found === null) throw new Error('No Chromium found; install one (aiarch doctor --fix) to run the diagram tests.');
-  session = await openBrowser(found);
+  session = await launchBrowser();
   page = await session.newIsolatedPage();
   await page.setContent('<!doctype html><html><body></body></html>');
 });
