@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path';
 import { INK, THEME_VARIABLES } from '../mermaid/palette.js';
 import type { DiagramName } from '../types.js';
 import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT_SIZE } from '../mermaid/limits.js';
+import { DENSE_LINKS, type NodePlacement } from './node-placement.js';
 
 /** Bump when the SVG/PNG output of this renderer changes for the same source. */
-export const RENDERER_VERSION = 'diagram-images-9';
+export const RENDERER_VERSION = 'diagram-images-10';
 
 export const FONT_FAMILY = 'Inter, "Helvetica Neue", Arial, sans-serif';
 /** @fontsource/inter weights loaded into the page (labels, titles, bold markdown). */
@@ -119,6 +120,13 @@ export function elkVersion(): string {
   return (require('@mermaid-js/layout-elk/package.json') as { version: string }).version;
 }
 
+/** The page's configuration for a flowchart laid out with this node placement (node-placement.ts). */
+export function mermaidConfigFor(placement: NodePlacement): Readonly<Record<string, unknown>> {
+  return placement === MERMAID_CONFIG.elk.nodePlacementStrategy
+    ? MERMAID_CONFIG
+    : { ...MERMAID_CONFIG, elk: { ...MERMAID_CONFIG.elk, nodePlacementStrategy: placement } };
+}
+
 export function fontPath(weight: number): string {
   return require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
 }
@@ -128,7 +136,15 @@ let fingerprint: string | null = null;
 export function rendererFingerprint(): string {
   if (fingerprint === null) {
     const fontVersion = (createRequire(import.meta.url)('@fontsource/inter/package.json') as { version: string }).version;
-    fingerprint = JSON.stringify([RENDERER_VERSION, mermaidVersion(), `elk@${elkVersion()}`, `inter@${fontVersion}`, FONT_WEIGHTS, MERMAID_CONFIG]);
+    fingerprint = JSON.stringify([
+      RENDERER_VERSION,
+      mermaidVersion(),
+      `elk@${elkVersion()}`,
+      `inter@${fontVersion}`,
+      FONT_WEIGHTS,
+      MERMAID_CONFIG,
+      { denseLinks: DENSE_LINKS },
+    ]);
   }
   return fingerprint;
 }

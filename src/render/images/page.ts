@@ -9,7 +9,8 @@ import { ELK_ENTRY, mermaidAssets, MERMAID_ENTRY } from './assets.js';
 import { placeIconBadges } from './icons.js';
 import { installPageHelpers } from './offset.js';
 import { placeGroupTitles } from './titles.js';
-import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, MERMAID_CONFIG, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
+import { DEVICE_SCALE, FONT_WEIGHTS, fontPath, mermaidConfigFor, PAGE_HEIGHT, PAGE_WIDTH } from './config.js';
+import type { NodePlacement } from './node-placement.js';
 
 function fontFaces(): string {
   return FONT_WEIGHTS.map((weight) => {
@@ -36,6 +37,9 @@ declare global {
     };
     aiarchPlaceIconBadges: typeof placeIconBadges;
     aiarchPlaceGroupTitles: typeof placeGroupTitles;
+    /** Mermaid's configuration for each node placement, and the one it was last initialised with. */
+    aiarchConfigs: Readonly<Record<NodePlacement, unknown>>;
+    aiarchPlacement: NodePlacement;
   }
 }
 
@@ -73,6 +77,11 @@ export async function openDiagramPage(session: BrowserSession, assets: AssetServ
   // diagram's SVG crosses to Node once instead of going back and forth for each step.
   await page.evaluate(`window.aiarchPlaceIconBadges = ${placeIconBadges.toString()}; window.aiarchPlaceGroupTitles = ${placeGroupTitles.toString()};`);
   await page.evaluate(loadFonts);
-  await page.evaluate((config) => window.mermaid.initialize(config), MERMAID_CONFIG as unknown as Record<string, unknown>);
+  const configs: Record<NodePlacement, unknown> = { NETWORK_SIMPLEX: mermaidConfigFor('NETWORK_SIMPLEX'), BRANDES_KOEPF: mermaidConfigFor('BRANDES_KOEPF') };
+  await page.evaluate((all: Record<NodePlacement, unknown>) => {
+    window.aiarchConfigs = all;
+    window.aiarchPlacement = 'NETWORK_SIMPLEX';
+    window.mermaid.initialize(all.NETWORK_SIMPLEX);
+  }, configs);
   return page;
 }

@@ -16,6 +16,8 @@ import { LABEL_PX } from './config.js';
 import { printLabelPoints, printsPart, printsWhole } from './print-fit.js';
 import { fitsSlide, slideLabelPoints } from './slide-fit.js';
 import { finishSvg, isErrorPicture, viewBoxSize } from './svg.js';
+import { tooLargeEitherWay } from './too-large-either-way.js';
+import { type NodePlacement, nodePlacement } from './node-placement.js';
 
 async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>): Promise<T> {
   const ms = renderTimeoutMs(source);
@@ -32,14 +34,21 @@ async function withTimeout<T>({ name, source }: DiagramSource, work: Promise<T>)
 
 /**
  * Page-side: Mermaid's layout of one source, then its icon badges and group titles
- * (icons first: a group title then keeps clear of them as of the boxes).
+ * (icons first: a group title then keeps clear of them as of the boxes). The
+ * page switches its configuration only when a source needs the other node
+ * placement (node-placement.ts), which few specs ever do.
  */
 async function layoutInPage(
   id: string,
   text: string,
   badges: readonly (readonly [string, string])[] | null,
   badgePx: number,
+  placement: NodePlacement,
 ): Promise<{ svg: string | null; error: string | null }> {
+  if (window.aiarchPlacement !== placement) {
+    window.mermaid.initialize(window.aiarchConfigs[placement]);
+    window.aiarchPlacement = placement;
+  }
   let svg: string;
   try {
     svg = (await window.mermaid.render(id, text)).svg;
@@ -57,7 +66,7 @@ async function layoutInPage(
 async function mermaidSvg(page: Page, { name, source, icons }: DiagramSource): Promise<string> {
   const id = `aiarch-${name}`;
   const badges = icons !== undefined && icons.length > 0 ? iconBadges(id, icons) : null;
-  const result = await page.evaluate(layoutInPage, id, source, badges, BADGE_PX);
+  const result = await page.evaluate(layoutInPage, id, source, badges, BADGE_PX, nodePlacement(source));
   if (result.error !== null || result.svg === null) throw new DiagramRenderError(name, 'syntax', result.error ?? 'no SVG');
   return result.svg;
 }
@@ -287,18 +296,22 @@ async function drawParts(pages: Pages, name: DiagramName, parts: readonly Diagra
     cache.png.set(source.source, png);
     return png;
   };
-  const drawn = async (part: DiagramPart): Promise<DrawnPart> => {
+  // `cutAnyway`: a part that does not fit will be cut finer (or, joined, dropped), so
+  // its direction only matters if it fits (see too-large-either-way.ts).
+  const drawn = async (part: DiagramPart, cutAnyway: boolean): Promise<DrawnPart> => {
     const icons = part.icons !== undefined ? { icons: part.icons } : {};
     const chosen: DiagramSource = { name, title: part.title, source: part.source, ...icons };
     const laid = await laidOut(chosen);
     if (part.turned === undefined || fit.fits(name, laid, chosen.source)) return { part, chosen, laid };
+    if (cutAnyway && tooLargeEitherWay(fit.fits, name, laid, chosen.source)) return { part, chosen, laid };
     const turnedSource: DiagramSource = { name, title: part.title, source: part.turned, ...icons };
     const turned = await laidOut(turnedSource);
     return fit.points(name, turned) > fit.points(name, laid) ? { part, chosen: turnedSource, laid: turned } : { part, chosen, laid };
   };
   const pieces = async (part: DiagramPart): Promise<DrawnPart[]> => {
-    const whole = await drawn(part);
-    if (part.parts === undefined || part.parts.length === 0 || fit.fits(name, whole.laid, whole.chosen.source)) return [whole];
+    const cut = part.parts !== undefined && part.parts.length > 0;
+    const whole = await drawn(part, cut);
+    if (!cut || fit.fits(name, whole.laid, whole.chosen.source)) return [whole];
     const finer: DrawnPart[] = [];
     for (const piece of part.parts) finer.push(...(await pieces(piece)));
     return joined(finer);
@@ -314,7 +327,7 @@ async function drawParts(pages: Pages, name: DiagramName, parts: readonly Diagra
         current !== undefined && fit.fits(name, current.laid, current.chosen.source) && fit.fits(name, next.laid, next.chosen.source)
           ? current.part.join?.(next.part)
           : undefined;
-      const together = both !== undefined ? await drawn(both) : undefined;
+      const together = both !== undefined ? await drawn(both, true) : undefined;
       if (together !== undefined && fit.fits(name, together.laid, together.chosen.source)) out[out.length - 1] = together;
       else out.push(next);
     }

@@ -11,6 +11,7 @@
 // so both architecture diagrams wrap the same way.
 import { FLOWCHART_FONT_PX, MERMAID_CONFIG } from '../images/config.js';
 import { longestPathDepths } from './layout.js';
+import { LINK } from './links.js';
 
 /**
  * Widest row of boxes, in px, as estimated here. A landscape page prints a
@@ -76,7 +77,6 @@ function nodeWidth(line: string): number {
 const SUBGRAPH = /^\s*subgraph (\w+)\[/;
 const END = /^\s*end\s*$/;
 const NODE = /^\s*(\w+)\s*(?:\[|\(|\{|>)/;
-const LINK = /^\s*(\w+)\s+\S*(?:--|~~|-\.|==)\S*(?:\|"[^"]*"\|)?\s+(\w+)\s*$/;
 
 /** The groups and nodes of a flowchart (top level as the root's children) and its links. */
 function readBoxes(lines: readonly string[]): { root: Box[]; links: [string, string][] } {
