@@ -4,7 +4,7 @@
 // links) took 18.8 s to lay out with it and about 4 s with Brandes–Köpf, a
 // 123-link part 2.7–3.2 s against 1.2 s, while up to about 50 links the two
 // cost the same. A diagram that dense is a tangle at any placement; it is read
-// in its parts, which are laid out with network simplex again.
+// in its parts, and those under 100 links keep network simplex.
 import { linkCount } from '../mermaid/links.js';
 
 /** Links (invisible ones included) from which a flowchart is laid out with Brandes–Köpf. */
